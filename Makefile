@@ -1,0 +1,47 @@
+# dlscratch: two commands for learners (`make lab`, `make test`), a few for developers.
+# Everything lives in .venv/ in the repository root; nothing is installed outside it.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.dlscratch-installed
+JUPYTER_PORT ?= 8888
+# JupyterLab refuses to start as root unless told to: containers and CI run as root.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+.PHONY: install lab test lint export check-export clean help
+
+help:
+	@echo "make lab     set up .venv (first run only) and open the course in JupyterLab"
+	@echo "make test    set up .venv (first run only) and run the whole test suite"
+	@echo "make lint    ruff over the helper package, tests and notebooks"
+	@echo "make export  copy the #@save teaching code from the notebooks into dlscratch_helpers"
+
+$(STAMP): requirements.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "dlscratch needs Python 3.10 or newer; found " + sys.version.split()[0])'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --no-browser --ip=127.0.0.1 --port=$(JUPYTER_PORT) $(ALLOW_ROOT) \
+	    --ServerApp.root_dir="$(CURDIR)" --ServerApp.default_url=/lab/tree/notebooks
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check dlscratch_helpers tests tools benchmarks notebooks
+	$(BIN)/ruff format --check dlscratch_helpers tests tools benchmarks
+
+export: $(STAMP)
+	$(BIN)/python tools/export.py
+
+check-export: $(STAMP)
+	$(BIN)/python tools/export.py --check
+
+clean:
+	rm -rf $(VENV) build *.egg-info

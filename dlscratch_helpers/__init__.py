@@ -1,0 +1,25 @@
+"""dlscratch_helpers: the code of Deep Learning from Scratch, chapter 4.
+
+Functions keep the book's names so that the book and the course can be read
+side by side. Each is taught in a notebook (a cell marked #@save) and copied
+here by tools/export.py; tests/test_one_source.py fails if the two differ.
+"""
+
+from .functions import sigmoid, sigmoid_grad, softmax, step_function
+from .gradient import DivergenceError, gradient_descent, numerical_gradient
+from .loss import cross_entropy_error, sum_squares_error
+from .numdiff import forward_diff, numerical_diff
+
+__all__ = [
+    "DivergenceError",
+    "cross_entropy_error",
+    "forward_diff",
+    "gradient_descent",
+    "numerical_diff",
+    "numerical_gradient",
+    "sigmoid",
+    "sigmoid_grad",
+    "softmax",
+    "step_function",
+    "sum_squares_error",
+]

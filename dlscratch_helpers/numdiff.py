@@ -1,0 +1,24 @@
+"""Numerical differentiation of section 4.3.
+
+The teaching copies of these functions live in
+notebooks/4.3-numerical-differentiation.ipynb (cells marked #@save);
+tools/export.py keeps the two identical.
+"""
+
+from __future__ import annotations
+
+from ._checks import check_finite, check_step
+
+
+def numerical_diff(f, x, h=1e-4):
+    """Slope of f at x by the central difference (f(x+h) - f(x-h)) / 2h."""
+    h = check_step(h)
+    check_finite(x, "x")
+    return (f(x + h) - f(x - h)) / (2 * h)
+
+
+def forward_diff(f, x, h=1e-4):
+    """Slope of f at x by the forward difference (f(x+h) - f(x)) / h."""
+    h = check_step(h)
+    check_finite(x, "x")
+    return (f(x + h) - f(x)) / h

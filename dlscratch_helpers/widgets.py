@@ -1,0 +1,237 @@
+"""Sliders that drive a matplotlib figure at once, and a way to test them.
+
+An :class:`Explorer` shows a figure as an ``ipywidgets.Image``. On each
+slider move it calls ``update(**values)``, which changes the figure's
+artists, and redraws only the artists marked ``animated=True`` over a
+cached background (blitting): a few milliseconds a move instead of the
+tens that re-drawing a whole figure costs. When ``update`` changes an axis
+range (or returns True), the whole figure is drawn again.
+
+Displayed in a notebook, an Explorer carries a PNG of its current state as
+well as the live widget, so GitHub and nbviewer show the figure before
+anything is run. Every Explorer registers itself; :func:`exercise_all`
+moves every control of every live Explorer to its extremes and a few values
+between, which is how the tests drive the widgets from the kernel.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import time
+import weakref
+
+import ipywidgets as widgets
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from PIL import Image
+
+_registry: dict[str, weakref.ref] = {}
+
+
+def new_figure(ncols: int = 1, nrows: int = 1, figsize=(6.4, 4.0), dpi: int = 80, **kw):
+    """A figure with an Agg canvas, outside pyplot (so it is never shown twice)."""
+    fig = Figure(figsize=figsize, dpi=dpi, layout="constrained")
+    FigureCanvasAgg(fig)
+    axes = fig.subplots(nrows, ncols, squeeze=True, **kw)
+    return fig, axes
+
+
+def slider(description, min, max, value, step=None, fmt=".2f"):
+    """A float slider with the course's look."""
+    return widgets.FloatSlider(
+        value=value,
+        min=min,
+        max=max,
+        step=step if step is not None else (max - min) / 200,
+        description=description,
+        readout_format=fmt,
+        continuous_update=True,
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="420px"),
+    )
+
+
+def int_slider(description, min, max, value, step=1):
+    """An integer slider with the course's look."""
+    return widgets.IntSlider(
+        value=value,
+        min=min,
+        max=max,
+        step=step,
+        description=description,
+        continuous_update=True,
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="420px"),
+    )
+
+
+def log_slider(description, min_exp, max_exp, value, step=0.1, fmt=".1e"):
+    """A slider over 10**min_exp .. 10**max_exp, even steps in the exponent."""
+    return widgets.FloatLogSlider(
+        value=value,
+        base=10,
+        min=min_exp,
+        max=max_exp,
+        step=step,
+        description=description,
+        readout_format=fmt,
+        continuous_update=True,
+        style={"description_width": "initial"},
+        layout=widgets.Layout(width="420px"),
+    )
+
+
+def _png(fig) -> bytes:
+    canvas = fig.canvas
+    w, h = canvas.get_width_height(physical=True)
+    image = Image.frombuffer("RGBA", (w, h), canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    out = io.BytesIO()
+    image.convert("RGB").save(out, format="png", compress_level=1)
+    return out.getvalue()
+
+
+class Explorer:
+    """Controls that drive a figure; see the module's docstring.
+
+    fig: a Figure from :func:`new_figure`.
+    update: called as update(**values) with each control's value by name.
+    controls: name -> ipywidgets value widget (slider, dropdown, checkbox).
+    """
+
+    def __init__(self, fig, update, controls, name=None):
+        self.fig = fig
+        self.update = update
+        self.controls = dict(controls)
+        self.name = name or getattr(update, "__name__", "Explorer")
+        self.image = widgets.Image(format="png")
+        self.status = widgets.HTML()
+        self.errors: list[BaseException] = []
+        self.timings: list[float] = []  # seconds per redraw: update + render + PNG
+        self._background = None
+        self._limits = None
+        for control in self.controls.values():
+            control.observe(self._on_change, names="value")
+        self.widget = widgets.VBox(
+            [widgets.VBox(list(self.controls.values())), self.image, self.status]
+        )
+        self.redraw(full=True)
+        register(self)
+
+    @property
+    def values(self) -> dict:
+        return {name: c.value for name, c in self.controls.items()}
+
+    def _on_change(self, change):
+        self.redraw()
+
+    def redraw(self, full: bool = False) -> None:
+        """Call update with the current values and show the new frame."""
+        start = time.perf_counter()
+        try:
+            wants_full = self.update(**self.values)
+            self._render(full or bool(wants_full))
+            self.status.value = ""
+        except Exception as error:  # keep the widget alive and say what went wrong
+            self.errors.append(error)
+            self.status.value = (
+                '<span style="color:#b00020">Could not draw this setting '
+                f"({html.escape(repr(self.values))}): "
+                f"{html.escape(type(error).__name__)}: {html.escape(str(error))}</span>"
+            )
+        self.timings.append(time.perf_counter() - start)
+
+    def _animated(self):
+        found = [a for ax in self.fig.axes for a in ax.get_children() if a.get_animated()]
+        found += [a for a in self.fig.texts + self.fig.legends if a.get_animated()]
+        return sorted(found, key=lambda a: a.get_zorder())
+
+    def _render(self, full: bool) -> None:
+        canvas = self.fig.canvas
+        limits = [tuple(np.round(ax.viewLim.bounds, 12)) for ax in self.fig.axes]
+        if full or self._background is None or limits != self._limits:
+            canvas.draw()  # everything but the animated artists
+            self._background = canvas.copy_from_bbox(self.fig.bbox)
+            self._limits = limits
+        else:
+            canvas.restore_region(self._background)
+        for artist in self._animated():
+            self.fig.draw_artist(artist)
+        self.image.value = _png(self.fig)
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = f"{self.name}({', '.join(f'{k}={v!r}' for k, v in self.values.items())})"
+        bundle["image/png"] = base64.b64encode(self.image.value).decode("ascii")
+        return bundle
+
+    def close(self) -> None:
+        """Stop listening to the controls and close the widgets."""
+        for control in self.controls.values():
+            control.unobserve(self._on_change, names="value")
+        self.widget.close()
+        for child in [*self.controls.values(), self.image, self.status]:
+            child.close()
+
+    def exercise(self, between: int = 3) -> dict:
+        """Move each control to its extremes and `between` values in between.
+
+        Returns a report: moves made, per control how many moves changed the
+        picture, and the errors raised (as text). Values are put back after.
+        """
+        first_error = len(self.errors)
+        changed = {}
+        for name, control in self.controls.items():
+            original = control.value
+            changed[name] = 0
+            for value in values_to_try(control, between):
+                before = self.image.value
+                control.value = value
+                changed[name] += self.image.value != before
+            control.value = original
+        errors = [f"{type(e).__name__}: {e}" for e in self.errors[first_error:]]
+        return {"name": self.name, "changed": changed, "errors": errors}
+
+
+def values_to_try(control, between: int = 3) -> list:
+    """The extremes of a control and a few values between, in a sweep and back."""
+    if isinstance(control, widgets.FloatLogSlider):
+        exps = np.linspace(control.min, control.max, between + 2)
+        values = [float(control.base**e) for e in exps]
+    elif isinstance(control, (widgets.FloatSlider, widgets.IntSlider)):
+        values = np.linspace(control.min, control.max, between + 2).tolist()
+        if isinstance(control, widgets.IntSlider):
+            values = [int(round(v)) for v in values]
+    elif isinstance(control, widgets.Checkbox):
+        values = [not control.value, control.value]
+    elif hasattr(control, "options"):
+        options = list(control.options)
+        values = [o[1] if isinstance(o, tuple) else o for o in options]
+    else:
+        raise TypeError(f"do not know how to move a {type(control).__name__}")
+    return values + values[::-1][1:]
+
+
+def register(obj) -> None:
+    """Register a panel (it has .name, .exercise() and .close()) for the tests.
+
+    Re-running a notebook cell makes a new panel under the same name: the old
+    one is closed, so that a kernel does not pile up dead figures.
+    """
+    old = _registry.pop(obj.name, None)
+    old = old() if old is not None else None
+    if old is not None and old is not obj:
+        old.close()
+    _registry[obj.name] = weakref.ref(obj)
+
+
+def live() -> list:
+    """Registered panels that are still alive, oldest first."""
+    return [o for o in (r() for r in _registry.values()) if o is not None]
+
+
+def exercise_all(between: int = 3) -> list[dict]:
+    """Exercise every live registered control panel; return their reports."""
+    return [obj.exercise(between) for obj in live()]
