@@ -9,7 +9,7 @@ JUPYTER_PORT ?= 8888
 # JupyterLab refuses to start as root unless told to: containers and CI run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: install lab test lint export check-export clean help
+.PHONY: install lab test lint export check-export notebooks clean help
 
 help:
 	@echo "make lab     set up .venv (first run only) and open the course in JupyterLab"
@@ -45,3 +45,7 @@ check-export: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# Re-execute notebooks in place with outputs saved (NB=path for one notebook).
+notebooks: $(STAMP)
+	$(BIN)/python tools/execute.py $(NB)

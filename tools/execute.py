@@ -1,0 +1,53 @@
+"""Execute notebooks in place and save them with their outputs.
+
+    python tools/execute.py notebooks/4.3-numerical-differentiation.ipynb ...
+    python tools/execute.py            (every notebook)
+
+Each notebook runs top to bottom in a fresh kernel, with notebooks/ as the
+working directory. Widget state is not stored: a saved interactive figure
+then shows the PNG of its first frame on GitHub and nbviewer, and the
+notebook does not change with every run. Cell timing is not recorded, so
+re-executing an unchanged notebook leaves it unchanged.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def execute(path: Path, timeout: int = 900) -> None:
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(path.parent)}},
+        store_widget_state=False,
+        record_timing=False,
+    )
+    client.execute()
+    nb.metadata.pop("widgets", None)
+    nb.metadata["kernelspec"] = {
+        "display_name": "Python 3 (ipykernel)",
+        "language": "python",
+        "name": "python3",
+    }
+    nbformat.write(nb, path)
+
+
+def main(argv: list[str]) -> int:
+    paths = [Path(a) for a in argv] or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    for path in paths:
+        print(f"executing {path}", flush=True)
+        execute(path.resolve())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
