@@ -1,0 +1,1 @@
+"""Figure and widget code for the notebooks, one module per topic."""
