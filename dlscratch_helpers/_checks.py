@@ -35,7 +35,8 @@ def check_finite(a, name: str) -> None:
         raise ValueError(
             f"{name} holds NaN or infinity (first at index {where}: "
             f"{a[where] if a.ndim else a!r}). Find where it came from: a division "
-            f"by zero, log(0), or an update that diverged (try a smaller learning rate)."
+            f"by zero, log(0), or an update that diverged (try a smaller "
+            f"learning rate)."
         )
 
 
@@ -81,12 +82,14 @@ def check_scalar(value, where: str) -> float:
 
 
 def check_positive(value, name: str, hint: str) -> float:
-    """Return value as a float if it is finite and > 0; hint says what to use instead."""
+    """Return value as a float if it is finite and > 0; hint says what to use."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
         raise TypeError(f"{name} must be a real number, not {value!r}")
     value = float(value)
     if not np.isfinite(value) or value <= 0:
-        raise ValueError(f"{name} must be finite and greater than 0; got {value!r}. {hint}")
+        raise ValueError(
+            f"{name} must be finite and greater than 0; got {value!r}. {hint}"
+        )
     return value
 
 

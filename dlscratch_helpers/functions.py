@@ -23,7 +23,7 @@ def sigmoid_grad(x):
 
 
 def softmax(x):
-    """Softmax over the last axis; subtracting the maximum keeps exp from overflowing."""
+    """Softmax over the last axis; subtracting the maximum keeps exp finite."""
     x = np.asarray(x, dtype=float)
     e = np.exp(x - np.max(x, axis=-1, keepdims=True))
     return e / np.sum(e, axis=-1, keepdims=True)

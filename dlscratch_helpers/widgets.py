@@ -144,8 +144,9 @@ class Explorer:
         self.timings.append(time.perf_counter() - start)
 
     def _animated(self):
-        found = [a for ax in self.fig.axes for a in ax.get_children() if a.get_animated()]
-        found += [a for a in self.fig.texts + self.fig.legends if a.get_animated()]
+        children = [a for ax in self.fig.axes for a in ax.get_children()]
+        children += self.fig.texts + self.fig.legends
+        found = [a for a in children if a.get_animated()]
         return sorted(found, key=lambda a: a.get_zorder())
 
     def _render(self, full: bool) -> None:
@@ -163,7 +164,8 @@ class Explorer:
 
     def _repr_mimebundle_(self, **kwargs):
         bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = f"{self.name}({', '.join(f'{k}={v!r}' for k, v in self.values.items())})"
+        args = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
+        bundle["text/plain"] = f"{self.name}({args})"
         bundle["image/png"] = base64.b64encode(self.image.value).decode("ascii")
         return bundle
 
