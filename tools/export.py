@@ -73,7 +73,7 @@ def package_definitions(root: Path = ROOT) -> dict[str, list[Definition]]:
 
 
 def compare(root: Path = ROOT) -> tuple[list[str], list[tuple[Definition, Definition]]]:
-    """Return (problems, pairs): what cannot be matched, and (notebook, module) pairs."""
+    """Return (problems, pairs): what cannot be matched, and matched pairs."""
     problems, pairs, seen = [], [], {}
     package = package_definitions(root)
     for saved in saved_definitions(root):
