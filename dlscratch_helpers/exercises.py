@@ -10,8 +10,12 @@ def check(name, answer, expected, why, rtol=1e-6) -> bool:
 
     Numbers and arrays are compared with a relative tolerance rtol; anything
     else (strings, booleans, tuples of labels) must be equal. Prints one line,
-    starting with ✓ or ✗, and returns whether the answer is right.
+    starting with ✓ or ✗ (or … while the answer is still the placeholder
+    ``...``), and returns whether the answer is right.
     """
+    if answer is ...:
+        print(f"… {name}: not answered yet. Replace the ... with your answer.")
+        return False
     try:
         if isinstance(expected, (str, bool)) or expected is None:
             right = answer == expected
