@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from ._checks import check_finite, check_step
 
+TAUGHT_IN = "notebooks/4.3-numerical-differentiation.ipynb"
+
 
 def numerical_diff(f, x, h=1e-4):
     """Slope of f at x by the central difference (f(x+h) - f(x-h)) / 2h."""

@@ -1,0 +1,203 @@
+"""Figures of section 4.3, numerical differentiation."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import numpy as np
+
+from ..numdiff import forward_diff, numerical_diff
+from ..widgets import Explorer, log_slider, new_figure, slider
+
+EPS = np.finfo(float).eps  # 2.2e-16: the gap between 1.0 and the next float
+
+
+def function_1(x):
+    """The book's example y = 0.01x^2 + 0.1x."""
+    return 0.01 * x**2 + 0.1 * x
+
+
+def function_1_slope(x):
+    """Its derivative, worked out by hand: 0.02x + 0.1."""
+    return 0.02 * x + 0.1
+
+
+# Functions to differentiate in the error-versus-h figure: f, f', x, and how
+# big |f''| and |f'''| are near x (for the truncation-error guide lines).
+ERROR_CASES = {
+    "exp(x) at x = 1": (np.exp, np.exp, 1.0, np.e, np.e),
+    "sin(x) at x = 1": (np.sin, np.cos, 1.0, np.sin(1.0), np.cos(1.0)),
+    "0.01x² + 0.1x at x = 5": (function_1, function_1_slope, 5.0, 0.02, 0.0),
+}
+
+H_GRID = np.logspace(-16, 0, 161)
+FLOOR = 1e-17  # errors that come out exactly 0 are drawn here, on a log axis
+
+
+def difference_errors(f, df, x, hs=H_GRID):
+    """|estimate - true slope| of the forward and the central difference, per h."""
+    true = df(x)
+    forward = np.array([abs(forward_diff(f, x, h) - true) for h in hs])
+    central = np.array([abs(numerical_diff(f, x, h) - true) for h in hs])
+    return np.maximum(forward, FLOOR), np.maximum(central, FLOOR)
+
+
+def error_explorer(h=1e-4):
+    """Log-log error of both differences against h, with a movable h."""
+    fig, ax = new_figure(figsize=(7.2, 4.6))
+    table = {name: difference_errors(*case[:3]) for name, case in ERROR_CASES.items()}
+    (fwd_line,) = ax.loglog(H_GRID, H_GRID, color="tab:red", animated=True)
+    (cen_line,) = ax.loglog(H_GRID, H_GRID, color="tab:blue", animated=True)
+    (trunc_f,) = ax.loglog([], [], ":", color="tab:red", lw=1, animated=True)
+    (trunc_c,) = ax.loglog([], [], ":", color="tab:blue", lw=1, animated=True)
+    (round_g,) = ax.loglog([], [], "--", color="0.4", lw=1, animated=True)
+    marker_v = ax.axvline(h, color="0.3", lw=1, animated=True)
+    (pts,) = ax.loglog([], [], "ko", ms=5, animated=True)
+    label = ax.text(
+        0.02,
+        0.03,
+        "",
+        transform=ax.transAxes,
+        fontsize=9,
+        va="bottom",
+        bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "0.7"},
+        animated=True,
+    )
+    ax.axvline(1e-4, color="tab:green", lw=4, alpha=0.25)
+    ax.text(1.2e-4, 3e-16, "h = 1e-4", color="tab:green", fontsize=9)
+    ax.set(
+        xlim=(1e-16, 1),
+        ylim=(FLOOR, 1e5),
+        xlabel="step h",
+        ylabel="|estimate − true slope|",
+        title="Error of the forward and the central difference",
+    )
+    ax.legend(
+        [fwd_line, cen_line, trunc_f, trunc_c, round_g],
+        [
+            "forward (f(x+h) − f(x)) / h",
+            "central (f(x+h) − f(x−h)) / 2h",
+            "truncation ≈ h·|f″|/2",
+            "truncation ≈ h²·|f‴|/6",
+            "rounding ≈ ε·|f|/h",
+        ],
+        loc="upper center",
+        fontsize=8,
+        ncol=2,
+    )
+
+    def update(function, h):
+        f, df, x, f2, f3 = ERROR_CASES[function]
+        forward, central = table[function]
+        fwd_line.set_ydata(forward)
+        cen_line.set_ydata(central)
+        trunc_f.set_data(H_GRID, H_GRID * abs(f2) / 2)
+        if f3:
+            trunc_c.set_data(H_GRID, H_GRID**2 * abs(f3) / 6)
+        else:  # a parabola: the central difference has no truncation error at all
+            trunc_c.set_data([], [])
+        round_g.set_data(H_GRID, EPS * abs(f(x)) / H_GRID)
+        marker_v.set_xdata([h, h])
+        ef = max(abs(forward_diff(f, x, h) - df(x)), FLOOR)
+        ec = max(abs(numerical_diff(f, x, h) - df(x)), FLOOR)
+        pts.set_data([h, h], [ef, ec])
+        label.set_text(f"forward error {ef:.1e}\ncentral error {ec:.1e}")
+
+    controls = {
+        "function": widgets.Dropdown(options=list(ERROR_CASES), description="f"),
+        "h": log_slider("h", -16, 0, h, step=0.25),
+    }
+    return Explorer(fig, update, controls, name="error_vs_h")
+
+
+def tangent_explorer(x=5.0, h=1e-4):
+    """y = 0.01x^2 + 0.1x with its true tangent and the secant a difference measures."""
+    fig, ax = new_figure(figsize=(7.2, 4.6))
+    xs = np.linspace(0, 20, 400)
+    ax.plot(xs, function_1(xs), color="black", lw=2, label="y = 0.01x² + 0.1x")
+    (tangent,) = ax.plot(
+        [], [], color="tab:green", lw=1.5, label="true tangent", animated=True
+    )
+    (secant,) = ax.plot(
+        [],
+        [],
+        "--",
+        color="tab:orange",
+        lw=1.5,
+        label="secant: what the difference measures",
+        animated=True,
+    )
+    (points,) = ax.plot([], [], "o", color="tab:orange", ms=6, animated=True)
+    (point,) = ax.plot([], [], "o", color="tab:green", ms=6, animated=True)
+    label = ax.text(
+        0.02,
+        0.97,
+        "",
+        transform=ax.transAxes,
+        va="top",
+        fontsize=9,
+        bbox={"facecolor": "white", "alpha": 0.9, "edgecolor": "0.7"},
+        animated=True,
+    )
+    ax.set(
+        xlim=(0, 20),
+        ylim=(-1, 6),
+        xlabel="x",
+        ylabel="y",
+        title="Tangent (true slope) and secant (estimated slope)",
+    )
+    ax.legend(loc="lower right", fontsize=9)
+
+    def update(x, h, method):
+        true = function_1_slope(x)
+        if method == "central":
+            a, b = x - h, x + h
+            estimate = numerical_diff(function_1, x, h)
+        else:
+            a, b = x, x + h
+            estimate = forward_diff(function_1, x, h)
+        tangent.set_data(xs, function_1(x) + true * (xs - x))
+        secant.set_data(xs, function_1(a) + estimate * (xs - a))
+        points.set_data([a, b], [function_1(a), function_1(b)])
+        point.set_data([x], [function_1(x)])
+        label.set_text(
+            f"true slope {true:.6f}, estimate {estimate:.6f}\n"
+            f"error {estimate - true:+.1e}"
+        )
+
+    controls = {
+        "x": slider("x", 0.0, 20.0, x, step=0.1, fmt=".1f"),
+        "h": log_slider("h", -10, 0.7, h, step=0.1),
+        "method": widgets.ToggleButtons(
+            options=["central", "forward"], value="central", description="difference"
+        ),
+    }
+    return Explorer(fig, update, controls, name="tangent_line")
+
+
+def plot_partials():
+    """f(x0, x1) = x0² + x1² and the two slices that give its partial derivatives."""
+    fig = plt.figure(figsize=(11, 3.8), layout="constrained")
+    ax3 = fig.add_subplot(1, 3, 1, projection="3d")
+    g = np.linspace(-3, 3, 41) * 1.5
+    X0, X1 = np.meshgrid(g, g)
+    ax3.plot_surface(X0, X1, X0**2 + X1**2, cmap="viridis", alpha=0.6, lw=0)
+    ax3.plot(g, np.full_like(g, 4.0), g**2 + 16, color="tab:red", lw=2)
+    ax3.plot(np.full_like(g, 3.0), g, 9 + g**2, color="tab:blue", lw=2)
+    ax3.scatter([3], [4], [25], color="black", s=20)
+    ax3.set(xlabel="$x_0$", ylabel="$x_1$", zlabel="f", title="$f = x_0^2 + x_1^2$")
+    for k, (name, color, fixed, at) in enumerate(
+        [("x_0", "tab:red", "x_1 = 4", 3.0), ("x_1", "tab:blue", "x_0 = 3", 4.0)]
+    ):
+        ax = fig.add_subplot(1, 3, k + 2)
+        other = 16.0 if k == 0 else 9.0
+        slope = numerical_diff(lambda v, other=other: v**2 + other, at)
+        ax.plot(g, g**2 + other, color=color, lw=2)
+        ax.plot(g, at**2 + other + slope * (g - at), color="black", lw=1)
+        ax.plot([at], [at**2 + other], "ko")
+        ax.set(
+            xlabel=f"${name}$",
+            ylim=(0, 60),
+            title=f"slice ${fixed}$: ∂f/∂${name}$ ≈ {slope:.4f}",
+        )
+    return fig
