@@ -1,0 +1,133 @@
+"""The Explorer: blitting, full redraws, caught errors, static output, exercise."""
+
+import base64
+import io
+
+import ipywidgets
+import numpy as np
+import pytest
+from PIL import Image
+
+from dlscratch_helpers import widgets as W
+
+
+def _pixels(png: bytes) -> np.ndarray:
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
+
+
+@pytest.fixture
+def line_explorer():
+    fig, ax = W.new_figure(figsize=(4, 3))
+    xs = np.linspace(0, 1, 50)
+    ax.set(xlim=(0, 1), ylim=(0, 2))
+    (line,) = ax.plot([], [], color="red", animated=True)
+
+    def update(a, grow):
+        line.set_data(xs, a * xs)
+        if grow:
+            ax.set_ylim(0, 2 + a)  # a range change: the whole figure must be redrawn
+
+    explorer = W.Explorer(
+        fig,
+        update,
+        {"a": W.slider("a", 0.0, 2.0, 1.0), "grow": ipywidgets.Checkbox(value=False)},
+        name="test_line",
+    )
+    yield explorer
+    explorer.close()
+
+
+def test_moving_a_slider_redraws_the_picture(line_explorer):
+    before = _pixels(line_explorer.image.value)
+    line_explorer.controls["a"].value = 2.0
+    after = _pixels(line_explorer.image.value)
+    assert before.shape == after.shape == (240, 320, 3)
+    assert (before != after).any()
+    assert line_explorer.errors == []
+
+
+def test_blitted_frame_equals_a_full_redraw(line_explorer):
+    line_explorer.controls["a"].value = 0.5  # blitted
+    blitted = _pixels(line_explorer.image.value)
+    line_explorer.redraw(full=True)
+    np.testing.assert_array_equal(blitted, _pixels(line_explorer.image.value))
+
+
+def test_a_range_change_triggers_a_full_redraw(line_explorer):
+    calls = []
+    canvas = line_explorer.fig.canvas
+    original = canvas.draw
+    canvas.draw = lambda *a, **k: (calls.append(1), original(*a, **k))
+    line_explorer.controls["a"].value = 1.5  # same limits: blit, no full draw
+    assert calls == []
+    line_explorer.controls["grow"].value = True  # ylim changes: full draw
+    assert calls == [1]
+    assert line_explorer.fig.axes[0].get_ylim() == (0, 3.5)
+
+
+def test_an_error_in_update_is_shown_and_recorded_not_raised():
+    fig, ax = W.new_figure(figsize=(3, 2))
+
+    def update(a):
+        if a > 1:
+            raise ValueError("a too big")
+
+    explorer = W.Explorer(fig, update, {"a": W.slider("a", 0.0, 2.0, 0.5)}, name="err")
+    explorer.controls["a"].value = 1.5  # must not raise
+    assert [str(e) for e in explorer.errors] == ["a too big"]
+    assert "ValueError: a too big" in explorer.status.value
+    explorer.controls["a"].value = 0.5
+    assert explorer.status.value == ""  # cleared once drawing works again
+    report = explorer.exercise()
+    assert report["errors"] == ["ValueError: a too big"] * len(report["errors"])
+    assert report["errors"]
+    explorer.close()
+
+
+def test_static_output_has_png_and_deterministic_text(line_explorer):
+    bundle = line_explorer._repr_mimebundle_()
+    assert bundle["text/plain"] == "test_line(a=1.0, grow=False)"
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    png = base64.b64decode(bundle["image/png"])
+    assert png == line_explorer.image.value and png.startswith(b"\x89PNG")
+
+
+def test_exercise_sweeps_every_control_and_restores_it(line_explorer):
+    report = line_explorer.exercise(between=3)
+    assert report["name"] == "test_line"
+    assert report["errors"] == []
+    assert report["changed"]["a"] >= 4 and report["changed"]["grow"] >= 1
+    assert line_explorer.values == {"a": 1.0, "grow": False}
+
+
+def test_values_to_try_reach_the_extremes():
+    log = W.log_slider("h", -10, 0, 1e-4)
+    values = W.values_to_try(log, between=1)
+    assert values[0] == pytest.approx(1e-10) and max(values) == pytest.approx(1.0)
+    ints = W.values_to_try(W.int_slider("n", 1, 200, 100), between=2)
+    assert ints[:4] == [1, 67, 134, 200] and all(isinstance(v, int) for v in ints)
+    toggle = ipywidgets.ToggleButtons(options=["central", "forward"])
+    assert set(W.values_to_try(toggle)) == {"central", "forward"}
+
+
+def test_a_new_panel_of_the_same_name_closes_the_old_one():
+    fig, _ = W.new_figure(figsize=(2, 2))
+    first = W.Explorer(fig, lambda a: None, {"a": W.slider("a", 0, 1, 0.5)}, name="dup")
+    second = W.Explorer(
+        fig, lambda a: None, {"a": W.slider("a", 0, 1, 0.5)}, name="dup"
+    )
+    assert [p for p in W.live() if p.name == "dup"] == [second]
+    assert first.widget.comm is None  # closed
+    second.close()
+
+
+def test_redraw_is_fast_when_blitting(line_explorer):
+    # Not a timing assertion: the blit path must skip the full draw entirely.
+    draws = []
+    canvas = line_explorer.fig.canvas
+    original = canvas.draw
+    canvas.draw = lambda *a, **k: (draws.append(1), original(*a, **k))
+    for v in np.linspace(0, 2, 10):
+        line_explorer.controls["a"].value = float(v)
+    assert draws == []
+    assert len(line_explorer.timings) >= 11
