@@ -16,6 +16,8 @@ from ._checks import (
     check_step,
 )
 
+TAUGHT_IN = "notebooks/4.4-gradients.ipynb"
+
 
 class DivergenceError(ArithmeticError):
     """Gradient descent left the finite numbers: the learning rate is too large.
@@ -26,9 +28,9 @@ class DivergenceError(ArithmeticError):
     def __init__(self, step, path, lr):
         self.step, self.path, self.lr = step, path, lr
         super().__init__(
-            f"gradient descent diverged at step {step} with lr={lr:g}: x grew to "
-            f"{path[-1]!r}. Each step overshot the minimum by more than the last; "
-            f"try a learning rate about 10 times smaller."
+            f"gradient descent diverged at step {step} with lr={lr:g}: x became "
+            f"{path[-1]!r} after {path[-2]!r}. Each step overshot the minimum by "
+            f"more than the last; try a learning rate about 10 times smaller."
         )
 
 

@@ -1,0 +1,305 @@
+"""numerical_gradient, gradient_descent and simpleNet (section 4.4).
+
+Expected values come from calculus done by hand or from the seed's printed
+results, never from the code under test.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from dlscratch_helpers import (
+    DivergenceError,
+    gradient_descent,
+    numerical_gradient,
+    softmax,
+)
+from dlscratch_helpers.simple_net import simpleNet
+
+
+def function_2(x):
+    return x[0] ** 2 + x[1] ** 2
+
+
+# ---------------------------------------------------------------- numerical_gradient
+
+
+@pytest.mark.parametrize(
+    "point, expected",
+    [([3.0, 4.0], [6.0, 8.0]), ([0.0, 2.0], [0.0, 4.0]), ([3.0, 0.0], [6.0, 0.0])],
+)
+def test_book_points(point, expected):
+    # the book's three points; df/dx_i = 2 x_i
+    grad = numerical_gradient(function_2, np.array(point))
+    np.testing.assert_allclose(grad, expected, atol=1e-7)
+
+
+def test_seed_output_text():
+    assert repr(numerical_gradient(function_2, np.array([3.0, 4.0]))) == (
+        "array([6., 8.])"
+    )
+
+
+def test_2d_array_against_analytic():
+    rng = np.random.default_rng(1)
+    x = rng.uniform(-2, 2, size=(3, 4))
+    grad = numerical_gradient(lambda a: np.sum(np.sin(a)), x)
+    np.testing.assert_allclose(grad, np.cos(x), atol=1e-8)  # error ~ h²/6
+
+
+def test_2d_array_with_cross_term():
+    # f = x00 * x12 + x01²: df/dx00 = x12, df/dx12 = x00, df/dx01 = 2 x01
+    x = np.array([[1.5, -2.0, 0.5], [3.0, 0.25, -4.0]])
+    grad = numerical_gradient(lambda a: a[0, 0] * a[1, 2] + a[0, 1] ** 2, x)
+    expected = np.zeros_like(x)
+    expected[0, 0], expected[1, 2], expected[0, 1] = -4.0, 1.5, -4.0
+    np.testing.assert_allclose(grad, expected, atol=1e-7)
+
+
+def test_3d_array_against_analytic():
+    a = np.arange(1.0, 25.0).reshape(2, 3, 4)
+    x = np.linspace(-1, 1, 24).reshape(2, 3, 4)
+    grad = numerical_gradient(lambda v: np.sum(a * v**2), x)
+    np.testing.assert_allclose(grad, 2 * a * x, atol=1e-6)
+    assert grad.shape == (2, 3, 4)
+
+
+def test_float32_works_with_larger_step():
+    x = np.array([1.0, -2.0], dtype=np.float32)
+    grad = numerical_gradient(lambda v: float(np.sum(v**2)), x, h=1e-2)
+    np.testing.assert_allclose(grad, [2.0, -4.0], rtol=1e-3)
+
+
+def test_x_is_restored_and_not_replaced():
+    x = np.array([[0.3, -1.2], [2.5, 7.0]])
+    before = x.copy()
+    numerical_gradient(lambda a: np.sum(a**3), x)
+    np.testing.assert_array_equal(x, before)
+
+
+def test_x_is_restored_when_f_raises():
+    x = np.array([1.0, 2.0, 3.0])
+    calls = []
+
+    def f(a):
+        calls.append(a.copy())
+        if len(calls) == 4:  # the 1st is the scalar check; now x[1] is nudged
+            raise RuntimeError("boom")
+        return np.sum(a)
+
+    with pytest.raises(RuntimeError, match="boom"):
+        numerical_gradient(f, x)
+    assert calls[3][1] != 2.0  # f really saw a nudged x ...
+    np.testing.assert_array_equal(x, [1.0, 2.0, 3.0])  # ... and it was put back
+
+
+def test_f_sees_the_same_array_nudged_in_place():
+    # simpleNet's trick: f ignores its argument and reads W by another name
+    W = np.array([[1.0, -2.0], [0.5, 3.0]])
+    seen = []
+
+    def f(_ignored):
+        seen.append(W[0, 0])
+        return np.sum(W**2)
+
+    grad = numerical_gradient(f, W)
+    np.testing.assert_allclose(grad, 2 * W, atol=1e-7)
+    assert 1.0 + 1e-4 in seen and 1.0 - 1e-4 in seen
+    # on a copy the nudges never reach W, so such an f sees no change at all
+    np.testing.assert_array_equal(numerical_gradient(f, W.copy()), np.zeros((2, 2)))
+
+
+def test_returns_float_array_of_x_shape():
+    x = np.ones((2, 3))
+    grad = numerical_gradient(lambda a: np.sum(a), x)
+    assert grad.shape == x.shape and grad.dtype == np.float64
+    np.testing.assert_allclose(grad, np.ones((2, 3)), atol=1e-9)
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_integer_array_refused():
+    with pytest.raises(TypeError, match=r"dtype int64.*must hold floats"):
+        numerical_gradient(function_2, np.array([3, 4]))
+
+
+def test_list_refused():
+    with pytest.raises(TypeError, match=r"must be a NumPy array, not list"):
+        numerical_gradient(function_2, [3.0, 4.0])
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf])
+def test_nan_or_inf_refused(bad):
+    with pytest.raises(ValueError, match="NaN or infinity"):
+        numerical_gradient(function_2, np.array([3.0, bad]))
+
+
+def test_empty_refused():
+    with pytest.raises(ValueError, match="empty"):
+        numerical_gradient(lambda a: 0.0, np.array([]))
+
+
+@pytest.mark.parametrize("h", [0, 0.0, -1e-4, np.inf, np.nan])
+def test_bad_step_refused(h):
+    with pytest.raises(ValueError, match=r"h must be a finite number greater than 0"):
+        numerical_gradient(function_2, np.array([3.0, 4.0]), h=h)
+
+
+@pytest.mark.parametrize("h", ["1e-4", None, True])
+def test_step_of_wrong_type_refused(h):
+    with pytest.raises(TypeError, match="h must be a real number"):
+        numerical_gradient(function_2, np.array([3.0, 4.0]), h=h)
+
+
+def test_f_returning_an_array_refused():
+    with pytest.raises(ValueError, match="f must return a single number"):
+        numerical_gradient(lambda a: a**2, np.array([3.0, 4.0]))
+
+
+# ---------------------------------------------------------------- gradient_descent
+
+
+@pytest.mark.parametrize("lr, steps", [(0.1, 20), (0.1, 100), (0.001, 100), (0.3, 7)])
+def test_descent_matches_closed_form(lr, steps):
+    # x <- x - lr * 2x, so x_k = x_0 (1 - 2 lr)^k
+    x0 = np.array([-3.0, 4.0])
+    x = gradient_descent(function_2, x0, lr=lr, step_num=steps)
+    np.testing.assert_allclose(x, x0 * (1 - 2 * lr) ** steps, rtol=1e-6)
+
+
+@pytest.mark.parametrize(
+    "lr, expected",
+    [
+        (0.1, "array([-6.11110793e-10,  8.14814391e-10])"),
+        (10, "array([-2.58983747e+13, -1.29524862e+12])"),
+        (0.001, "array([-2.45570041,  3.27426722])"),
+        (1e-10, "array([-2.99999994,  3.99999992])"),
+    ],
+)
+def test_seed_results(lr, expected):
+    x = gradient_descent(function_2, np.array([-3.0, 4.0]), lr=lr, step_num=100)
+    assert repr(x) == expected
+
+
+def test_init_x_not_mutated():
+    init_x = np.array([-3.0, 4.0])
+    first = gradient_descent(function_2, init_x, lr=0.1)
+    np.testing.assert_array_equal(init_x, [-3.0, 4.0])
+    second = gradient_descent(function_2, init_x, lr=0.1)
+    np.testing.assert_array_equal(first, second)
+    assert first is not init_x
+
+
+def test_return_path():
+    init_x = np.array([-3.0, 4.0, 1.0])
+    f = lambda v: np.sum(v**2)  # noqa: E731
+    x, path = gradient_descent(f, init_x, lr=0.25, step_num=5, return_path=True)
+    assert path.shape == (6, 3)
+    np.testing.assert_array_equal(path[0], init_x)
+    np.testing.assert_array_equal(path[-1], x)
+    # each step halves x (1 - 2 * 0.25 = 0.5)
+    np.testing.assert_allclose(path[3], init_x * 0.5**3, rtol=1e-9)
+
+
+def test_zero_steps_returns_a_copy_of_the_start():
+    init_x = np.array([1.0, 2.0])
+    x = gradient_descent(function_2, init_x, lr=0.1, step_num=0)
+    np.testing.assert_array_equal(x, init_x)
+    assert x is not init_x
+
+
+def test_2d_parameters():
+    W = np.array([[1.0, -2.0], [4.0, 0.5]])
+    W_end = gradient_descent(lambda w: np.sum(w**2), W, lr=0.1, step_num=10)
+    np.testing.assert_allclose(W_end, W * 0.8**10, rtol=1e-6)
+
+
+def test_divergence_error():
+    # step 1: x = (-3, 4) - 1e200 * (-6, 8) = (6e200, -8e200), still finite;
+    # step 2: f(x ± h) overflows to inf, inf - inf is NaN, and x becomes NaN
+    with pytest.raises(DivergenceError, match=r"diverged at step 2 with lr=1e\+200"):
+        gradient_descent(function_2, np.array([-3.0, 4.0]), lr=1e200)
+    try:
+        gradient_descent(function_2, np.array([-3.0, 4.0]), lr=1e200)
+    except DivergenceError as error:
+        assert isinstance(error, ArithmeticError)
+        assert error.step == 2 and error.lr == 1e200
+        assert error.path.shape == (3, 2)
+        np.testing.assert_allclose(error.path[1], [6e200, -8e200], rtol=1e-6)
+        assert not np.all(np.isfinite(error.path[-1]))
+
+
+@pytest.mark.parametrize("lr", [0, -0.1, np.inf, np.nan])
+def test_bad_lr_refused(lr):
+    with pytest.raises(ValueError, match="lr must be finite and greater than 0"):
+        gradient_descent(function_2, np.array([-3.0, 4.0]), lr=lr)
+
+
+@pytest.mark.parametrize("step_num", [-1, 2.5, True])
+def test_bad_step_num_refused(step_num):
+    with pytest.raises(ValueError, match="step_num must be a whole number >= 0"):
+        gradient_descent(function_2, np.array([-3.0, 4.0]), step_num=step_num)
+
+
+def test_descent_refuses_integer_and_list_start():
+    with pytest.raises(TypeError, match="init_x has dtype int64"):
+        gradient_descent(function_2, np.array([-3, 4]))
+    with pytest.raises(TypeError, match="init_x must be a NumPy array"):
+        gradient_descent(function_2, [-3.0, 4.0])
+
+
+def test_descent_refuses_f_returning_array():
+    with pytest.raises(ValueError, match="f must return a single number"):
+        gradient_descent(lambda v: v**2, np.array([-3.0, 4.0]))
+
+
+# ---------------------------------------------------------------- simpleNet
+
+X = np.array([0.6, 0.9])
+T = np.array([0, 0, 1])
+
+
+def test_simple_net_is_seeded():
+    assert simpleNet().W.shape == (2, 3)
+    np.testing.assert_array_equal(simpleNet(seed=0).W, simpleNet(seed=0).W)
+    assert not np.array_equal(simpleNet(seed=0).W, simpleNet(seed=1).W)
+    expected = np.random.default_rng(0).standard_normal((2, 3))
+    np.testing.assert_array_equal(simpleNet().W, expected)
+
+
+def test_simple_net_loss_by_hand():
+    net = simpleNet()
+    z = X @ net.W
+    y = np.exp(z) / np.sum(np.exp(z))
+    loss = net.loss(X, T)
+    assert np.isfinite(loss)
+    assert loss == pytest.approx(-np.log(y[2] + 1e-7), rel=1e-12)
+    np.testing.assert_allclose(net.predict(X), z)
+
+
+def test_simple_net_gradient_against_analytic():
+    # dL/dW = x^T (softmax(xW) - t) for softmax + cross entropy
+    net = simpleNet(seed=3)
+    dW = numerical_gradient(lambda w: net.loss(X, T), net.W)
+    assert dW.shape == net.W.shape
+    analytic = np.outer(X, softmax(X @ net.W) - T)
+    np.testing.assert_allclose(dW, analytic, atol=1e-6)
+
+
+def test_simple_net_batch_gradient_against_analytic():
+    # a batch of N: the loss is the mean, so dL/dW = X^T (softmax(XW) - T) / N
+    net = simpleNet(seed=4)
+    Xb = np.array([[0.6, 0.9], [-1.0, 0.2], [0.3, -0.7], [1.5, 1.0]])
+    Tb = np.eye(3)[[2, 0, 1, 2]]
+    dW = numerical_gradient(lambda w: net.loss(Xb, Tb), net.W)
+    analytic = Xb.T @ (softmax(Xb @ net.W) - Tb) / len(Xb)
+    np.testing.assert_allclose(dW, analytic, atol=1e-6)
+
+
+def test_simple_net_step_against_the_gradient_lowers_the_loss():
+    net = simpleNet()
+    before = net.loss(X, T)
+    net.W -= 0.5 * numerical_gradient(lambda w: net.loss(X, T), net.W)
+    assert net.loss(X, T) < before
