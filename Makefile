@@ -9,13 +9,14 @@ JUPYTER_PORT ?= 8888
 # JupyterLab refuses to start as root unless told to: containers and CI run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: install lab test lint export check-export notebooks clean help
+.PHONY: install lab test lint export check-export notebooks clean help bench bench-clone
 
 help:
 	@echo "make lab     set up .venv (first run only) and open the course in JupyterLab"
 	@echo "make test    set up .venv (first run only) and run the whole test suite"
 	@echo "make lint    ruff over the helper package, tests and notebooks"
 	@echo "make export  copy the #@save teaching code from the notebooks into dlscratch_helpers"
+	@echo "make bench   time sliders, training and the whole course against baselines"
 
 $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "dlscratch needs Python 3.10 or newer; found " + sys.version.split()[0])'
@@ -49,3 +50,11 @@ clean:
 # Re-execute notebooks in place with outputs saved (NB=path for one notebook).
 notebooks: $(STAMP)
 	$(BIN)/python tools/execute.py $(NB)
+
+# Benchmarks against baselines (benchmarks/README.md); BENCH_ARGS=--quick for a short run.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+
+# Fresh clone to green `make test`, installs included (takes minutes).
+bench-clone:
+	bash benchmarks/fresh_clone.sh
