@@ -8,6 +8,7 @@ here by tools/export.py; tests/test_one_source.py fails if the two differ.
 from .functions import sigmoid, sigmoid_grad, softmax, step_function
 from .gradient import DivergenceError, gradient_descent, numerical_gradient
 from .loss import cross_entropy_error, sum_squares_error
+from .mnist import load_mnist, mnist_info
 from .numdiff import forward_diff, numerical_diff
 
 __all__ = [
@@ -15,6 +16,8 @@ __all__ = [
     "cross_entropy_error",
     "forward_diff",
     "gradient_descent",
+    "load_mnist",
+    "mnist_info",
     "numerical_diff",
     "numerical_gradient",
     "sigmoid",
