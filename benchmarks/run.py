@@ -527,6 +527,7 @@ def machine() -> dict:
         "cpus": os.cpu_count(),
         "processor": platform.processor() or platform.machine(),
         "OPENBLAS_CORETYPE": os.environ.get("OPENBLAS_CORETYPE"),
+        "load_average_1min": round(os.getloadavg()[0], 2),
     }
 
 
@@ -593,6 +594,7 @@ def main(argv=None) -> int:
     (RESULTS / f"bench-{stamp}.json").write_text(text)
     (RESULTS / "latest.json").write_text(text)
 
+    results["load_average_1min_after"] = round(os.getloadavg()[0], 2)
     rows = build_rows(results)
     print()
     print(
@@ -604,7 +606,12 @@ def main(argv=None) -> int:
         distinct = "/".join(str(n) for n in t["distinct_digits"])
         print(f"training data: {t['data_source']}; distinct digits {distinct}")
     print_table(rows, args.markdown)
-    print(f"\nJSON: {(RESULTS / 'latest.json').relative_to(ROOT)}")
+    load = (results["machine"]["load_average_1min"], results["load_average_1min_after"])
+    print(
+        f"\n{results['machine']['cpus']} CPUs; load average {load[0]} before, "
+        f"{load[1]} after (a load above the CPU count means shared, slower timings)"
+    )
+    print(f"JSON: {(RESULTS / 'latest.json').relative_to(ROOT)}")
     return 0
 
 
