@@ -116,6 +116,11 @@ def class_indices(t, y) -> np.ndarray:
 
     t may be one-hot with y's shape, or integer labels of shape (N,).
     """
+    if y.ndim != 2:
+        raise ValueError(
+            f"y has shape {y.shape}: it must be one sample of shape (K,) or a "
+            f"batch of shape (N, K), one row of K class probabilities per sample"
+        )
     n, k = y.shape
     if t.shape == y.shape:
         is_one_hot = np.all((t == 0) | (t == 1), axis=1) & (np.sum(t, axis=1) == 1)

@@ -29,7 +29,7 @@ def cross_entropy_error(y, t):
     check_probabilities(y)
     if y.ndim == 1:  # one sample: make it a batch of one
         y = y.reshape(1, y.size)
-        t = t.reshape(1, t.size) if t.size == y.size else t.reshape(1)
+        t = t.reshape(1, t.size) if t.size > 1 else t.reshape(1)
     t = class_indices(t, y)  # one-hot rows -> index of the correct class
     batch_size = y.shape[0]
     return -np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size

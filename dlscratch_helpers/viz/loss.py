@@ -1,0 +1,494 @@
+"""Figures of section 4.2, loss functions."""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import numpy as np
+
+from ..functions import sigmoid, sigmoid_grad, step_function
+from ..loss import cross_entropy_error, sum_squares_error
+from ..widgets import Explorer, log_slider, new_figure, slider
+
+DELTA = 1e-7  # the small number added inside log(y + delta)
+CEE_CAP = -np.log(DELTA)  # 16.118...: the largest value cross_entropy_error gives
+
+BOX = {"facecolor": "white", "alpha": 0.9, "edgecolor": "0.7"}
+
+
+# ---------------------------------------------------------------- 4.2.2
+def plot_neg_log():
+    """−log y on (0, 1], with the seed's two examples marked."""
+    fig, ax = plt.subplots(figsize=(6.4, 3.8), layout="constrained")
+    y = np.linspace(0.001, 1, 1000)
+    ax.plot(y, -np.log(y), color="black", lw=2, label="−log y")
+    for p, color, what in [(0.6, "tab:green", "right"), (0.1, "tab:red", "wrong")]:
+        ax.plot([p], [-np.log(p)], "o", color=color, ms=7)
+        ax.annotate(
+            f"y = {p}: −log y = {-np.log(p):.2f}\n(answer {what})",
+            (p, -np.log(p)),
+            xytext=(p + 0.08, -np.log(p) + 1.2),
+            color=color,
+            arrowprops={"arrowstyle": "->", "color": color},
+        )
+    ax.set(
+        xlim=(0, 1.02),
+        ylim=(0, 7),
+        xlabel="y = probability the network gives the correct class",
+        ylabel="cross entropy error −log y",
+        title="Small probability for the right answer → large loss",
+    )
+    ax.text(0.015, 6.6, "→ ∞ as y → 0", color="0.3", va="top")
+    ax.grid(alpha=0.3)
+    return fig
+
+
+def output_with(p, correct=2, wrong="spread", classes=10):
+    """A network output: p on the correct class, 1 − p on the others.
+
+    wrong="spread": the rest shared evenly by the other classes;
+    wrong="one": the rest all on one wrong class (a confident wrong answer).
+    """
+    y = np.zeros(classes)
+    if wrong == "spread":
+        y[:] = (1.0 - p) / (classes - 1)
+    else:
+        y[(correct + 5) % classes] = 1.0 - p
+    y[correct] = p
+    return y
+
+
+def loss_explorer(p=0.6):
+    """Move probability onto the correct class; watch SSE and CEE side by side."""
+    fig, (ax_y, ax_s, ax_c) = new_figure(ncols=3, figsize=(11.5, 3.9))
+    correct = 2
+    classes = np.arange(10)
+    bars = ax_y.bar(classes, np.zeros(10), color="0.6", animated=True)
+    bars[correct].set_color("tab:green")
+    ax_y.set(
+        ylim=(0, 1.05),
+        xticks=classes,
+        xlabel="class k (the correct answer is 2)",
+        ylabel="y_k",
+        title="Network output y",
+    )
+    label_y = ax_y.text(
+        0.03,
+        0.95,
+        "",
+        transform=ax_y.transAxes,
+        ha="left",
+        va="top",
+        bbox=BOX,
+        fontsize=9,
+        animated=True,
+    )
+
+    grid = np.concatenate([[0.0], np.logspace(-8, 0, 600)])
+    sse = {
+        w: np.array(
+            [
+                sum_squares_error(output_with(q, correct, w), onehot(correct))
+                for q in grid
+            ]
+        )
+        for w in ("spread", "one")
+    }
+    cee = -np.log(grid + DELTA)
+    (sse_line,) = ax_s.plot(grid, sse["spread"], color="tab:blue", lw=2, animated=True)
+    (sse_dot,) = ax_s.plot([], [], "o", color="tab:blue", ms=8, animated=True)
+    ax_s.set(
+        xlim=(-0.02, 1.02),
+        ylim=(0, 1.1),
+        xlabel="p = y_2, probability on the correct class",
+        ylabel="E",
+        title="Sum of squares error (SSE)",
+    )
+    ax_s.axhline(1.0, color="0.5", ls=":", lw=1)
+    ax_s.text(
+        0.98,
+        1.02,
+        "largest possible SSE = 1",
+        ha="right",
+        va="bottom",
+        fontsize=8,
+        color="0.4",
+    )
+    ax_c.plot(grid, cee, color="tab:red", lw=2)
+    (cee_dot,) = ax_c.plot([], [], "o", color="tab:red", ms=8, animated=True)
+    ax_c.axhline(CEE_CAP, color="0.5", ls=":", lw=1)
+    ax_c.text(
+        0.98,
+        CEE_CAP - 0.3,
+        "cap −log(1e-7) ≈ 16.1",
+        ha="right",
+        va="top",
+        fontsize=8,
+        color="0.4",
+    )
+    ax_c.set(
+        xlim=(-0.02, 1.02),
+        ylim=(0, 17.5),
+        xlabel="p = y_2, probability on the correct class",
+        ylabel="E",
+        title="Cross entropy error (CEE)",
+    )
+    label_s = ax_s.text(
+        0.97,
+        0.80,
+        "",
+        transform=ax_s.transAxes,
+        ha="right",
+        va="top",
+        bbox=BOX,
+        fontsize=9,
+        animated=True,
+    )
+    label_c = ax_c.text(
+        0.97,
+        0.80,
+        "",
+        transform=ax_c.transAxes,
+        ha="right",
+        va="top",
+        bbox=BOX,
+        fontsize=9,
+        animated=True,
+    )
+    for ax in (ax_s, ax_c):
+        ax.grid(alpha=0.3)
+
+    def update(p, rest):
+        wrong = "spread" if rest.startswith("spread") else "one"
+        y = output_with(p, correct, wrong)
+        t = onehot(correct)
+        for bar, h in zip(bars, y, strict=True):
+            bar.set_height(h)
+        e_sse = sum_squares_error(y, t)
+        e_cee = cross_entropy_error(y, t)
+        sse_line.set_ydata(sse[wrong])
+        sse_dot.set_data([p], [e_sse])
+        cee_dot.set_data([p], [e_cee])
+        guess = int(np.argmax(y))
+        verdict = "right" if guess == correct else "wrong"
+        label_y.set_text(f"argmax = {guess} ({verdict})")
+        label_s.set_text(
+            f"p = {p:.3f}\nSSE = {e_sse:.4f}\nat p = 0: {sse[wrong][0]:.3f}"
+        )
+        label_c.set_text(f"p = {p:.3f}\nCEE = {e_cee:.4f}\nat p = 0: {CEE_CAP:.2f}")
+
+    controls = {
+        "p": slider("p on correct class", 0.0, 1.0, p, step=0.005, fmt=".3f"),
+        "rest": widgets.ToggleButtons(
+            options=["spread over the 9 others", "all on class 7"],
+            value="spread over the 9 others",
+            description="1 − p goes",
+        ),
+    }
+    return Explorer(fig, update, controls, name="sse_vs_cee")
+
+
+def onehot(k, classes=10):
+    """One-hot label: 1 at index k, 0 elsewhere."""
+    t = np.zeros(classes)
+    t[k] = 1.0
+    return t
+
+
+# ---------------------------------------------------------------- 4.2.3
+def minibatch_estimates(losses, batch_size, n_estimates=2000):
+    """Mean loss of n_estimates random mini-batches (drawn with replacement).
+
+    The generator is seeded with the batch size, so a batch size always gives
+    the same estimates whatever was drawn before.
+    """
+    rng = np.random.default_rng(batch_size)
+    idx = rng.integers(0, losses.size, size=(n_estimates, batch_size))
+    return losses[idx].mean(axis=1)
+
+
+def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
+    """Histogram of mini-batch loss estimates around the full-data loss."""
+    losses = np.asarray(losses, dtype=float)
+    n = losses.size
+    full = float(losses.mean())
+    sigma = float(losses.std())
+    x_hi = max(float(np.quantile(losses, 0.97)), 2.5 * full)
+    edges = np.linspace(0, x_hi, 121)
+    cache: dict[int, tuple] = {}
+
+    def stats(b):
+        if b not in cache:
+            est = minibatch_estimates(losses, b, n_estimates)
+            counts, _ = np.histogram(np.clip(est, 0, x_hi), edges)
+            cache[b] = (
+                counts / n_estimates,
+                float(est.std()),
+                float(np.mean(est > x_hi)),
+            )
+        return cache[b]
+
+    sizes = np.unique(np.round(np.logspace(0, 3, 31)).astype(int))
+    measured = np.array([stats(int(b))[1] for b in sizes])
+    peak = max(stats(int(b))[0].max() for b in sizes)
+
+    fig, (ax_h, ax_s) = new_figure(ncols=2, figsize=(11.0, 4.0))
+    hist = ax_h.stairs(
+        np.zeros(edges.size - 1),
+        edges,
+        fill=True,
+        color="tab:blue",
+        alpha=0.7,
+        animated=True,
+    )
+    ax_h.axvline(full, color="black", lw=2)
+    ax_h.text(full, peak * 1.12, f" full-data loss {full:.3f}", va="top", fontsize=9)
+    ax_h.set(
+        xlim=(0, x_hi),
+        ylim=(0, peak * 1.15),
+        xlabel="mean cross entropy error of one mini-batch",
+        ylabel=f"fraction of {n_estimates} mini-batches",
+        title="Mini-batch estimates of the loss",
+    )
+    label = ax_h.text(
+        0.98,
+        0.80,
+        "",
+        transform=ax_h.transAxes,
+        ha="right",
+        va="top",
+        fontsize=9,
+        bbox=BOX,
+        animated=True,
+    )
+
+    bs = np.logspace(0, 3, 100)
+    ax_s.loglog(bs, sigma / np.sqrt(bs), color="0.3", lw=1.5, label="σ / √(batch size)")
+    ax_s.loglog(
+        sizes,
+        measured,
+        "o",
+        color="tab:blue",
+        ms=4,
+        alpha=0.5,
+        label="measured spread (std)",
+    )
+    (dot,) = ax_s.loglog([], [], "o", color="tab:red", ms=9, animated=True)
+    ax_s.set(
+        xlim=(0.8, 1300),
+        xlabel="batch size",
+        ylabel="std of the estimates",
+        title="Spread shrinks like 1/√(batch size)",
+    )
+    ax_s.legend(fontsize=9)
+    ax_s.grid(alpha=0.3, which="both")
+
+    def update(batch_size):
+        b = max(1, int(round(batch_size)))
+        fractions, std, beyond = stats(b)
+        hist.set_data(fractions)
+        dot.set_data([b], [std])
+        text = (
+            f"batch size {b}: std {std:.3f}\none batch costs {b / n:.3g} of a full pass"
+        )
+        if beyond > 0:
+            text += f"\n{beyond:.1%} of the estimates are beyond the right edge"
+        label.set_text(text)
+
+    controls = {"batch_size": log_slider("batch size", 0, 3, batch_size, fmt=".0f")}
+    return Explorer(fig, update, controls, name="minibatch_spread")
+
+
+# ---------------------------------------------------------------- 4.2.5
+def tiny_data(seed=7, n=20):
+    """A small 1-D two-class data set: class 0 around −0.5, class 1 around 1.5."""
+    rng = np.random.default_rng(seed)
+    x = np.concatenate([rng.normal(-0.5, 1.0, n), rng.normal(1.5, 1.0, n)])
+    t = np.repeat([0, 1], n)
+    return x, t
+
+
+def tiny_model(w, x, b=-1.0):
+    """Probability of class 1 for inputs x: sigmoid(w x + b)."""
+    return sigmoid(w * x + b)
+
+
+def accuracy_and_loss(w, x, t, b=-1.0):
+    """Accuracy and mean cross entropy error of the tiny classifier at weight w."""
+    s = tiny_model(w, x, b)
+    y = np.stack([1.0 - s, s], axis=1)  # probabilities of class 0 and class 1
+    accuracy = float(np.mean((s > 0.5) == (t == 1)))
+    return accuracy, float(cross_entropy_error(y, t))
+
+
+def accuracy_explorer(w=1.0, b=-1.0):
+    """One weight w of a tiny classifier: accuracy jumps, the loss glides."""
+    x, t = tiny_data()
+    ws = np.linspace(-2.0, 6.0, 1601)
+    table = np.array([accuracy_and_loss(v, x, t, b) for v in ws])
+    acc, loss = table[:, 0], table[:, 1]
+    dloss = np.gradient(loss, ws)
+    jumps = 0.5 * (ws[1:] + ws[:-1])[np.diff(acc) != 0]
+
+    fig, axes = new_figure(ncols=2, nrows=2, figsize=(11.0, 6.6))
+    ax_d, ax_a, ax_l, ax_g = axes.ravel()
+    xs = np.linspace(-4, 5, 300)
+    ax_d.plot(
+        x[t == 0],
+        np.zeros(np.sum(t == 0)),
+        "o",
+        color="tab:orange",
+        alpha=0.7,
+        label="class 0",
+    )
+    ax_d.plot(
+        x[t == 1],
+        np.ones(np.sum(t == 1)),
+        "s",
+        color="tab:purple",
+        alpha=0.7,
+        label="class 1",
+    )
+    (curve,) = ax_d.plot(xs, xs * 0, color="black", lw=2, animated=True)
+    threshold = ax_d.axvline(0, color="0.4", ls="--", lw=1, animated=True)
+    ax_d.axhline(0.5, color="0.7", lw=1, ls=":")
+    ax_d.set(
+        xlim=(-4, 5),
+        ylim=(-0.1, 1.1),
+        xlabel="input x",
+        ylabel="P(class 1) = sigmoid(w·x + b)",
+        title=f"The classifier (b = {b} fixed)",
+    )
+    ax_d.legend(loc="center left", fontsize=8)
+    label_d = ax_d.text(
+        0.02,
+        0.97,
+        "",
+        transform=ax_d.transAxes,
+        va="top",
+        fontsize=9,
+        bbox=BOX,
+        animated=True,
+    )
+
+    ax_a.plot(ws, acc * 100, color="tab:orange", lw=2, drawstyle="steps-mid")
+    ax_a.set(
+        xlim=(ws[0], ws[-1]),
+        ylim=(0, 105),
+        xlabel="weight w",
+        ylabel="accuracy (%)",
+        title="Accuracy: flat steps",
+    )
+    ax_l.plot(ws, loss, color="tab:blue", lw=2)
+    ax_l.set(
+        xlim=(ws[0], ws[-1]),
+        ylim=(0, float(loss.max()) * 1.05),
+        xlabel="weight w",
+        ylabel="mean CEE",
+        title="Loss: a smooth curve",
+    )
+    ax_g.plot(ws, dloss, color="tab:blue", lw=2, label="d loss / dw")
+    ax_g.plot(
+        ws,
+        np.zeros_like(ws),
+        color="tab:orange",
+        lw=2,
+        label="d accuracy / dw (0 between the jumps)",
+    )
+    ax_g.plot(
+        jumps,
+        np.zeros_like(jumps),
+        "|",
+        color="tab:orange",
+        ms=14,
+        mew=2,
+        label="jumps: no derivative there",
+    )
+    lo, hi = float(dloss.min()), float(dloss.max())
+    pad = 0.1 * (hi - lo)
+    ax_g.set(
+        xlim=(ws[0], ws[-1]),
+        ylim=(lo - pad, hi + pad),
+        xlabel="weight w",
+        ylabel="slope",
+        title="Derivatives: only the loss tells which way to go",
+    )
+    ax_g.legend(fontsize=8, loc="lower right")
+    markers = []
+    for ax in (ax_a, ax_l, ax_g):
+        ax.grid(alpha=0.3)
+        markers.append(ax.axvline(w, color="tab:red", lw=1.5, animated=True))
+    (dot_a,) = ax_a.plot([], [], "o", color="tab:red", ms=8, animated=True)
+    (dot_l,) = ax_l.plot([], [], "o", color="tab:red", ms=8, animated=True)
+    (dot_g,) = ax_g.plot([], [], "o", color="tab:red", ms=8, animated=True)
+    label_g = ax_g.text(
+        0.98,
+        0.62,
+        "",
+        transform=ax_g.transAxes,
+        ha="right",
+        va="top",
+        fontsize=9,
+        bbox=BOX,
+        animated=True,
+    )
+
+    def update(w):
+        a, e = accuracy_and_loss(w, x, t, b)
+        h = 1e-4  # central differences at w, as section 4.3 will compute them
+        da = (
+            accuracy_and_loss(w + h, x, t, b)[0] - accuracy_and_loss(w - h, x, t, b)[0]
+        ) / (2 * h)
+        de = (
+            accuracy_and_loss(w + h, x, t, b)[1] - accuracy_and_loss(w - h, x, t, b)[1]
+        ) / (2 * h)
+        curve.set_ydata(tiny_model(w, xs, b))
+        if w > 0:
+            threshold.set_visible(True)
+            threshold.set_xdata([-b / w, -b / w])
+            where = f"class 1 where x > {-b / w:.2f}"
+        elif w < 0:
+            threshold.set_visible(True)
+            threshold.set_xdata([-b / w, -b / w])
+            where = f"class 1 where x < {-b / w:.2f}"
+        else:
+            threshold.set_visible(False)
+            where = "w = 0: the same answer for every x"
+        label_d.set_text(f"w = {w:.3f}: {where}")
+        for m in markers:
+            m.set_xdata([w, w])
+        dot_a.set_data([w], [a * 100])
+        dot_l.set_data([w], [e])
+        dot_g.set_data([w], [de])
+        label_g.set_text(
+            f"accuracy {a:.1%}, slope {da:g}\nloss {e:.4f}, slope {de:+.4f}"
+        )
+
+    controls = {"w": slider("weight w", float(ws[0]), float(ws[-1]), w, step=0.01)}
+    return Explorer(fig, update, controls, name="accuracy_vs_loss")
+
+
+def plot_step_vs_sigmoid():
+    """Step function and sigmoid, and their derivatives."""
+    fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(10, 3.6), layout="constrained")
+    x = np.linspace(-6, 6, 1201)
+    ax_f.plot(x, step_function(x), color="tab:orange", lw=2, label="step_function")
+    ax_f.plot(x, sigmoid(x), color="tab:blue", lw=2, label="sigmoid")
+    ax_f.set(xlabel="x", ylabel="h(x)", title="Activation functions", ylim=(-0.1, 1.1))
+    ax_f.legend()
+    left, right = x < 0, x > 0
+    ax_d.plot(
+        x[left],
+        0 * x[left],
+        color="tab:orange",
+        lw=2,
+        label="step: 0 (undefined at x = 0)",
+    )
+    ax_d.plot(x[right], 0 * x[right], color="tab:orange", lw=2)
+    ax_d.plot([0], [0], "o", mfc="white", color="tab:orange", ms=7)
+    ax_d.plot(x, sigmoid_grad(x), color="tab:blue", lw=2, label="sigmoid_grad: never 0")
+    ax_d.set(xlabel="x", ylabel="h′(x)", title="Their derivatives", ylim=(-0.03, 0.3))
+    ax_d.legend()
+    for ax in (ax_f, ax_d):
+        ax.grid(alpha=0.3)
+    return fig
