@@ -303,3 +303,49 @@ def test_simple_net_step_against_the_gradient_lowers_the_loss():
     before = net.loss(X, T)
     net.W -= 0.5 * numerical_gradient(lambda w: net.loss(X, T), net.W)
     assert net.loss(X, T) < before
+
+
+# ---------------------------------------------------------------- the 4.4 figures
+
+
+def test_clip_to_view_cuts_the_path_at_the_border():
+    from dlscratch_helpers.viz.gradient import clip_to_view
+
+    path = np.array([[0.0, 0.0], [1.0, 1.0], [10.0, 1.0], [-50.0, 3.0]])
+    shown, exit_ = clip_to_view(path, view=4.5)
+    # the step (1, 1) -> (10, 1) crosses x0 = 4.5 at (4.5, 1)
+    np.testing.assert_allclose(shown, [[0, 0], [1, 1], [4.5, 1]])
+    assert exit_[0] == 2
+    np.testing.assert_allclose(exit_[1], [1.0, 0.0])
+    inside = np.array([[-3.0, 4.0], [0.0, 0.0]])
+    shown, exit_ = clip_to_view(inside)
+    assert exit_ is None and shown is inside
+
+
+def test_descent_explorer_draws_a_divergence_instead_of_raising():
+    from dlscratch_helpers.viz.gradient import descent_explorer
+
+    explorer = descent_explorer()
+    try:
+        # beyond the slider's range: x becomes NaN at step 2 (see above)
+        explorer.update("x0² + x1²", lr=1e200, step_num=50, x0=-3.0, x1=4.0)
+        title = explorer.fig.axes[0].title
+        assert title.get_text().endswith("DIVERGED: x became inf/NaN at step 2")
+        explorer.update("x0² + x1²", lr=10.0, step_num=50, x0=-3.0, x1=4.0)
+        assert "DIVERGED: left the view at step 1" in title.get_text()
+        explorer.update("x0² + x1²", lr=0.1, step_num=100, x0=-3.0, x1=4.0)
+        assert title.get_text().endswith("converging")
+        assert explorer.errors == []
+    finally:
+        explorer.close()
+
+
+def test_clip_to_view_of_a_huge_step_keeps_its_direction():
+    from dlscratch_helpers.viz.gradient import clip_to_view
+
+    path = np.array([[-3.0, 4.0], [6e200, -8e200]])
+    shown, (step, direction) = clip_to_view(path)
+    assert step == 1
+    np.testing.assert_allclose(direction, [0.6, -0.8])  # (9, -12) / 15
+    # it crosses x1 = -4.5 after 8.5 / 0.8 = 10.625 units: x0 = -3 + 0.6 * 10.625
+    np.testing.assert_allclose(shown[-1], [3.375, -4.5])

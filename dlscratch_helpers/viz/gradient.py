@@ -146,6 +146,7 @@ def clip_to_view(path, view=VIEW):
     with np.errstate(divide="ignore", invalid="ignore"):
         t = np.where(d != 0, (np.sign(d) * view - a) / d, np.inf)
     edge = a + min(1.0, float(np.min(t))) * d
+    d = d / np.max(np.abs(d))  # scaled first, so that the norm cannot overflow
     return np.vstack([path[:k], edge]), (k, d / np.linalg.norm(d))
 
 
@@ -198,6 +199,10 @@ def descent_explorer(lr=0.1, step_num=100, x0=-3.0, x1=4.0):
                 cs.set_visible(fname == function)
             shown["function"] = function
         path, diverged_step = descent_run(f, (x0, x1), lr, step_num)
+        with np.errstate(over="ignore", invalid="ignore"):  # f of a diverged x
+            return draw(f, path, diverged_step, lr, step_num, x0, x1) or switched
+
+    def draw(f, path, diverged_step, lr, step_num, x0, x1):
         drawn, exit_ = clip_to_view(path)
         line.set_data(drawn[:, 0], drawn[:, 1])
         start_dot.set_data([x0], [x1])
@@ -228,7 +233,6 @@ def descent_explorer(lr=0.1, step_num=100, x0=-3.0, x1=4.0):
             f"after {len(path) - 1} steps: x = ({end[0]:.3g}, {end[1]:.3g})\n"
             f"f(x): {f(path[0]):.3g} → {f(end):.3g}"
         )
-        return switched
 
     controls = {
         "function": widgets.Dropdown(options=list(FUNCTIONS), description="f"),
