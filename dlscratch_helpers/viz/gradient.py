@@ -11,7 +11,7 @@ from ..widgets import Explorer, int_slider, log_slider, new_figure, slider
 GRID = np.arange(-2, 2.5, 0.25)  # the book's grid: -2, -1.75, ..., 2.25
 VIEW = 4.5  # the descent figure shows -4.5 <= x0, x1 <= 4.5
 LOSS_FLOOR = 1e-40  # losses that come out exactly 0 are drawn here, on a log axis
-LOSS_CEILING = 1e32
+LOSS_CEILING = 1e30
 ARROW = 0.8  # length of the arrows at the movable point, in units of x
 
 
@@ -188,6 +188,7 @@ def descent_explorer(lr=0.1, step_num=100, x0=-3.0, x1=4.0):
         ylabel="f(x)  (log scale)",
         title="f(x) after each step",
     )
+    ax_loss.set_yticks(10.0 ** np.arange(-40, 31, 10))
     ax_loss.grid(True, which="major", alpha=0.3)
     shown = {"function": None}
 
