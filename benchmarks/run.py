@@ -136,7 +136,8 @@ def run_notebook(path: Path | None, slider: dict | None = None) -> dict:
                 f"exec(compile(open({str(BENCH / 'slider_probe.py')!r}).read(), "
                 "'slider_probe.py', 'exec'), _dlscratch_bench)\n"
                 f"_dlscratch_bench['measure'](between={slider['between']}, "
-                f"repeats={slider['repeats']})\n"
+                f"repeats={slider['repeats']}, "
+                f"baseline_between={slider['baseline_between']})\n"
                 "del _dlscratch_bench"
             )
             try:
@@ -572,7 +573,9 @@ def main(argv=None) -> int:
         slider = None
         if "slider" in only:
             slider = (
-                {"between": 4, "repeats": 1} if quick else {"between": 8, "repeats": 3}
+                {"between": 3, "repeats": 1, "baseline_between": 1}
+                if quick
+                else {"between": 8, "repeats": 2, "baseline_between": 3}
             )
         print("course and sliders ...", file=sys.stderr, flush=True)
         notebooks = [p.resolve() for p in args.notebooks] if args.notebooks else None

@@ -116,17 +116,20 @@ def _time_baseline(explorer, sweeps):
     return moves, copy_seconds, errors
 
 
-def measure_one(explorer, between=8, repeats=3):
+def measure_one(explorer, between=8, repeats=2, baseline_between=3):
     from dlscratch_helpers import widgets as W
 
     original = explorer.values
     sweeps = _sweeps(explorer, between)
     first_error = len(explorer.errors)
-    _time_explorer(explorer, sweeps, 1)  # warm caches: not recorded
+    _time_explorer(explorer, _sweeps(explorer, 1), 1)  # warm caches: not recorded
     moves, internal, full_redraws, per_control = _time_explorer(
         explorer, sweeps, repeats
     )
-    baseline, copies, baseline_errors = _time_baseline(explorer, sweeps)
+    # the naive pattern takes ~10x longer a move: fewer moves, same extremes
+    baseline, copies, baseline_errors = _time_baseline(
+        explorer, _sweeps(explorer, baseline_between)
+    )
     for name, value in original.items():  # put the figure back as it was
         explorer.controls[name].value = value
     explorer.redraw(full=True)
@@ -154,7 +157,7 @@ def measure_one(explorer, between=8, repeats=3):
     }
 
 
-def measure(between=8, repeats=3):
+def measure(between=8, repeats=2, baseline_between=3):
     from IPython import get_ipython
 
     from dlscratch_helpers import widgets as W
@@ -163,7 +166,7 @@ def measure(between=8, repeats=3):
     results = []
     for panel in W.live():
         if isinstance(panel, W.Explorer):
-            results.append(measure_one(panel, between, repeats))
+            results.append(measure_one(panel, between, repeats, baseline_between))
         else:
             results.append(
                 {
