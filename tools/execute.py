@@ -4,10 +4,13 @@
     python tools/execute.py            (every notebook)
 
 Each notebook runs top to bottom in a fresh kernel, with notebooks/ as the
-working directory. Widget state is not stored: a saved interactive figure
-then shows the PNG of its first frame on GitHub and nbviewer, and the
-notebook does not change with every run. Cell timing is not recorded, so
-re-executing an unchanged notebook leaves it unchanged.
+working directory. Live widgets exist only in a running kernel, so the saved
+outputs keep no widget views (their model ids are random, and a view without
+its model shows "Error displaying widget: model not found" in a notebook
+opened before it is run); an interactive figure is saved as the PNG of its
+first frame and its text, which GitHub, nbviewer and JupyterLab show until
+the cell is run again. Cell timing is not recorded, so re-executing an
+unchanged notebook leaves it unchanged.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 # The same data as `make test` uses (see conftest.py): the offline MNIST fallback.
 os.environ.setdefault("DLSCRATCH_MNIST_SOURCE", "fallback")
@@ -36,6 +40,9 @@ def execute(path: Path, timeout: int = 900) -> None:
         record_timing=False,
     )
     client.execute()
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            output.get("data", {}).pop(WIDGET_VIEW, None)
     nb.metadata.pop("widgets", None)
     nb.metadata["kernelspec"] = {
         "display_name": "Python 3 (ipykernel)",
