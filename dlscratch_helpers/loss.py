@@ -10,6 +10,8 @@ import numpy as np
 
 from ._checks import as_array, check_probabilities, class_indices
 
+TAUGHT_IN = "notebooks/4.2-loss-functions.ipynb"
+
 
 def sum_squares_error(y, t):
     """Sum of squares error E = 1/2 sum_k (y_k - t_k)^2 (book 4.2.1)."""
