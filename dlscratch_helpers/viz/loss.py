@@ -289,7 +289,8 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
         hist.set_data(fractions)
         dot.set_data([b], [std])
         text = (
-            f"batch size {b}: std {std:.3f}\none batch costs {b / n:.3g} of a full pass"
+            f"batch size {b}: std {std:.3f}\n"
+            f"one batch costs 1/{n / b:.0f} of a full pass"
         )
         if beyond > 0:
             text += f"\n{beyond:.1%} of the estimates are beyond the right edge"
@@ -488,7 +489,7 @@ def plot_step_vs_sigmoid():
     ax_d.plot([0], [0], "o", mfc="white", color="tab:orange", ms=7)
     ax_d.plot(x, sigmoid_grad(x), color="tab:blue", lw=2, label="sigmoid_grad: never 0")
     ax_d.set(xlabel="x", ylabel="h′(x)", title="Their derivatives", ylim=(-0.03, 0.3))
-    ax_d.legend()
+    ax_d.legend(loc="upper left", fontsize=9)
     for ax in (ax_f, ax_d):
         ax.grid(alpha=0.3)
     return fig
