@@ -1,0 +1,317 @@
+"""Figures and the training panel of notebooks/4.5-learning-algorithm.ipynb."""
+
+from __future__ import annotations
+
+import base64
+import html
+import time
+
+import ipywidgets as widgets
+import matplotlib.pyplot as plt
+import numpy as np
+
+from ..two_layer_net import TwoLayerNet, train
+from ..widgets import _png, int_slider, log_slider, new_figure, register, values_to_try
+
+LOSS_COLOR, TRAIN_COLOR, TEST_COLOR = "#1f77b4", "#2ca02c", "#d62728"
+
+
+def moving_average(values, window=100):
+    """Mean of each value and the window - 1 before it (fewer at the start)."""
+    values = np.asarray(values, dtype=float)
+    csum = np.concatenate([[0.0], np.cumsum(values)])
+    ends = np.arange(1, values.size + 1)
+    counts = np.minimum(ends, window)
+    return (csum[ends] - csum[ends - counts]) / counts
+
+
+def plot_training(history, iter_per_epoch, title=None):
+    """The book's two figures side by side: the loss of every mini-batch, and
+    the training (solid) and test (dashed) accuracy once per epoch."""
+    fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(10, 3.6), layout="constrained")
+    loss = history["train_loss"]
+    iters = np.arange(len(loss))
+    ax_loss.plot(
+        iters, loss, color=LOSS_COLOR, lw=0.5, alpha=0.35, label="each mini-batch"
+    )
+    ax_loss.plot(
+        iters,
+        moving_average(loss),
+        color=LOSS_COLOR,
+        lw=2,
+        label="mean of the last 100",
+    )
+    ax_loss.set(
+        xlabel="iteration",
+        ylabel="loss (cross entropy)",
+        title="Loss falls as SGD updates the weights",
+        ylim=(0, None),
+    )
+    ax_loss.legend()
+    epochs = np.asarray(history["eval_iters"]) / iter_per_epoch
+    ax_acc.plot(epochs, history["train_acc"], color=TRAIN_COLOR, label="train acc")
+    ax_acc.plot(epochs, history["test_acc"], "--", color=TEST_COLOR, label="test acc")
+    ax_acc.set(
+        xlabel="epochs",
+        ylabel="accuracy",
+        ylim=(0, 1.0),
+        title="Accuracy once per epoch: train solid, test dashed",
+    )
+    ax_acc.legend(loc="lower right")
+    if title:
+        fig.suptitle(title)
+    return fig
+
+
+class TrainingPanel:
+    """Sliders for learning rate, batch size and hidden size, and a Train button.
+
+    Each press trains a fresh TwoLayerNet (seed 0) for `iters_num`
+    iterations on the data given and redraws the loss and accuracy curves
+    as it goes; the previous run stays in grey for comparison. A run whose
+    loss turns NaN is drawn as diverged, never raised.
+    """
+
+    def __init__(
+        self, x_train, t_train, x_test, t_test, iters_num=500, name="training_panel"
+    ):
+        self.data = (x_train, t_train, x_test, t_test)
+        self.iters_num = iters_num
+        self.name = name
+        self.errors: list[BaseException] = []
+        self.controls = {
+            "learning_rate": log_slider(
+                "learning rate", -3, 3, 0.1, step=0.25, fmt=".3g"
+            ),
+            "batch_size": int_slider("batch size", 10, 500, 100, step=10),
+            "hidden_size": int_slider("hidden size", 2, 200, 50),
+        }
+        self.button = widgets.Button(
+            description="Train", button_style="primary", icon="play"
+        )
+        self.progress = widgets.IntProgress(min=0, max=iters_num, description="")
+        self.status = widgets.HTML()
+        self.image = widgets.Image(format="png")
+        self._build_figure()
+        self.button.on_click(lambda _: self.train())
+        for control in self.controls.values():
+            control.observe(self._on_change, names="value")
+        self.widget = widgets.VBox(
+            [
+                widgets.VBox(list(self.controls.values())),
+                widgets.HBox([self.button, self.progress]),
+                self.image,
+                self.status,
+            ]
+        )
+        self.train()  # the default run: what a static reader sees
+        register(self)
+
+    @property
+    def values(self) -> dict:
+        return {name: c.value for name, c in self.controls.items()}
+
+    def _build_figure(self):
+        self.fig, (ax_loss, ax_acc) = new_figure(ncols=2, figsize=(9.5, 3.4))
+        self.ax_loss, self.ax_acc = ax_loss, ax_acc
+        grey = dict(color="0.75", animated=True)
+        self.old = {
+            "loss": ax_loss.plot([], [], lw=0.8, label="previous run", **grey)[0],
+            "test": ax_acc.plot([], [], "--", label="previous test", **grey)[0],
+        }
+        self.lines = {
+            "loss": ax_loss.plot(
+                [], [], color=LOSS_COLOR, lw=0.8, label="loss", animated=True
+            )[0],
+            "train": ax_acc.plot(
+                [], [], "-o", ms=3, color=TRAIN_COLOR, label="train acc", animated=True
+            )[0],
+            "test": ax_acc.plot(
+                [], [], "--o", ms=3, color=TEST_COLOR, label="test acc", animated=True
+            )[0],
+        }
+        # fixed axes, so that each frame only redraws the curves (blitting);
+        # a log scale holds both a good run (0.1) and a hopeless one (16)
+        ax_loss.set(
+            xlabel="iteration",
+            ylabel="loss (log scale)",
+            yscale="log",
+            xlim=(0, self.iters_num),
+            ylim=(0.02, 20),
+        )
+        ax_acc.set(
+            xlabel="iteration", ylabel="accuracy", xlim=(0, self.iters_num), ylim=(0, 1)
+        )
+        ax_loss.legend(loc="lower left", fontsize=8)
+        ax_acc.legend(loc="lower right", fontsize=8)
+        self.note = ax_loss.text(
+            0.5,
+            0.5,
+            "",
+            transform=ax_loss.transAxes,
+            ha="center",
+            va="center",
+            color="#b00020",
+            fontsize=11,
+            fontweight="bold",
+            animated=True,
+        )
+        self.title = self.fig.suptitle("", animated=True)
+        self._background = None
+
+    def _settings(self) -> str:
+        v = self.values
+        return (
+            f"lr = {v['learning_rate']:.3g}, batch size = {v['batch_size']}, "
+            f"hidden size = {v['hidden_size']}"
+        )
+
+    def _draw(self):
+        canvas = self.fig.canvas
+        if self._background is None:
+            canvas.draw()  # everything but the animated artists, once
+            self._background = canvas.copy_from_bbox(self.fig.bbox)
+        canvas.restore_region(self._background)
+        for artist in [*self.old.values(), *self.lines.values(), self.note, self.title]:
+            self.fig.draw_artist(artist)
+        self.image.value = _png(self.fig)
+
+    def _on_change(self, change):
+        self.title.set_text(f"{self._settings()}: press Train")
+        self.title.set_color("0.3")
+        self._draw()
+
+    def _show(self, history, final=False):
+        # during a run, at most a few frames a second: drawing costs more
+        # than training between two evaluations
+        if not final and time.perf_counter() - self._last_frame < 0.2:
+            return
+        loss = np.asarray(history["train_loss"])
+        self.lines["loss"].set_data(np.arange(loss.size), loss)
+        self.lines["train"].set_data(history["eval_iters"], history["train_acc"])
+        self.lines["test"].set_data(history["eval_iters"], history["test_acc"])
+        self.progress.value = loss.size
+        if not final:  # the caller draws the last frame, with its labels
+            self._draw()
+            self._last_frame = time.perf_counter()
+
+    def train(self, iters_num=None):
+        """Train a fresh network with the sliders' settings; draw as it goes."""
+        iters_num = iters_num or self.iters_num
+        v = self.values
+        # the last run becomes the grey "previous run"
+        self.old["loss"].set_data(*self.lines["loss"].get_data())
+        self.old["test"].set_data(*self.lines["test"].get_data())
+        for line in self.lines.values():
+            line.set_data([], [])
+        self.note.set_text("")
+        self.title.set_text(f"{self._settings()}: training ...")
+        self.title.set_color("black")
+        self.progress.max = iters_num
+        self.button.disabled = True
+        start = self._last_frame = time.perf_counter()
+        try:
+            x_train, t_train, x_test, t_test = self.data
+            network = TwoLayerNet(x_train.shape[1], v["hidden_size"], 10, seed=0)
+            history = train(
+                network,
+                x_train,
+                t_train,
+                x_test,
+                t_test,
+                iters_num=iters_num,
+                batch_size=v["batch_size"],
+                learning_rate=v["learning_rate"],
+                seed=0,
+                eval_every=max(iters_num // 10, 10),
+                progress=False,
+                on_eval=self._show,
+            )
+            seconds = time.perf_counter() - start
+            done = len(history["train_loss"])
+            if history["diverged_at"] is None and history["eval_iters"][-1] != done:
+                # one more evaluation, after the last update
+                history["train_acc"].append(network.accuracy(x_train, t_train))
+                history["test_acc"].append(network.accuracy(x_test, t_test))
+                history["eval_iters"].append(done)
+            self._show(history, final=True)
+            loss = history["train_loss"]
+            if history["diverged_at"] is not None:
+                k = history["diverged_at"]
+                self.note.set_text(
+                    f"diverged at iteration {k}:\nthe loss became NaN."
+                    "\nTry a smaller learning rate."
+                )
+                self.title.set_text(f"{self._settings()}: diverged")
+                self.status.value = f"Diverged at iteration {k} ({seconds:.1f} s)."
+            else:
+                if np.mean(loss[-max(len(loss) // 10, 1) :]) > loss[0]:
+                    self.note.set_text(
+                        "the loss went up, not down:\nlearning rate too large"
+                    )
+                acc = history["test_acc"][-1]
+                self.title.set_text(
+                    f"{self._settings()}: test accuracy {acc:.3f} "
+                    f"after {iters_num} iterations"
+                )
+                self.status.value = (
+                    f"Trained {iters_num} iterations in "
+                    f"{seconds:.1f} s; final test accuracy {acc:.3f}."
+                )
+            self._draw()
+        except Exception as error:  # keep the panel alive and say what went wrong
+            self.errors.append(error)
+            self.status.value = (
+                '<span style="color:#b00020">Could not train with these settings '
+                f"({html.escape(repr(v))}): {html.escape(type(error).__name__)}: "
+                f"{html.escape(str(error))}</span>"
+            )
+        finally:
+            self.button.disabled = False
+
+    def exercise(self, between: int = 3, iters_num: int = 10) -> dict:
+        """Move each slider to its extremes and values between, training a
+        tiny run at each; report how often the picture changed and errors."""
+        first_error = len(self.errors)
+        full_run, self.iters_num = self.iters_num, iters_num
+        try:
+            changed = self._sweep(between)
+        finally:
+            self.iters_num = full_run
+        errors = [f"{type(e).__name__}: {e}" for e in self.errors[first_error:]]
+        return {"name": self.name, "changed": changed, "errors": errors}
+
+    def _sweep(self, between):
+        changed = {}
+        for name, control in self.controls.items():
+            original = control.value
+            changed[name] = 0
+            for value in values_to_try(control, between):
+                before = self.image.value
+                control.value = value
+                self.button.click()  # as a learner would, on a tiny run
+                changed[name] += self.image.value != before
+            control.value = original
+        return changed
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = (
+            f"{self.name}({', '.join(f'{k}={v!r}' for k, v in self.values.items())})"
+        )
+        bundle["image/png"] = base64.b64encode(self.image.value).decode("ascii")
+        return bundle
+
+    def close(self) -> None:
+        """Stop listening to the controls and close the widgets."""
+        for control in self.controls.values():
+            control.unobserve(self._on_change, names="value")
+        self.widget.close()
+        for child in [
+            *self.controls.values(),
+            self.button,
+            self.progress,
+            self.image,
+            self.status,
+        ]:
+            child.close()
