@@ -76,6 +76,10 @@ del _dlscratch_bench_peak_mb
 # kernels
 
 
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
 def _stdout(cell) -> str:
     return "".join(
         o.get("text", "")
@@ -162,6 +166,7 @@ def bench_course(
         for path in notebooks:
             print(f"  run {run + 1}/{runs}: {path.name}", file=sys.stderr, flush=True)
             res = run_notebook(path, slider if run == 0 else None)
+            _say(f"    {res['seconds']:.1f} s, peak {res['peak_mb']:.0f} MB")
             per_notebook[path.name].append(res)
     totals = [
         sum(per_notebook[p.name][r]["seconds"] for p in notebooks) for r in range(runs)
@@ -320,6 +325,8 @@ def bench_training(runs: int, iters_num: int) -> dict:
                 seed=run,
             )
         )
+        last = book[-1]
+        _say(f"    {last['seconds']:.1f} s, test accuracy {last['final_test_acc']}")
         if ours_error is None:
             print(
                 f"  training run {run + 1}/{runs}: course loop",
@@ -328,6 +335,10 @@ def bench_training(runs: int, iters_num: int) -> dict:
             )
             try:
                 ours.append(train_ours(data, iters_num, seed=run))
+                _say(
+                    f"    {ours[-1]['seconds']:.1f} s, "
+                    f"test accuracy {ours[-1]['final_test_acc']}"
+                )
             except Exception as error:
                 ours_error = f"{type(error).__name__}: {error}"
                 traceback.print_exc()
