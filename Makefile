@@ -14,11 +14,12 @@ JUPYTER_PORT ?= 8888
 # JupyterLab refuses to start as root unless told to: containers and CI run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: install lab test lint export check-export notebooks clean help bench bench-clone
+.PHONY: install lab test lint export check-export notebooks clean help bench bench-clone test-browser browser-deps
 
 help:
 	@echo "make lab     set up .venv (first run only) and open the course in JupyterLab"
 	@echo "make test    set up .venv (first run only) and run the whole test suite"
+	@echo "make test-browser  run every notebook in JupyterLab in Chromium (installs chromium as root)"
 	@echo "make lint    ruff over the helper package, tests and notebooks"
 	@echo "make export  copy the #@save teaching code from the notebooks into dlscratch_helpers"
 	@echo "make bench   time sliders, training and the whole course against baselines"
@@ -39,6 +40,24 @@ lab: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The course as a learner meets it: every notebook run in JupyterLab in Debian's
+# Chromium, every widget rendered, every slider moved (tests/browser/). Results and
+# screenshots go to test-results/browser/.
+test-browser: $(STAMP) browser-deps
+	$(BIN)/python -m pytest tests/browser
+
+# Playwright cannot download its own browser here: the suite drives Debian's chromium.
+browser-deps:
+	@if [ -x /usr/bin/chromium ]; then \
+	    echo "chromium: $$(/usr/bin/chromium --version 2>/dev/null)"; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	else \
+	    echo "The browser tests need Debian's chromium, and installing it needs root:" >&2; \
+	    echo "    sudo apt-get install -y chromium     (then: make test-browser)" >&2; \
+	    exit 1; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check dlscratch_helpers tests tools benchmarks notebooks

@@ -1,0 +1,558 @@
+"""Start a Jupyter server for a test and drive a notebook in it with Chromium.
+
+Used by the browser suite (tests/browser/). The server serves a temporary
+copy of the course's notebooks, so nothing the browser does can reach the
+notebooks in the repository; its config, data, runtime, IPython and
+matplotlib folders are temporary too, so a run leaves nothing in $HOME.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+# Debian's Chromium: Playwright cannot download its own browser build here.
+CHROMIUM = os.environ.get("DLSCRATCH_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+ROOT = Path(__file__).resolve().parents[2]
+# The notebooks under test: the course's, or another folder (to try the suite).
+NOTEBOOKS = Path(os.environ.get("DLSCRATCH_NOTEBOOKS", ROOT / "notebooks")).resolve()
+# Screenshots and summary.json (git-ignored).
+RESULTS = Path(
+    os.environ.get("DLSCRATCH_BROWSER_RESULTS", ROOT / "test-results/browser")
+)
+
+# JupyterLab settings for a test run (user settings, so nothing in the venv is
+# touched). Autosave off: the browser never writes its outputs back. News off:
+# its toast would cover the page. windowingMode none: every cell is in the DOM.
+LAB_SETTINGS = {
+    "@jupyterlab/docmanager-extension/plugin": {"autosave": False},
+    "@jupyterlab/apputils-extension/notification": {
+        "fetchNews": "false",
+        "checkForUpdates": False,
+    },
+    "@jupyterlab/notebook-extension/tracker": {"windowingMode": "none"},
+}
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class JupyterServer:
+    """`jupyter lab` or `jupyter notebook` on 127.0.0.1, a free port and a token."""
+
+    def __init__(self, app: str, notebooks: Path, workdir: Path):
+        self.app = app
+        self.workdir = workdir
+        self.root = workdir / "root"
+        self.token = secrets.token_hex(16)
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log_path = workdir / f"{app}.log"
+        shutil.copytree(
+            notebooks,
+            self.root / "notebooks",
+            ignore=shutil.ignore_patterns(".ipynb_checkpoints"),
+        )
+        self.env = dict(os.environ)
+        for var, sub in [
+            ("JUPYTER_CONFIG_DIR", "config"),
+            ("JUPYTER_DATA_DIR", "data"),
+            ("JUPYTER_RUNTIME_DIR", "runtime"),
+            ("IPYTHONDIR", "ipython"),
+            ("MPLCONFIGDIR", "matplotlib"),
+            ("JUPYTERLAB_WORKSPACES_DIR", "workspaces"),
+        ]:
+            (workdir / sub).mkdir(parents=True, exist_ok=True)
+            self.env[var] = str(workdir / sub)
+        settings = workdir / "config" / "lab" / "user-settings"
+        self.env["JUPYTERLAB_SETTINGS_DIR"] = str(settings)
+        for plugin, values in LAB_SETTINGS.items():
+            path = settings / f"{plugin}.jupyterlab-settings"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(values))
+        self.proc: subprocess.Popen | None = None
+
+    def start(self, timeout: float = 60) -> None:
+        cmd = [
+            sys.executable,
+            "-m",
+            "jupyter",
+            self.app,
+            "--no-browser",
+            "--ip=127.0.0.1",
+            f"--port={self.port}",
+            f"--ServerApp.token={self.token}",
+            f"--ServerApp.root_dir={self.root}",
+            "--ServerApp.port_retries=0",
+            # window.jupyterapp: the test reads the outputs the kernel sent
+            f"--{'LabApp' if self.app == 'lab' else 'JupyterNotebookApp'}"
+            ".expose_app_in_browser=True",
+        ]
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            cmd.append("--allow-root")  # CI and containers run as root
+        with open(self.log_path, "w") as log:
+            self.proc = subprocess.Popen(
+                cmd, env=self.env, stdout=log, stderr=subprocess.STDOUT, cwd=self.root
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(
+                    f"jupyter {self.app} exited with {self.proc.returncode}:\n"
+                    + self.log_tail()
+                )
+            try:
+                self.api("GET", "/api/status")
+                return
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.2)
+        raise RuntimeError(
+            f"jupyter {self.app} did not answer in {timeout} s:\n" + self.log_tail()
+        )
+
+    def log_tail(self, chars: int = 4000) -> str:
+        try:
+            return self.log_path.read_text()[-chars:]
+        except OSError:
+            return ""
+
+    def api(self, method: str, path: str):
+        request = urllib.request.Request(
+            self.base + path,
+            method=method,
+            headers={"Authorization": f"token {self.token}"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            body = response.read()
+        return json.loads(body) if body else None
+
+    def sessions(self) -> list[dict]:
+        return self.api("GET", "/api/sessions")
+
+    def clear_sessions(self) -> None:
+        """Shut down every kernel: kernels outlive the browser tab."""
+        for session in self.sessions():
+            self.api("DELETE", f"/api/sessions/{session['id']}")
+
+    def stop(self) -> None:
+        if self.proc is None or self.proc.poll() is not None:
+            return
+        try:
+            self.clear_sessions()
+        except (urllib.error.URLError, ConnectionError):
+            pass
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+
+
+# --- what the saved notebook says to expect ---------------------------------
+
+
+# A saved interactive figure: the PNG of its first frame and a text such as
+# "tangent_line(x=5.0, h=0.0001)" (a static figure says "<Figure size ...>").
+INTERACTIVE_TEXT = re.compile(r"^[A-Za-z_]\w*\(.*\)$", re.S)
+
+
+@dataclass
+class Expected:
+    code_cells: int  # non-empty code cells, each gets an execution count
+    interactive_figures: int  # saved outputs of interactive figures (see above)
+    error_outputs: int
+
+
+def expected_from_saved(path: Path) -> Expected:
+    nb = nbformat.read(path, as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code" and c.source.strip()]
+    outputs = [o for c in code for o in c.get("outputs", [])]
+    interactive = 0
+    for o in outputs:
+        data = o.get("data", {})
+        text = data.get("text/plain", "")
+        text = "".join(text) if isinstance(text, list) else text
+        if WIDGET_VIEW in data or (
+            "image/png" in data and INTERACTIVE_TEXT.match(text.strip())
+        ):
+            interactive += 1
+    errors = sum(o.get("output_type") == "error" for o in outputs)
+    return Expected(len(code), interactive, errors)
+
+
+# --- driving a notebook in the page ------------------------------------------
+
+# A fingerprint of everything a widget shows as a picture: each <img> (the
+# Explorer's ipywidgets.Image, inline plots in an Output widget) and <canvas>
+# (ipympl) is drawn into a canvas and its pixels hashed (FNV-1a).
+FINGERPRINT_JS = """
+(root) => {
+  const parts = [];
+  for (const el of root.querySelectorAll('img, canvas')) {
+    let w = 0, h = 0;
+    if (el.tagName === 'IMG') {
+      if (!el.complete || !el.naturalWidth) { parts.push('loading'); continue; }
+      w = el.naturalWidth; h = el.naturalHeight;
+    } else { w = el.width; h = el.height; }
+    if (!w || !h) { parts.push('empty'); continue; }
+    const c = document.createElement('canvas');
+    c.width = w; c.height = h;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(el, 0, 0);
+    const data = ctx.getImageData(0, 0, w, h).data;
+    let hash = 2166136261;
+    for (let i = 0; i < data.length; i += 1) {
+      hash = Math.imul(hash ^ data[i], 16777619);
+    }
+    parts.push(w + 'x' + h + ':' + (hash >>> 0).toString(16));
+  }
+  return parts.join('|');
+}
+"""
+
+# True once the pictures differ from `before` and are all loaded.
+CHANGED_JS = f"""
+([root, before]) => {{
+  const now = ({FINGERPRINT_JS})(root);
+  return now !== before && !now.includes('loading');
+}}
+"""
+
+# Every output of the notebook: is it a widget, and in what state?
+WIDGET_OUTPUTS_JS = """
+(panel) => {
+  const found = [];
+  panel.querySelectorAll('.jp-OutputArea-output').forEach((out, index) => {
+    const text = (out.textContent || '').trim();
+    let state = null;
+    if (text.startsWith('Error displaying widget')) state = 'error';
+    else if (text.startsWith('Loading widget')) state = 'loading';
+    else if (out.querySelector(':scope > .jupyter-widgets')) state = 'rendered';
+    if (state) found.push({index, state, text: text.slice(0, 200)});
+  });
+  return found;
+}
+"""
+
+# How many outputs the kernel sent as widget views, read from the notebook's
+# output models (what was sent, whatever the page managed to render).
+SENT_WIDGET_VIEWS_JS = """
+() => {
+  const panel = window.jupyterapp.shell.currentWidget;
+  let count = 0;
+  for (const cell of panel.content.widgets) {
+    if (cell.model.type !== 'code') continue;
+    const outputs = cell.model.outputs;
+    for (let i = 0; i < outputs.length; i += 1) {
+      const data = outputs.get(i).data || {};
+      if (data['application/vnd.jupyter.widget-view+json']) count += 1;
+    }
+  }
+  return count;
+}
+"""
+
+PROMPT = re.compile(r"^\[(\d+|\*| )\]:$")
+
+
+@dataclass
+class SliderReport:
+    label: str
+    moved: bool  # the keyboard changed the slider's value
+    figure_changed: bool
+    keys: list[str]  # the keys pressed until the picture changed
+    latency_ms: float | None  # last key press -> new picture in the page
+
+
+@dataclass
+class NotebookReport:
+    notebook: str
+    code_cells: int = 0
+    widgets_expected: int = 0  # interactive figures in the saved notebook
+    widgets_sent: int = 0  # widget views the kernel displayed in this run
+    widgets_rendered: int = 0
+    sliders: list[SliderReport] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    phases: dict = field(default_factory=dict)  # seconds per step of the test
+    screenshot: str = ""
+
+    def summary(self) -> dict:
+        moved = [s for s in self.sliders if s.moved and s.figure_changed]
+        latencies = [s.latency_ms for s in moved if s.latency_ms is not None]
+        return {
+            "notebook": self.notebook,
+            "code_cells_run": self.code_cells,
+            "widgets_expected": self.widgets_expected,
+            "widgets_sent": self.widgets_sent,
+            "widgets_rendered": self.widgets_rendered,
+            "sliders": len(self.sliders),
+            "sliders_moved_figure_changed": len(moved),
+            "max_slider_latency_ms": round(max(latencies), 1) if latencies else None,
+            "console_errors": self.console_errors,
+            "seconds": round(self.seconds, 1),
+            "phases_s": {k: round(v, 1) for k, v in self.phases.items()},
+            "screenshot": self.screenshot,
+            "slider_details": [s.__dict__ for s in self.sliders],
+        }
+
+
+class NotebookDriver:
+    """One notebook open in one page; `panel` is the visible notebook."""
+
+    def __init__(self, page, server: JupyterServer, ui: str = "lab"):
+        self.page = page
+        self.server = server
+        self.ui = ui
+        self.panel_sel = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+
+    @property
+    def panel(self):
+        return self.page.locator(self.panel_sel)
+
+    def open(self, rel_path: str, timeout: float = 60) -> None:
+        token = self.server.token
+        if self.ui == "lab":
+            url = f"{self.server.base}/lab/tree/{rel_path}?token={token}&reset"
+        else:  # Notebook 7
+            url = f"{self.server.base}/notebooks/{rel_path}?token={token}"
+        self.page.goto(url)
+        self.panel.locator(".jp-Notebook").wait_for(timeout=timeout * 1000)
+        self.wait_kernel_ready(rel_path, timeout)
+
+    def wait_kernel_ready(self, rel_path: str, timeout: float) -> None:
+        """The page says idle only after its kernel is connected: wait for both.
+
+        Before the kernel's websocket connects, the page shows 'idle' too, and
+        a Run All clicked then is silently dropped.
+        """
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            states = [
+                s["kernel"]["execution_state"]
+                for s in self.server.sessions()
+                if s["path"] == rel_path and s.get("kernel")
+            ]
+            if states == ["idle"]:
+                break
+            time.sleep(0.2)
+        else:
+            raise AssertionError(f"no idle kernel for {rel_path} after {timeout} s")
+        self.wait_page_idle(timeout=deadline - time.monotonic(), steady=0.6)
+
+    def status(self) -> str | None:
+        return self.page.get_attribute(
+            f"{self.panel_sel} .jp-Notebook-ExecutionIndicator", "data-status"
+        )
+
+    def wait_page_idle(self, timeout: float, steady: float = 0.3) -> None:
+        deadline = time.monotonic() + max(timeout, 1)
+        idle_since = None
+        while time.monotonic() < deadline:
+            if self.status() == "idle":
+                idle_since = idle_since or time.monotonic()
+                if time.monotonic() - idle_since >= steady:
+                    return
+            else:
+                idle_since = None
+            time.sleep(0.1)
+        raise AssertionError(f"kernel not idle after {timeout:.0f} s: {self.status()}")
+
+    def menu(self, top: str, item: str) -> None:
+        self.page.get_by_role("menuitem", name=top, exact=True).click()
+        self.page.get_by_role("menuitem", name=item, exact=True).click()
+
+    def prompts(self) -> list[str]:
+        """The input prompt of every code cell, in order ('[1]:', '[*]:', '[ ]:')."""
+        cells = self.panel.locator(".jp-CodeCell .jp-InputArea-prompt")
+        return [t.strip() for t in cells.all_inner_texts()]
+
+    def code_sources_empty(self) -> list[bool]:
+        return self.page.eval_on_selector_all(
+            f"{self.panel_sel} .jp-CodeCell .jp-InputArea-editor",
+            "els => els.map(e => e.textContent.trim() === '')",
+        )
+
+    def traceback_outputs(self) -> list[str]:
+        return self.panel.locator(
+            ".jp-RenderedText[data-mime-type='application/vnd.jupyter.error']"
+        ).all_inner_texts()
+
+    def clear_and_run_all(self, expected_cells: int, timeout: float) -> list[str]:
+        """Clear every output, Run All, and return the prompts once idle.
+
+        Clearing first makes the proof of a fresh run sound: the saved
+        notebook already shows [1], [2], ... so only counts that appear after
+        the clear come from this run.
+        """
+        edit = "Edit"
+        self.menu(edit, "Clear Outputs of All Cells")
+        self.page.wait_for_function(
+            """(sel) => [...document.querySelectorAll(sel)]
+                 .every(p => !/\\[\\d+\\]/.test(p.textContent))""",
+            arg=f"{self.panel_sel} .jp-CodeCell .jp-InputArea-prompt",
+            timeout=10_000,
+        )
+        assert self.panel.locator(".jp-OutputArea-output").count() == 0, (
+            "outputs left after 'Clear Outputs of All Cells'"
+        )
+        self.menu("Run", "Run All Cells")
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            prompts = self.prompts()
+            done = all(p != "[*]:" for p in prompts)
+            numbered = sum(bool(re.match(r"^\[\d+\]:$", p)) for p in prompts)
+            if done and numbered >= expected_cells and self.status() == "idle":
+                break
+            if done and self.traceback_outputs():
+                break  # Run All stops at the first error
+            time.sleep(0.25)
+        else:
+            raise AssertionError(
+                f"Run All did not finish in {timeout:.0f} s: {self.prompts()}"
+            )
+        self.wait_page_idle(timeout=30)
+        return self.prompts()
+
+    def sent_widget_views(self) -> int:
+        return self.page.evaluate(SENT_WIDGET_VIEWS_JS)
+
+    def widget_outputs(self) -> list[dict]:
+        return self.panel.evaluate(WIDGET_OUTPUTS_JS)
+
+    def wait_widgets_settled(self, expected: int, timeout: float = 20) -> list[dict]:
+        """Wait until no widget is still 'Loading widget...'; return them all."""
+        deadline = time.monotonic() + timeout
+        found = self.widget_outputs()
+        while time.monotonic() < deadline:
+            found = self.widget_outputs()
+            loading = [w for w in found if w["state"] == "loading"]
+            if not loading and len(found) >= expected:
+                break
+            time.sleep(0.2)
+        return found
+
+    def output_node(self, index: int):
+        return self.panel.locator(".jp-OutputArea-output").nth(index)
+
+    def fingerprint(self, node) -> str:
+        return node.evaluate(FINGERPRINT_JS)
+
+    def wait_stable(self, node, steady: float = 0.5, timeout: float = 10) -> str:
+        """Wait until a widget's pictures stop changing for `steady` seconds."""
+        deadline = time.monotonic() + timeout
+        last = self.fingerprint(node)
+        since = time.monotonic()
+        while time.monotonic() < deadline:
+            time.sleep(0.1)
+            now = self.fingerprint(node)
+            if now != last or "loading" in now:
+                last, since = now, time.monotonic()
+            elif time.monotonic() - since >= steady:
+                return now
+        return last
+
+    def move_sliders(self, node, arrow_presses: int = 3) -> list[SliderReport]:
+        """Move each slider of a widget with the keyboard; did its figure change?
+
+        The slider's handle (noUiSlider, ipywidgets 8) takes focus and answers
+        ArrowRight/ArrowLeft (one step) and Home/End (to an end). Each slider
+        goes toward its far end a step at a time, as a learner would; if a few
+        steps do not change the picture (a small step of a fine slider may
+        not move a pixel), End or Home takes it to that end.
+        """
+        reports = []
+        sliders = node.locator(".widget-slider")
+        for i in range(sliders.count()):
+            slider = sliders.nth(i)
+            label = slider.locator(".widget-label").inner_text().strip() or f"#{i}"
+            handle = slider.locator(".noUi-handle").first
+            readout = slider.locator(".widget-readout")
+            low = float(handle.get_attribute("aria-valuemin"))
+            high = float(handle.get_attribute("aria-valuemax"))
+            start = float(handle.get_attribute("aria-valuenow"))
+            up = high - start >= start - low
+            keys = ["ArrowRight" if up else "ArrowLeft"] * arrow_presses
+            keys.append("End" if up else "Home")
+            self.wait_stable(node, steady=0.3)
+            before = self.fingerprint(node)
+            start_text = readout.inner_text().strip()
+            changed, latency, used = False, None, []
+            for key in keys:
+                used.append(key)
+                # focus each time: a key the page takes for itself (Notebook 7
+                # takes ArrowLeft/Right to move between cells) moves the focus
+                handle.focus()
+                t0 = time.perf_counter()
+                self.page.keyboard.press(key)
+                try:
+                    self.page.wait_for_function(
+                        CHANGED_JS,
+                        arg=[node.element_handle(), before],
+                        polling=15,
+                        timeout=600 if key.startswith("Arrow") else 5000,
+                    )
+                except PlaywrightTimeout:  # no new picture yet: next key
+                    continue
+                latency = (time.perf_counter() - t0) * 1000
+                changed = True
+                break
+            # the readout shows the new value (aria-valuenow is rounded)
+            moved = readout.inner_text().strip() != start_text
+            reports.append(SliderReport(label, moved, changed, used, latency))
+        return reports
+
+    def explorer_errors(self) -> list[str]:
+        """Errors an Explorer drew under its figure ('Could not draw ...')."""
+        return [
+            t
+            for t in self.panel.locator(".widget-html-content").all_inner_texts()
+            if "Could not draw" in t
+        ]
+
+    def screenshot(self, path: Path, max_height: int = 16000) -> None:
+        """The whole notebook: make the page as tall as the notebook first."""
+        height = self.page.evaluate(
+            """(sel) => Math.max(0, ...[...document.querySelectorAll(
+                 sel + ' .jp-WindowedPanel-outer, ' + sel + ' .jp-Notebook')]
+                 .map(e => e.scrollHeight))""",
+            self.panel_sel,
+        )
+        width = self.page.viewport_size["width"]
+        self.page.set_viewport_size(
+            {"width": width, "height": int(min(max(height + 200, 900), max_height))}
+        )
+        time.sleep(0.3)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(path))
