@@ -9,12 +9,14 @@ never skips.
 from __future__ import annotations
 
 import json
+import re
 import time
 from pathlib import Path
 
 import pytest
 from lab import CHROMIUM, CHROMIUM_FLAGS, NOTEBOOKS, RESULTS, JupyterServer
 
+EMPTY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
 _reports: list[dict] = []
 _started = time.monotonic()
 
@@ -113,6 +115,18 @@ def page(browser):
     """A fresh browser context per test, console errors collected."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    # This machine is offline: a request for another host (the notebooks' Colab
+    # badge image) gets an empty image here instead of a console error; the
+    # addresses are kept for summary.json.
+    page.external_requests = []
+
+    def answer_locally(route):
+        page.external_requests.append(route.request.url)
+        route.fulfill(status=200, content_type="image/svg+xml", body=EMPTY_SVG)
+
+    context.route(
+        re.compile(r"^(?!(https?|wss?)://127\.0\.0\.1[:/])[a-z]+://"), answer_locally
+    )
     page.console_errors = []
     page.on(
         "console",

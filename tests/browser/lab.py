@@ -304,6 +304,7 @@ class NotebookReport:
     widgets_rendered: int = 0
     sliders: list[SliderReport] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
+    external_requests: list[str] = field(default_factory=list)  # answered locally
     seconds: float = 0.0
     phases: dict = field(default_factory=dict)  # seconds per step of the test
     screenshot: str = ""
@@ -321,6 +322,7 @@ class NotebookReport:
             "sliders_moved_figure_changed": len(moved),
             "max_slider_latency_ms": round(max(latencies), 1) if latencies else None,
             "console_errors": self.console_errors,
+            "external_requests": sorted(set(self.external_requests)),
             "seconds": round(self.seconds, 1),
             "phases_s": {k: round(v, 1) for k, v in self.phases.items()},
             "screenshot": self.screenshot,

@@ -129,6 +129,7 @@ def test_notebook_in_jupyterlab(path, lab_server, page, record):
         except Exception as error:  # the test's own failure matters more
             report.screenshot = f"not taken: {error}"
         report.seconds = time.monotonic() - start
+        report.external_requests = page.external_requests
         record(report.summary())
         lab_server.clear_sessions()
 
@@ -161,5 +162,6 @@ def test_notebook7_renders_widgets(notebook7_server, page, record):
         except Exception as error:
             report.screenshot = f"not taken: {error}"
         report.seconds = time.monotonic() - start
+        report.external_requests = page.external_requests
         record(report.summary())
         notebook7_server.clear_sessions()
