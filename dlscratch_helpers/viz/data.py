@@ -1,0 +1,310 @@
+"""Figures and the over-fitting explorer of notebooks/4.1-learning-from-data.ipynb."""
+
+from __future__ import annotations
+
+import warnings
+
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.patches import FancyBboxPatch
+
+from ..widgets import Explorer, int_slider, new_figure
+
+HUMAN, MACHINE = "white", "#9ecae1"  # box colours: designed by people / learned
+
+
+def _box(ax, x, y, text, color, width=0.22):
+    ax.add_patch(
+        FancyBboxPatch(
+            (x - width / 2, y - 0.2),
+            width,
+            0.4,
+            boxstyle="round,pad=0.02",
+            facecolor=color,
+            edgecolor="black",
+            lw=1.2,
+        )
+    )
+    ax.text(x, y, text, ha="center", va="center", fontsize=10)
+
+
+def _arrow(ax, x0, x1, y):
+    ax.annotate(
+        "",
+        xy=(x1, y),
+        xytext=(x0, y),
+        arrowprops=dict(arrowstyle="-|>", lw=1.4, color="black"),
+    )
+
+
+def three_approaches(image):
+    """The three ways to recognise a digit (the book's figure 4-2), drawn.
+
+    White boxes are designed by people; blue boxes are learned from data.
+    """
+    fig, ax = plt.subplots(figsize=(10, 5.2), layout="constrained")
+    ax.set(xlim=(-0.02, 1.3), ylim=(0.15, 3.25))
+    ax.axis("off")
+    rows = [
+        (2.75, "1. rules written by hand", [("algorithm\ndesigned by people", HUMAN)]),
+        (
+            1.75,
+            "2. features + machine learning",
+            [
+                ("features designed\nby people\n(SIFT, HOG, ...)", HUMAN),
+                ("machine learning\n(SVM, k-NN, ...)", MACHINE),
+            ],
+        ),
+        (
+            0.75,
+            "3. deep learning (end-to-end)",
+            [("neural network\n(learns its own\nfeatures)", MACHINE)],
+        ),
+    ]
+    for y, label, boxes in rows:
+        ax.imshow(
+            image.reshape(28, 28),
+            cmap="gray_r",
+            extent=(0.0, 0.09, y - 0.2, y + 0.2),
+            zorder=3,
+        )
+        ax.text(0.0, y + 0.3, label, fontsize=11, fontweight="bold")
+        xs = np.linspace(0.4, 0.82, len(boxes)) if len(boxes) > 1 else [0.61]
+        _arrow(ax, 0.1, xs[0] - 0.13, y)
+        for i, (text, color) in enumerate(boxes):
+            _box(ax, xs[i], y, text, color)
+            if i + 1 < len(boxes):
+                _arrow(ax, xs[i] + 0.13, xs[i + 1] - 0.13, y)
+        _arrow(ax, xs[-1] + 0.13, 1.03, y)
+        ax.text(1.05, y, "answer: 5", va="center", fontsize=11)
+    ax.set_aspect("auto")
+    handles = [
+        plt.Rectangle((0, 0), 1, 1, facecolor=c, edgecolor="black")
+        for c in (HUMAN, MACHINE)
+    ]
+    ax.legend(
+        handles,
+        ["designed by people", "learned from data"],
+        loc="lower right",
+        fontsize=10,
+    )
+    ax.set_title(
+        "Three ways to recognise a handwritten 5: "
+        "the blue part is what the machine learns"
+    )
+    return fig
+
+
+def digit_grid(images, ncols=10, title=None, labels=None):
+    """Show 28 x 28 images in a grid, optionally with a label above each."""
+    images = np.asarray(images).reshape(-1, 28, 28)
+    nrows = int(np.ceil(len(images) / ncols))
+    fig, axes = plt.subplots(
+        nrows,
+        ncols,
+        figsize=(ncols * 0.95, nrows * 1.05),
+        layout="constrained",
+        squeeze=False,
+    )
+    for i, ax in enumerate(axes.flat):
+        ax.axis("off")
+        if i < len(images):
+            ax.imshow(images[i], cmap="gray_r", vmin=0, vmax=1)
+            if labels is not None:
+                ax.set_title(str(labels[i]), fontsize=9)
+    if title:
+        fig.suptitle(title)
+    return fig
+
+
+def template_scores_figure(template, scores, groups):
+    """The hand-made rule: the average 5 as a template, and how well real
+    digits of each group match it (their correlation with the template)."""
+    fig, (ax_t, ax_h) = plt.subplots(
+        1,
+        2,
+        figsize=(10, 3.4),
+        layout="constrained",
+        gridspec_kw={"width_ratios": [1, 3]},
+    )
+    ax_t.imshow(template.reshape(28, 28), cmap="gray_r")
+    ax_t.set_title("template: the average 5")
+    ax_t.axis("off")
+    bins = np.linspace(-0.2, 1, 49)
+    for name, color in zip(groups, ["#d62728", "#1f77b4", "0.6"], strict=False):
+        ax_h.hist(
+            scores[name], bins=bins, density=True, alpha=0.55, color=color, label=name
+        )
+    ax_h.set(
+        xlabel="match with the template (correlation)",
+        ylabel="density",
+        title="Real 5s match the template no better than 3s do",
+    )
+    ax_h.legend()
+    return fig
+
+
+def gradient_histogram_figure(images, histograms, titles, cells=4):
+    """Each digit beside its gradient-orientation histogram: in every cell of
+    the image, one stroke per orientation, as long as that bin is large."""
+    bins = histograms.shape[-1] // (cells * cells)
+    hist = histograms.reshape(len(images), cells, cells, bins)
+    fig, axes = plt.subplots(
+        2,
+        len(images),
+        figsize=(2.3 * len(images), 4.8),
+        layout="constrained",
+        squeeze=False,
+    )
+    size = 28 / cells
+    angles = (np.arange(bins) + 0.5) * np.pi / bins  # the middle of each bin
+    for j, image in enumerate(images):
+        axes[0, j].imshow(np.asarray(image).reshape(28, 28), cmap="gray_r")
+        axes[0, j].set_title(titles[j], fontsize=10)
+        axes[0, j].axis("off")
+        ax = axes[1, j]
+        ax.set(xlim=(0, 28), ylim=(28, 0), aspect="equal", xticks=[], yticks=[])
+        scale = 0.5 * size / max(hist[j].max(), 1e-9)
+        for r in range(cells):
+            for c in range(cells):
+                cx, cy = (c + 0.5) * size, (r + 0.5) * size
+                for k, angle in enumerate(angles):
+                    # draw the edge, perpendicular to the gradient direction
+                    dx = -np.sin(angle) * hist[j, r, c, k] * scale
+                    dy = np.cos(angle) * hist[j, r, c, k] * scale
+                    ax.plot(
+                        [cx - dx, cx + dx],
+                        [cy - dy, cy + dy],
+                        color="black",
+                        lw=1.5,
+                        solid_capstyle="round",
+                    )
+        for edge in np.arange(1, cells) * size:
+            ax.axhline(edge, color="0.85", lw=0.8)
+            ax.axvline(edge, color="0.85", lw=0.8)
+        ax.set_title(f"{hist[j].size} numbers", fontsize=10)
+    return fig
+
+
+# ------------------------------------------------------------- over-fitting
+
+
+def overfitting_data(seed=0, n_max=100, n_test=200, noise=0.25):
+    """A seeded 1-D problem: y = sin(2 pi x) plus noise, x in [0, 1]."""
+    rng = np.random.default_rng(seed)
+    x = rng.uniform(0, 1, n_max)
+    y = np.sin(2 * np.pi * x) + rng.normal(0, noise, n_max)
+    x_test = rng.uniform(0, 1, n_test)
+    y_test = np.sin(2 * np.pi * x_test) + rng.normal(0, noise, n_test)
+    return x, y, x_test, y_test
+
+
+def fit_polynomials(x, y, x_test, y_test, degrees, sizes, grid):
+    """Least-squares polynomials for every (training-set size, degree).
+
+    The first n points form the training set of size n. Returns curves on
+    grid, shape (sizes, degrees, grid), and the root-mean-square errors on
+    the training and the test points, shape (sizes, degrees).
+    """
+    curves = np.zeros((len(sizes), len(degrees), len(grid)))
+    train_err = np.zeros((len(sizes), len(degrees)))
+    test_err = np.zeros((len(sizes), len(degrees)))
+    for i, n in enumerate(sizes):
+        for j, d in enumerate(degrees):
+            with warnings.catch_warnings():
+                # degree >= n: more coefficients than points, on purpose
+                warnings.simplefilter("ignore", np.exceptions.RankWarning)
+                p = np.polynomial.Polynomial.fit(x[:n], y[:n], d, domain=[0, 1])
+            curves[i, j] = p(grid)
+            train_err[i, j] = np.sqrt(np.mean((p(x[:n]) - y[:n]) ** 2))
+            test_err[i, j] = np.sqrt(np.mean((p(x_test) - y_test) ** 2))
+    return curves, train_err, test_err
+
+
+def overfitting_explorer(degree=3, n_train=10, seed=0):
+    """Polynomial degree and training-set size against training and test error.
+
+    Everything is fitted once, here; a slider move only picks precomputed
+    arrays, so the figure answers in milliseconds.
+    """
+    degrees = np.arange(0, 16)
+    sizes = np.arange(10, 101, 10)
+    grid = np.linspace(0, 1, 300)
+    x, y, x_test, y_test = overfitting_data(seed)
+    curves, train_err, test_err = fit_polynomials(
+        x, y, x_test, y_test, degrees, sizes, grid
+    )
+
+    fig, (ax_fit, ax_err) = new_figure(ncols=2, figsize=(10, 3.8))
+    ax_fit.plot(
+        grid, np.sin(2 * np.pi * grid), "--", color="0.6", label="true curve sin(2πx)"
+    )
+    ax_fit.plot(
+        x_test, y_test, ".", color="#ff7f0e", ms=3, alpha=0.5, label="test points"
+    )
+    (train_pts,) = ax_fit.plot(
+        [], [], "o", color="#1f77b4", ms=5, label="training points", animated=True
+    )
+    (fit_line,) = ax_fit.plot(
+        [], [], color="black", lw=2, label="fitted polynomial", animated=True
+    )
+    ax_fit.set(
+        xlim=(0, 1),
+        ylim=(-2, 2),
+        xlabel="x",
+        ylabel="y",
+        title="The model and the data",
+    )
+    ax_fit.legend(loc="lower left", fontsize=8)
+
+    (train_line,) = ax_err.plot(
+        [], [], "-o", ms=3, color="#1f77b4", label="training error", animated=True
+    )
+    (test_line,) = ax_err.plot(
+        [], [], "--o", ms=3, color="#ff7f0e", label="test error", animated=True
+    )
+    marker = ax_err.axvline(degree, color="black", lw=1, animated=True)
+    ax_err.set(
+        xlim=(-0.5, degrees[-1] + 0.5),
+        ylim=(1e-3, 100),
+        yscale="log",
+        xlabel="polynomial degree (model capacity)",
+        ylabel="RMS error (log scale)",
+        title="Training and test error",
+    )
+    ax_err.legend(loc="upper left", fontsize=8)
+    verdict = fig.suptitle("verdict", fontsize=11, animated=True)
+
+    def update(degree, n_train):
+        i = int(np.searchsorted(sizes, n_train))
+        i = min(i, len(sizes) - 1)
+        d = int(degree)
+        train_pts.set_data(x[: sizes[i]], y[: sizes[i]])
+        fit_line.set_data(grid, np.clip(curves[i, d], -5, 5))
+        # a training error of 0 (a curve through every point) at the bottom
+        train_line.set_data(degrees, np.maximum(train_err[i], 1e-3))
+        test_line.set_data(degrees, test_err[i])
+        marker.set_xdata([d, d])
+        tr, te = train_err[i, d], test_err[i, d]
+        if te > 2 * tr and te > 0.35:
+            word, color = "over-fitting: training error low, test error high", "#b00020"
+        elif tr > 0.4:
+            word, color = (
+                "under-fitting: too simple even for the training data",
+                "#8c564b",
+            )
+        else:
+            word, color = "generalises: test error close to training error", "#2ca02c"
+        verdict.set_text(
+            f"degree {d}, {sizes[i]} training points: train {tr:.2f}, "
+            f"test {te:.2f}  →  {word}"
+        )
+        verdict.set_color(color)
+
+    controls = {
+        "degree": int_slider("polynomial degree", 0, int(degrees[-1]), degree),
+        "n_train": int_slider("training points", 10, 100, n_train, step=10),
+    }
+    explorer = Explorer(fig, update, controls, name="overfitting_explorer")
+    explorer.errors_table = (degrees, sizes, train_err, test_err)
+    return explorer
