@@ -54,6 +54,8 @@ COURSE_TARGET_S = 90.0
 MEMORY_TARGET_MB = 600.0
 ACCURACY_POINTS = 0.5
 CLONE_TARGET_S = 240.0
+BROWSER_TARGET_MS = 100.0
+BROWSER_SUMMARY = ROOT / "test-results" / "browser" / "summary.json"
 
 PEAK_RSS_SOURCE = r"""
 def _dlscratch_bench_peak_mb():
@@ -494,6 +496,40 @@ def _training_rows(training: dict) -> list[dict]:
     ]
 
 
+def _browser_rows(browser: dict) -> list[dict]:
+    latencies = browser["latencies_ms"]
+    label = f"browser: key press → new pixels ({len(latencies)} sliders)"
+    if not latencies:
+        return [_row(label, "-", "-", "-", "≤ 100 ms", "no slider latency recorded")]
+    median = statistics.median(latencies)
+    ok = median <= BROWSER_TARGET_MS
+    return [
+        _row(
+            label,
+            _fmt(median, "ms") + f" (max {max(latencies):.0f})",
+            "-",
+            "-",
+            "median ≤ 100 ms",
+            ("pass" if ok else "FAIL") + f" (browser suite, {browser['when']})",
+        )
+    ]
+
+
+def read_browser_summary(path: Path = BROWSER_SUMMARY) -> dict | None:
+    """Key press -> new pixels, as the last browser-suite run measured it."""
+    if not path.exists():
+        return None
+    summary = json.loads(path.read_text())
+    latencies = [
+        s["latency_ms"]
+        for nb in summary.get("notebooks", [])
+        for s in nb.get("slider_details", [])
+        if s.get("figure_changed") and s.get("latency_ms") is not None
+    ]
+    when = dt.datetime.fromtimestamp(path.stat().st_mtime, dt.timezone.utc)
+    return {"latencies_ms": latencies, "when": when.strftime("%Y-%m-%d %H:%M UTC")}
+
+
 def build_rows(results: dict) -> list[dict]:
     rows = []
     if results.get("course"):
@@ -502,6 +538,8 @@ def build_rows(results: dict) -> list[dict]:
             rows += _course_rows(results["course"])
     if results.get("training"):
         rows += _training_rows(results["training"])
+    if results.get("browser"):
+        rows += _browser_rows(results["browser"])
     clone = results.get("fresh_clone")
     if clone:
         ok = clone["seconds"] <= CLONE_TARGET_S and clone["exit_code"] == 0
@@ -598,6 +636,9 @@ def main(argv=None) -> int:
         runs = args.train_runs or (1 if quick else 3)
         print("training ...", file=sys.stderr, flush=True)
         results["training"] = bench_training(runs, iters)
+    browser = read_browser_summary()
+    if browser is not None:
+        results["browser"] = browser
     clone = RESULTS / "fresh_clone.json"
     if clone.exists():
         results["fresh_clone"] = json.loads(clone.read_text())
