@@ -32,6 +32,7 @@ import os
 import platform
 import statistics
 import sys
+import tempfile
 import time
 import traceback
 from pathlib import Path
@@ -100,7 +101,9 @@ def _run_extra(client, nb, source: str) -> str:
     return _stdout(cell)
 
 
-def run_notebook(path: Path | None, slider: dict | None = None) -> dict:
+def run_notebook(
+    path: Path | None, slider: dict | None = None, env: dict | None = None
+) -> dict:
     """Run a notebook in a fresh kernel as nbval does; optionally time sliders.
 
     path None runs an empty notebook (the baseline: kernel start and stop).
@@ -126,7 +129,7 @@ def run_notebook(path: Path | None, slider: dict | None = None) -> dict:
     result: dict = {"notebook": path.name if path else "(empty notebook)"}
     errors = []
     start = time.perf_counter()
-    with client.setup_kernel():
+    with client.setup_kernel(**({"env": env} if env else {})):
         for index, cell in enumerate(nb.cells):
             try:
                 client.execute_cell(cell, index)
@@ -157,35 +160,50 @@ def run_notebook(path: Path | None, slider: dict | None = None) -> dict:
     return result
 
 
-def bench_course(
-    runs: int, slider: dict | None, notebooks: list[Path] | None = None
-) -> dict:
-    notebooks = notebooks or sorted((ROOT / "notebooks").glob("*.ipynb"))
-    empty = []
-    per_notebook: dict[str, list[dict]] = {p.name: [] for p in notebooks}
-    for run in range(runs):
-        empty.append(run_notebook(None))
-        for path in notebooks:
-            print(f"  run {run + 1}/{runs}: {path.name}", file=sys.stderr, flush=True)
-            res = run_notebook(path, slider if run == 0 else None)
-            _say(f"    {res['seconds']:.1f} s, peak {res['peak_mb']:.0f} MB")
-            per_notebook[path.name].append(res)
-    totals = [
-        sum(per_notebook[p.name][r]["seconds"] for p in notebooks) for r in range(runs)
-    ]
-    sliders = []
-    for path in notebooks:
-        first = per_notebook[path.name][0]
-        for s in first.get("sliders", []):
-            sliders.append({"notebook": path.name, **s})
-        if "slider_error" in first:
-            sliders.append(
-                {
-                    "notebook": path.name,
-                    "name": "(probe failed)",
-                    "error": first["slider_error"],
-                }
-            )
+FULL_SCALE_STARTUP = """
+# benchmarks/run.py, full-scale run: MNIST tiled to 60,000 + 10,000 images
+def _dlscratch_full_scale():
+    import numpy as np
+    import dlscratch_helpers.mnist as mnist
+
+    finish = mnist._finish
+
+    def tiled(pair, n):
+        x, t = pair
+        if len(x) >= n:
+            return pair
+        index = np.arange(n) % len(x)
+        return x[index], t[index]
+
+    def _finish(train, test, info, *args):
+        return finish(tiled(train, 60000), tiled(test, 10000), info, *args)
+
+    mnist._finish = _finish
+
+_dlscratch_full_scale()
+del _dlscratch_full_scale
+"""
+
+
+def full_scale_env(folder: Path) -> dict:
+    """Kernel environment whose IPython startup tiles MNIST to full size.
+
+    The course's load_mnist builds its arrays in ``mnist._finish`` from uint8
+    images; the startup file wraps it so that the offline fallback's digits
+    are tiled (i mod n) to 60,000 training and 10,000 test images before they
+    are normalised, flattened or one-hot encoded: the same shapes and dtypes,
+    so the same time and memory, as the full MNIST a learner online gets.
+    """
+    startup = folder / "profile_default" / "startup"
+    startup.mkdir(parents=True, exist_ok=True)
+    (startup / "00-full-scale-mnist.py").write_text(FULL_SCALE_STARTUP)
+    return {**os.environ, "IPYTHONDIR": str(folder)}
+
+
+def _summary(per_notebook: dict[str, list[dict]]) -> dict:
+    names = list(per_notebook)
+    runs = min((len(v) for v in per_notebook.values()), default=0)
+    totals = [sum(per_notebook[n][r]["seconds"] for n in names) for r in range(runs)]
     return {
         "notebooks": {
             name: {
@@ -198,11 +216,60 @@ def bench_course(
         },
         "total_seconds": statistics.median(totals) if totals else 0.0,
         "totals": totals,
-        "empty_seconds": statistics.median(r["seconds"] for r in empty),
-        "empty_peak_mb": max(r["peak_mb"] for r in empty),
-        "count": len(notebooks),
-        "sliders": sliders,
+        "count": len(names),
     }
+
+
+def _sliders(per_notebook: dict[str, list[dict]], scale: str) -> list[dict]:
+    sliders = []
+    for name, runs in per_notebook.items():
+        probed = [r for r in runs if "sliders" in r or "slider_error" in r]
+        if not probed:
+            continue
+        for s in probed[0].get("sliders", []):
+            sliders.append({"notebook": name, "scale": scale, **s})
+        if "slider_error" in probed[0]:
+            error = probed[0]["slider_error"]
+            sliders.append({"notebook": name, "name": "(probe failed)", "error": error})
+    return sliders
+
+
+def bench_course(
+    runs: int,
+    slider: dict | None,
+    notebooks: list[Path] | None = None,
+    full_scale: bool = True,
+) -> dict:
+    """Each notebook in a fresh kernel, `runs` times as CI runs it (with the
+    data this machine has), then once with MNIST at full scale. Sliders are
+    timed in the full-scale kernels (in the first run without full scale)."""
+    notebooks = notebooks or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    empty = []
+    as_is: dict[str, list[dict]] = {p.name: [] for p in notebooks}
+    for run in range(runs):
+        empty.append(run_notebook(None))
+        for path in notebooks:
+            _say(f"  run {run + 1}/{runs}: {path.name}")
+            probe = slider if run == 0 and not full_scale else None
+            res = run_notebook(path, probe)
+            _say(f"    {res['seconds']:.1f} s, peak {res['peak_mb']:.0f} MB")
+            as_is[path.name].append(res)
+    result = _summary(as_is)
+    result["empty_seconds"] = statistics.median(r["seconds"] for r in empty)
+    result["empty_peak_mb"] = max(r["peak_mb"] for r in empty)
+    result["sliders"] = _sliders(as_is, "as CI runs it")
+    if full_scale:
+        full: dict[str, list[dict]] = {p.name: [] for p in notebooks}
+        with tempfile.TemporaryDirectory(prefix="dlscratch-bench-") as folder:
+            env = full_scale_env(Path(folder))
+            for path in notebooks:
+                _say(f"  full-scale MNIST: {path.name}")
+                res = run_notebook(path, slider, env=env)
+                _say(f"    {res['seconds']:.1f} s, peak {res['peak_mb']:.0f} MB")
+                full[path.name].append(res)
+        result["full_scale"] = _summary(full)
+        result["sliders"] += _sliders(full, "full-scale MNIST")
+    return result
 
 
 # --------------------------------------------------------------------------
@@ -401,6 +468,8 @@ def _slider_rows(sliders: list[dict]) -> list[dict]:
     rows = []
     for s in sliders:
         label = f"slider {s['notebook'].split('-')[0]} {s['name']}"
+        if s.get("scale") == "full-scale MNIST":
+            label += " (full MNIST)"
         if s.get("skipped"):
             rows.append(_row(label, "n/a", "-", "-", "-", "skipped: " + s["skipped"]))
             continue
@@ -431,7 +500,7 @@ def _slider_rows(sliders: list[dict]) -> list[dict]:
     return rows
 
 
-def _course_rows(course: dict) -> list[dict]:
+def _course_rows(course: dict, scale: str = "") -> list[dict]:
     n = course["count"]
     notebooks = course["notebooks"]
     failed = [k.split("-")[0] for k, v in notebooks.items() if v["errors"]]
@@ -442,7 +511,7 @@ def _course_rows(course: dict) -> list[dict]:
         result += f" (cells failed in {', '.join(failed)})"
     rows = [
         _row(
-            f"course: {n} notebooks, a fresh kernel each",
+            f"course{scale}: {n} notebooks, a fresh kernel each",
             _fmt(total, "s"),
             _fmt(empty, "s") + f" ({n} empty notebooks)",
             f"{total / empty:.1f}× the empty runs" if n else "-",
@@ -455,7 +524,7 @@ def _course_rows(course: dict) -> list[dict]:
         peak, empty_mb = notebooks[worst]["peak_mb"], course["empty_peak_mb"]
         rows.append(
             _row(
-                f"course: peak kernel memory ({worst.split('-')[0]})",
+                f"course{scale}: peak kernel memory ({worst.split('-')[0]})",
                 _fmt(peak, "MB"),
                 _fmt(empty_mb, "MB") + " (empty kernel)",
                 f"{peak / empty_mb:.1f}× the empty kernel",
@@ -535,7 +604,15 @@ def build_rows(results: dict) -> list[dict]:
     if results.get("course"):
         rows += _slider_rows(results["course"]["sliders"])
         if not results["course"].get("only_sliders"):
-            rows += _course_rows(results["course"])
+            course = results["course"]
+            rows += _course_rows(course)
+            if course.get("full_scale"):
+                full = {
+                    **course["full_scale"],
+                    "empty_seconds": course["empty_seconds"],
+                }
+                full["empty_peak_mb"] = course["empty_peak_mb"]
+                rows += _course_rows(full, " at full MNIST scale")
     if results.get("training"):
         rows += _training_rows(results["training"])
     if results.get("browser"):
@@ -595,6 +672,11 @@ def main(argv=None) -> int:
     parser.add_argument("--train-runs", type=int, default=None)
     parser.add_argument("--iters", type=int, default=None, help="training iterations")
     parser.add_argument(
+        "--no-full-scale",
+        action="store_true",
+        help="skip the course run with MNIST tiled to 60,000 + 10,000 images",
+    )
+    parser.add_argument(
         "--markdown", action="store_true", help="print the table as Markdown"
     )
     parser.add_argument(
@@ -628,7 +710,8 @@ def main(argv=None) -> int:
             )
         print("course and sliders ...", file=sys.stderr, flush=True)
         notebooks = [p.resolve() for p in args.notebooks] if args.notebooks else None
-        results["course"] = bench_course(runs, slider, notebooks)
+        full_scale = not args.no_full_scale and "course" in only
+        results["course"] = bench_course(runs, slider, notebooks, full_scale)
         if "course" not in only:
             results["course"]["only_sliders"] = True
     if "training" in only:
