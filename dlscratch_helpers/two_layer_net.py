@@ -1,6 +1,6 @@
 """The two-layer network of section 4.5 and its mini-batch SGD training loop.
 
-The teaching copies of TwoLayerNet and train live in
+The teaching copies of sigmoid_tanh, TwoLayerNet and train live in
 notebooks/4.5-learning-algorithm.ipynb (cells marked #@save);
 tools/export.py keeps the two identical. The input checks below are
 the package's own additions and are not taught.
@@ -51,7 +51,7 @@ def _label_indices(t, n, output_size):
 def sigmoid_tanh(x):
     """The sigmoid, computed as (1 + tanh(x / 2)) / 2.
 
-    The same function as sigmoid (section 3), but it keeps float32 and is
+    The same function as sigmoid (chapter 3), but it keeps float32 and is
     about 20 times faster: it runs on every hidden unit of every image.
     """
     return 0.5 * (1.0 + np.tanh(0.5 * x))
