@@ -268,3 +268,54 @@ def test_labels_of_the_wrong_shape_or_kind_get_clear_errors():
         net.accuracy(x, np.full((3, 10), 0.1))
     with pytest.raises(ValueError, match=r"rows of 784"):
         train(net, x[:, :10], np.array([1, 2, 3]), x, np.array([1, 2, 3]))
+
+
+# ------------------------------------------------------------ training panel
+
+
+def digits_like(n, seed):
+    """Ten noisy prototypes of 20 'pixels', labels 0-9 (a stand-in for MNIST)."""
+    rng = np.random.default_rng(seed)
+    prototypes = np.random.default_rng(99).random((10, 20)) < 0.3
+    t = rng.integers(0, 10, n)
+    x = np.clip(prototypes[t] + rng.normal(0, 0.2, (n, 20)), 0, 1)
+    return x.astype(np.float32), t
+
+
+def test_training_panel_sliders_and_button_change_the_picture():
+    from dlscratch_helpers import widgets
+    from dlscratch_helpers.viz.training import TrainingPanel
+
+    x, t = digits_like(400, 0)
+    x_test, t_test = digits_like(100, 1)
+    panel = TrainingPanel(x, t, x_test, t_test, iters_num=200, name="test_panel")
+    try:
+        assert panel in widgets.live()
+        first = panel.image.value
+        assert first[:4] == b"\x89PNG"
+        assert "test accuracy" in panel.status.value
+        report = panel.exercise(between=1)
+        assert report["name"] == "test_panel" and report["errors"] == []
+        assert all(count > 0 for count in report["changed"].values())
+        assert set(report["changed"]) == {"learning_rate", "batch_size", "hidden_size"}
+        bundle = panel._repr_mimebundle_()
+        assert bundle["text/plain"] == (
+            "test_panel(learning_rate=0.1, batch_size=100, hidden_size=50)"
+        )
+        assert "image/png" in bundle
+    finally:
+        panel.close()
+
+
+def test_training_panel_draws_a_diverged_run_instead_of_raising():
+    from dlscratch_helpers.viz.training import TrainingPanel
+
+    x, t = digits_like(200, 0)
+    x[:, 0] = np.nan  # every forward pass gives NaN, as a blown-up update would
+    panel = TrainingPanel(x, t, x[:50], t[:50], iters_num=50, name="nan_panel")
+    try:
+        assert panel.errors == []
+        assert "Diverged at iteration 0" in panel.status.value
+        assert "diverged" in panel.note.get_text()
+    finally:
+        panel.close()
