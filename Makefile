@@ -47,12 +47,13 @@ test: $(STAMP)
 test-browser: $(STAMP) browser-deps
 	$(BIN)/python -m pytest tests/browser
 
-# Playwright cannot download its own browser here: the suite drives Debian's chromium.
+# Playwright cannot download its own browser here: the suite drives Debian's chromium
+# (and a Korean font, so that the screenshots show the notebooks' Korean terms).
 browser-deps:
-	@if [ -x /usr/bin/chromium ]; then \
+	@if [ -x /usr/bin/chromium ] && { [ "$$(id -u)" != 0 ] || dpkg -s fonts-nanum >/dev/null 2>&1; }; then \
 	    echo "chromium: $$(/usr/bin/chromium --version 2>/dev/null)"; \
 	elif [ "$$(id -u)" = 0 ]; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-nanum; \
 	else \
 	    echo "The browser tests need Debian's chromium, and installing it needs root:" >&2; \
 	    echo "    sudo apt-get install -y chromium     (then: make test-browser)" >&2; \
@@ -72,8 +73,10 @@ check-export: $(STAMP)
 clean:
 	rm -rf $(VENV) build *.egg-info
 
-# Re-execute notebooks in place with outputs saved (NB=path for one notebook).
+# Re-execute notebooks in place with outputs saved (NB=path for one notebook), after
+# refreshing their Colab badge and setup cell.
 notebooks: $(STAMP)
+	$(BIN)/python tools/add_badges.py $(NB)
 	$(BIN)/python tools/execute.py $(NB)
 
 # Benchmarks against baselines (benchmarks/README.md); BENCH_ARGS=--quick for a short run.

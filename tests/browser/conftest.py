@@ -55,7 +55,8 @@ def pytest_terminal_summary(terminalreporter):
     for r in _reports:
         tr.write_line(
             f"{r['notebook']}: {r.get('widgets_rendered', 0)}/"
-            f"{r.get('widgets_expected', 0)} widgets rendered, "
+            f"{r.get('widgets_sent', 0)} widgets rendered "
+            f"({r.get('widgets_expected', 0)} interactive figures saved), "
             f"{r.get('sliders_moved_figure_changed', 0)}/{r.get('sliders', 0)} "
             f"sliders moved with the figure changing, {r.get('seconds', 0)} s"
         )

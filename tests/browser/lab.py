@@ -211,6 +211,16 @@ def expected_from_saved(path: Path) -> Expected:
     return Expected(len(code), interactive, errors)
 
 
+def check_fresh_run(prompts: list[str], empty: list[bool]) -> None:
+    """Counts 1..N over the non-empty code cells, in order; empty cells stay [ ]."""
+    assert len(prompts) == len(empty), (prompts, empty)
+    counts = [p for p, e in zip(prompts, empty, strict=True) if not e]
+    want = [f"[{i}]:" for i in range(1, len(counts) + 1)]
+    assert counts == want, (
+        f"not a fresh run in one kernel: execution counts {counts}, want {want}"
+    )
+
+
 # --- driving a notebook in the page ------------------------------------------
 
 # A fingerprint of everything a widget shows as a picture: each <img> (the
@@ -543,18 +553,32 @@ class NotebookDriver:
             if "Could not draw" in t
         ]
 
-    def screenshot(self, path: Path, max_height: int = 16000) -> None:
-        """The whole notebook: make the page as tall as the notebook first."""
+    def screenshot(self, path: Path, max_height: int = 12000) -> list[Path]:
+        """The whole notebook, from its top: the page is made as tall as the
+        notebook; a notebook taller than max_height is taken in parts
+        (path, then name-2.png, ...), each overlapping the last a little."""
+        scroller = self.panel_sel + " .jp-WindowedPanel-outer"
         height = self.page.evaluate(
-            """(sel) => Math.max(0, ...[...document.querySelectorAll(
-                 sel + ' .jp-WindowedPanel-outer, ' + sel + ' .jp-Notebook')]
-                 .map(e => e.scrollHeight))""",
-            self.panel_sel,
+            "(sel) => { const e = document.querySelector(sel);"
+            " return e ? e.scrollHeight : 0; }",
+            scroller,
         )
         width = self.page.viewport_size["width"]
-        self.page.set_viewport_size(
-            {"width": width, "height": int(min(max(height + 200, 900), max_height))}
-        )
-        time.sleep(0.3)
+        view = int(min(max(height + 200, 900), max_height))
+        self.page.set_viewport_size({"width": width, "height": view})
         path.parent.mkdir(parents=True, exist_ok=True)
-        self.page.screenshot(path=str(path))
+        shots, top, part = [], 0, 1
+        while True:
+            self.page.evaluate(
+                "([sel, top]) => { const e = document.querySelector(sel);"
+                " if (e) e.scrollTop = top; }",
+                [scroller, top],
+            )
+            time.sleep(0.3)
+            shot = path if part == 1 else path.with_name(f"{path.stem}-{part}.png")
+            self.page.screenshot(path=str(shot))
+            shots.append(shot)
+            top += view - 400  # the visible notebook is shorter than the page
+            if top >= height - 200 or part >= 10:
+                return shots
+            part += 1

@@ -24,6 +24,7 @@ from lab import (
     Expected,
     NotebookDriver,
     NotebookReport,
+    check_fresh_run,
     expected_from_saved,
 )
 
@@ -40,16 +41,6 @@ def course_console_errors(messages: list[str]) -> list[str]:
     return [
         m for m in messages if not any(p.search(m) for p in HARMLESS_CONSOLE_ERRORS)
     ]
-
-
-def check_fresh_run(prompts: list[str], empty: list[bool]) -> None:
-    """Counts 1..N over the non-empty code cells, in order; empty cells stay [ ]."""
-    assert len(prompts) == len(empty), (prompts, empty)
-    counts = [p for p, e in zip(prompts, empty, strict=True) if not e]
-    want = [f"[{i}]:" for i in range(1, len(counts) + 1)]
-    assert counts == want, (
-        f"not a fresh run in one kernel: execution counts {counts}, want {want}"
-    )
 
 
 def run_notebook(driver: NotebookDriver, rel: str, expected: Expected, report):
@@ -123,9 +114,9 @@ def test_notebook_in_jupyterlab(path, lab_server, page, record):
             for widget in driver.widget_outputs():
                 driver.wait_stable(driver.output_node(widget["index"]))
             t0 = time.monotonic()
-            driver.screenshot(shot)
+            shots = driver.screenshot(shot)
             report.phases["screenshot"] = time.monotonic() - t0
-            report.screenshot = str(shot.relative_to(RESULTS))
+            report.screenshot = ", ".join(str(p.relative_to(RESULTS)) for p in shots)
         except Exception as error:  # the test's own failure matters more
             report.screenshot = f"not taken: {error}"
         report.seconds = time.monotonic() - start
@@ -157,8 +148,8 @@ def test_notebook7_renders_widgets(notebook7_server, page, record):
     finally:
         shot = RESULTS / f"notebook7-{path.stem}.png"
         try:
-            driver.screenshot(shot)
-            report.screenshot = str(shot.relative_to(RESULTS))
+            shots = driver.screenshot(shot)
+            report.screenshot = ", ".join(str(p.relative_to(RESULTS)) for p in shots)
         except Exception as error:
             report.screenshot = f"not taken: {error}"
         report.seconds = time.monotonic() - start
