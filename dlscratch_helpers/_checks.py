@@ -14,16 +14,12 @@ import numpy as np
 
 def check_step(h, name: str = "h") -> float:
     """Return h as a float if it is a usable finite-difference step (finite, > 0)."""
-    if isinstance(h, bool) or not isinstance(h, numbers.Real):
-        raise TypeError(f"{name} must be a real number such as 1e-4, not {h!r}")
-    h = float(h)
-    if not np.isfinite(h) or h <= 0:
-        raise ValueError(
-            f"{name} must be a finite number greater than 0 (1e-4 is a good choice); "
-            f"got {name} = {h!r}. With {name} = 0 the difference quotient divides by "
-            f"zero; a negative {name} only flips the interval."
-        )
-    return h
+    return check_positive(
+        h,
+        name,
+        f"1e-4 is a good choice. With {name} = 0 the difference quotient divides "
+        f"by zero; a negative {name} only flips the interval.",
+    )
 
 
 def check_finite(a, name: str) -> None:
@@ -88,7 +84,8 @@ def check_positive(value, name: str, hint: str) -> float:
     value = float(value)
     if not np.isfinite(value) or value <= 0:
         raise ValueError(
-            f"{name} must be finite and greater than 0; got {value!r}. {hint}"
+            f"{name} must be a finite number greater than 0; "
+            f"got {name} = {value!r}. {hint}"
         )
     return value
 

@@ -39,49 +39,37 @@ def new_figure(ncols: int = 1, nrows: int = 1, figsize=(6.4, 4.0), dpi: int = 80
     return fig, axes
 
 
+def _look() -> dict:
+    """What every course slider shares: live updates, a readable label, a width."""
+    return {
+        "continuous_update": True,
+        "style": {"description_width": "initial"},
+        "layout": widgets.Layout(width="420px"),
+    }
+
+
 def slider(description, min, max, value, step=None, fmt=".2f"):
     """A float slider with the course's look."""
+    step = step if step is not None else (max - min) / 200
     return widgets.FloatSlider(
-        value=value,
-        min=min,
-        max=max,
-        step=step if step is not None else (max - min) / 200,
-        description=description,
-        readout_format=fmt,
-        continuous_update=True,
-        style={"description_width": "initial"},
-        layout=widgets.Layout(width="420px"),
-    )
+        value=value, min=min, max=max, step=step, description=description,
+        readout_format=fmt, **_look(),
+    )  # fmt: skip
 
 
 def int_slider(description, min, max, value, step=1):
     """An integer slider with the course's look."""
     return widgets.IntSlider(
-        value=value,
-        min=min,
-        max=max,
-        step=step,
-        description=description,
-        continuous_update=True,
-        style={"description_width": "initial"},
-        layout=widgets.Layout(width="420px"),
+        value=value, min=min, max=max, step=step, description=description, **_look()
     )
 
 
 def log_slider(description, min_exp, max_exp, value, step=0.1, fmt=".1e"):
     """A slider over 10**min_exp .. 10**max_exp, even steps in the exponent."""
     return widgets.FloatLogSlider(
-        value=value,
-        base=10,
-        min=min_exp,
-        max=max_exp,
-        step=step,
-        description=description,
-        readout_format=fmt,
-        continuous_update=True,
-        style={"description_width": "initial"},
-        layout=widgets.Layout(width="420px"),
-    )
+        value=value, base=10, min=min_exp, max=max_exp, step=step,
+        description=description, readout_format=fmt, **_look(),
+    )  # fmt: skip
 
 
 def _png_chunk(kind: bytes, data: bytes) -> bytes:

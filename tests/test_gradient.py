@@ -233,7 +233,7 @@ def test_divergence_error():
 
 @pytest.mark.parametrize("lr", [0, -0.1, np.inf, np.nan])
 def test_bad_lr_refused(lr):
-    with pytest.raises(ValueError, match="lr must be finite and greater than 0"):
+    with pytest.raises(ValueError, match="lr must be a finite number greater than 0"):
         gradient_descent(function_2, np.array([-3.0, 4.0]), lr=lr)
 
 
