@@ -245,6 +245,23 @@ def test_setup_cell_on_colab_installs_the_package_from_github(monkeypatch):
     assert calls["widget_manager"] == 1
 
 
+def test_setup_cell_asks_for_a_restart_if_ipywidgets_7_is_loaded(monkeypatch, capsys):
+    monkeypatch.setitem(
+        sys.modules, "ipywidgets", types.SimpleNamespace(__version__="7.7.1")
+    )
+    calls = run_setup_cell(add_badges.setup_source(), monkeypatch, on_colab=True)
+    assert len(calls["run"]) == 1
+    assert "Restart session" in capsys.readouterr().out
+
+
+def test_setup_cell_is_silent_with_ipywidgets_8(monkeypatch, capsys):
+    monkeypatch.setitem(
+        sys.modules, "ipywidgets", types.SimpleNamespace(__version__="8.1.9")
+    )
+    run_setup_cell(add_badges.setup_source(), monkeypatch, on_colab=True)
+    assert capsys.readouterr().out == ""
+
+
 def test_setup_cell_elsewhere_does_nothing(monkeypatch):
     calls = run_setup_cell(add_badges.setup_source(), monkeypatch, on_colab=False)
     assert calls == {"run": [], "widget_manager": 0}
@@ -255,7 +272,7 @@ def test_setup_cell_is_self_contained():
     source = add_badges.setup_source()
     assert "dlscratch_helpers" not in source
     imports = re.findall(r"^\s*(?:from|import) ([\w.]+)", source, re.M)
-    assert set(imports) <= {"subprocess", "sys", "google.colab"}, imports
+    assert set(imports) <= {"subprocess", "sys", "google.colab", "ipywidgets"}, imports
 
 
 def test_add_badges_is_idempotent(tmp_path):

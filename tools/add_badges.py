@@ -7,9 +7,11 @@
 The badge is the notebook's first cell (markdown) and links to the same
 notebook on Colab. The setup cell goes just before the first code cell: on
 Colab it installs the helper package from the repository (Colab has no
-clone of it) and turns on Colab's widget manager for ipywidgets 8; anywhere
-else it does nothing. Both cells are found again by their tags, so running
-the tool twice changes nothing, and a change of REPO updates them in place.
+clone of it), turns on Colab's widget manager for ipywidgets 8 (Colab's own
+runtime comes with ipywidgets 7), and asks for a restart if the kernel still
+has ipywidgets 7 loaded; anywhere else it does nothing. Both cells are found
+again by their tags, so running the tool twice changes nothing, and a change
+of REPO updates them in place.
 Re-execute a notebook after adding the cells (tools/execute.py).
 """
 
@@ -69,7 +71,11 @@ if "google.colab" in sys.modules:
     subprocess.run([*pip, "{install_url()}"], check=True)
     from google.colab import output
 
-    output.enable_custom_widget_manager()'''
+    output.enable_custom_widget_manager()
+    import ipywidgets  # a kernel that had ipywidgets 7 loaded keeps it until restarted
+
+    if int(ipywidgets.__version__.split(".")[0]) < 8:
+        print("Now restart: Runtime > Restart session, then run the notebook again.")'''
 
 
 def _tagged(nb, tag: str) -> list[int]:
