@@ -468,8 +468,6 @@ def _slider_rows(sliders: list[dict]) -> list[dict]:
     rows = []
     for s in sliders:
         label = f"slider {s['notebook'].split('-')[0]} {s['name']}"
-        if s.get("scale") == "full-scale MNIST":
-            label += " (full MNIST)"
         if s.get("skipped"):
             rows.append(_row(label, "n/a", "-", "-", "-", "skipped: " + s["skipped"]))
             continue
