@@ -729,13 +729,13 @@ def main(argv=None) -> int:
     if clone.exists():
         results["fresh_clone"] = json.loads(clone.read_text())
 
+    results["load_average_1min_after"] = round(os.getloadavg()[0], 2)
     RESULTS.mkdir(exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     text = json.dumps(results, indent=2)
     (RESULTS / f"bench-{stamp}.json").write_text(text)
     (RESULTS / "latest.json").write_text(text)
 
-    results["load_average_1min_after"] = round(os.getloadavg()[0], 2)
     rows = build_rows(results)
     print()
     print(
