@@ -98,7 +98,79 @@ def _png(fig) -> bytes:
     )
 
 
-class Explorer:
+class Panel:
+    """What every control panel of the course shares.
+
+    A subclass sets .name, .controls (name -> value widget), .image (the
+    figure as an ipywidgets.Image), .status (an HTML line under it), .widget
+    (the box shown) and .errors, and calls :meth:`_listen` and
+    :func:`register`. The panel then shows a PNG to static readers, closes
+    cleanly, reports an error without dying, and can be exercised by tests.
+    """
+
+    @property
+    def values(self) -> dict:
+        return {name: c.value for name, c in self.controls.items()}
+
+    def _listen(self) -> None:
+        for control in self.controls.values():
+            control.observe(self._on_change, names="value")
+
+    def _on_change(self, change) -> None:
+        raise NotImplementedError
+
+    def _after_move(self) -> None:
+        """What exercise() does after each move, besides the panel's own callback."""
+
+    def _children(self) -> list:
+        return [*self.controls.values(), self.image, self.status]
+
+    def _show_error(self, doing: str, error: BaseException) -> None:
+        """Record error and say it in red under the figure; the panel lives on."""
+        self.errors.append(error)
+        self.status.value = (
+            f'<span style="color:#b00020">Could not {doing} '
+            f"({html.escape(repr(self.values))}): "
+            f"{html.escape(type(error).__name__)}: {html.escape(str(error))}</span>"
+        )
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        args = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
+        bundle["text/plain"] = f"{self.name}({args})"
+        bundle["image/png"] = base64.b64encode(self.image.value).decode("ascii")
+        return bundle
+
+    def close(self) -> None:
+        """Stop listening to the controls and close the widgets."""
+        for control in self.controls.values():
+            control.unobserve(self._on_change, names="value")
+        self.widget.close()
+        for child in self._children():
+            child.close()
+
+    def exercise(self, between: int = 3) -> dict:
+        """Move each control to its extremes and `between` values in between.
+
+        Returns a report: per control how many moves changed the picture, and
+        the errors raised (as text). Values are put back after.
+        """
+        first_error = len(self.errors)
+        changed = {}
+        for name, control in self.controls.items():
+            original = control.value
+            changed[name] = 0
+            for value in values_to_try(control, between):
+                before = self.image.value
+                control.value = value
+                self._after_move()
+                changed[name] += self.image.value != before
+            control.value = original
+        errors = [f"{type(e).__name__}: {e}" for e in self.errors[first_error:]]
+        return {"name": self.name, "changed": changed, "errors": errors}
+
+
+class Explorer(Panel):
     """Controls that drive a figure; see the module's docstring.
 
     fig: a Figure from :func:`new_figure`.
@@ -117,17 +189,12 @@ class Explorer:
         self.timings: list[float] = []  # seconds per redraw: update + render + PNG
         self._background = None
         self._limits = None
-        for control in self.controls.values():
-            control.observe(self._on_change, names="value")
+        self._listen()
         self.widget = widgets.VBox(
             [widgets.VBox(list(self.controls.values())), self.image, self.status]
         )
         self.redraw(full=True)
         register(self)
-
-    @property
-    def values(self) -> dict:
-        return {name: c.value for name, c in self.controls.items()}
 
     def _on_change(self, change):
         self.redraw()
@@ -140,12 +207,7 @@ class Explorer:
             self._render(full or bool(wants_full))
             self.status.value = ""
         except Exception as error:  # keep the widget alive and say what went wrong
-            self.errors.append(error)
-            self.status.value = (
-                '<span style="color:#b00020">Could not draw this setting '
-                f"({html.escape(repr(self.values))}): "
-                f"{html.escape(type(error).__name__)}: {html.escape(str(error))}</span>"
-            )
+            self._show_error("draw this setting", error)
         self.timings.append(time.perf_counter() - start)
 
     def _animated(self):
@@ -166,40 +228,6 @@ class Explorer:
         for artist in self._animated():
             self.fig.draw_artist(artist)
         self.image.value = _png(self.fig)
-
-    def _repr_mimebundle_(self, **kwargs):
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        args = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
-        bundle["text/plain"] = f"{self.name}({args})"
-        bundle["image/png"] = base64.b64encode(self.image.value).decode("ascii")
-        return bundle
-
-    def close(self) -> None:
-        """Stop listening to the controls and close the widgets."""
-        for control in self.controls.values():
-            control.unobserve(self._on_change, names="value")
-        self.widget.close()
-        for child in [*self.controls.values(), self.image, self.status]:
-            child.close()
-
-    def exercise(self, between: int = 3) -> dict:
-        """Move each control to its extremes and `between` values in between.
-
-        Returns a report: moves made, per control how many moves changed the
-        picture, and the errors raised (as text). Values are put back after.
-        """
-        first_error = len(self.errors)
-        changed = {}
-        for name, control in self.controls.items():
-            original = control.value
-            changed[name] = 0
-            for value in values_to_try(control, between):
-                before = self.image.value
-                control.value = value
-                changed[name] += self.image.value != before
-            control.value = original
-        errors = [f"{type(e).__name__}: {e}" for e in self.errors[first_error:]]
-        return {"name": self.name, "changed": changed, "errors": errors}
 
 
 def values_to_try(control, between: int = 3) -> list:

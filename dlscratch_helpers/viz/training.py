@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import html
 import time
 
 import ipywidgets as widgets
@@ -11,7 +9,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from ..two_layer_net import TwoLayerNet, train
-from ..widgets import _png, int_slider, log_slider, new_figure, register, values_to_try
+from ..widgets import Panel, _png, int_slider, log_slider, new_figure, register
 
 LOSS_COLOR, TRAIN_COLOR, TEST_COLOR = "#1f77b4", "#2ca02c", "#d62728"
 
@@ -63,7 +61,7 @@ def plot_training(history, iter_per_epoch, title=None):
     return fig
 
 
-class TrainingPanel:
+class TrainingPanel(Panel):
     """Sliders for learning rate, batch size and hidden size, and a Train button.
 
     Each press trains a fresh TwoLayerNet (seed 0) for `iters_num`
@@ -94,8 +92,7 @@ class TrainingPanel:
         self.image = widgets.Image(format="png")
         self._build_figure()
         self.button.on_click(lambda _: self.train())
-        for control in self.controls.values():
-            control.observe(self._on_change, names="value")
+        self._listen()
         self.widget = widgets.VBox(
             [
                 widgets.VBox(list(self.controls.values())),
@@ -106,10 +103,6 @@ class TrainingPanel:
         )
         self.train()  # the default run: what a static reader sees
         register(self)
-
-    @property
-    def values(self) -> dict:
-        return {name: c.value for name, c in self.controls.items()}
 
     def _build_figure(self):
         self.fig, (ax_loss, ax_acc) = new_figure(ncols=2, figsize=(9.5, 3.4))
@@ -260,58 +253,21 @@ class TrainingPanel:
                 )
             self._draw()
         except Exception as error:  # keep the panel alive and say what went wrong
-            self.errors.append(error)
-            self.status.value = (
-                '<span style="color:#b00020">Could not train with these settings '
-                f"({html.escape(repr(v))}): {html.escape(type(error).__name__)}: "
-                f"{html.escape(str(error))}</span>"
-            )
+            self._show_error("train with these settings", error)
         finally:
             self.button.disabled = False
 
     def exercise(self, between: int = 3, iters_num: int = 10) -> dict:
         """Move each slider to its extremes and values between, training a
         tiny run at each; report how often the picture changed and errors."""
-        first_error = len(self.errors)
         full_run, self.iters_num = self.iters_num, iters_num
         try:
-            changed = self._sweep(between)
+            return super().exercise(between)
         finally:
             self.iters_num = full_run
-        errors = [f"{type(e).__name__}: {e}" for e in self.errors[first_error:]]
-        return {"name": self.name, "changed": changed, "errors": errors}
 
-    def _sweep(self, between):
-        changed = {}
-        for name, control in self.controls.items():
-            original = control.value
-            changed[name] = 0
-            for value in values_to_try(control, between):
-                before = self.image.value
-                control.value = value
-                self.button.click()  # as a learner would, on a tiny run
-                changed[name] += self.image.value != before
-            control.value = original
-        return changed
+    def _after_move(self) -> None:
+        self.button.click()  # as a learner would, on a tiny run
 
-    def _repr_mimebundle_(self, **kwargs):
-        bundle = self.widget._repr_mimebundle_(**kwargs)
-        bundle["text/plain"] = (
-            f"{self.name}({', '.join(f'{k}={v!r}' for k, v in self.values.items())})"
-        )
-        bundle["image/png"] = base64.b64encode(self.image.value).decode("ascii")
-        return bundle
-
-    def close(self) -> None:
-        """Stop listening to the controls and close the widgets."""
-        for control in self.controls.values():
-            control.unobserve(self._on_change, names="value")
-        self.widget.close()
-        for child in [
-            *self.controls.values(),
-            self.button,
-            self.progress,
-            self.image,
-            self.status,
-        ]:
-            child.close()
+    def _children(self) -> list:
+        return [*super()._children(), self.button, self.progress]
