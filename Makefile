@@ -81,6 +81,7 @@ notebooks: $(STAMP)
 
 # Benchmarks against baselines (benchmarks/README.md); BENCH_ARGS=--quick for a short run.
 bench: $(STAMP)
+	$(BIN)/python -m pytest -q benchmarks/test_harness.py
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
 
 # Fresh clone to green `make test`, installs included (takes minutes).
