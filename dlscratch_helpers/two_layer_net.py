@@ -1,6 +1,6 @@
 """The two-layer network of section 4.5 and its mini-batch SGD training loop.
 
-The teaching copies of sigmoid_tanh, TwoLayerNet and train live in
+The teaching copies of TwoLayerNet and train live in
 notebooks/4.5-learning-algorithm.ipynb (cells marked #@save);
 tools/export.py keeps the two identical. The input checks below are
 the package's own additions and are not taught.
@@ -13,7 +13,7 @@ from threadpoolctl import threadpool_limits
 from tqdm.auto import tqdm
 
 from ._checks import class_indices
-from .functions import softmax
+from .functions import sigmoid, softmax
 from .gradient import numerical_gradient
 from .loss import cross_entropy_error
 
@@ -46,15 +46,6 @@ def _label_indices(t, n, output_size):
         raise TypeError(f"t must hold class labels (numbers); got dtype {t.dtype}")
     # class_indices reads only the shape of its second argument
     return class_indices(t, np.broadcast_to(np.float32(0), (n, output_size)))
-
-
-def sigmoid_tanh(x):
-    """The sigmoid, computed as (1 + tanh(x / 2)) / 2.
-
-    The same function as sigmoid (chapter 3), but it keeps float32 and is
-    about 20 times faster: it runs on every hidden unit of every image.
-    """
-    return 0.5 * (1.0 + np.tanh(0.5 * x))
 
 
 class TwoLayerNet:
@@ -91,7 +82,7 @@ class TwoLayerNet:
         W1, W2 = self.params["W1"], self.params["W2"]
         b1, b2 = self.params["b1"], self.params["b2"]
         a1 = np.dot(x, W1) + b1
-        z1 = sigmoid_tanh(a1)
+        z1 = sigmoid(a1)
         a2 = np.dot(z1, W2) + b2
         y = softmax(a2)
         return y
@@ -136,7 +127,7 @@ class TwoLayerNet:
 
         # forward
         a1 = np.dot(x, W1) + b1
-        z1 = sigmoid_tanh(a1)
+        z1 = sigmoid(a1)
         a2 = np.dot(z1, W2) + b2
         y = softmax(a2)
         # cross_entropy_error(y, t) on the same y; NaN if training diverged

@@ -7,7 +7,8 @@ import math
 import numpy as np
 import pytest
 
-from dlscratch_helpers.two_layer_net import TwoLayerNet, sigmoid_tanh, train
+from dlscratch_helpers import sigmoid
+from dlscratch_helpers.two_layer_net import TwoLayerNet, train
 
 
 def tiny_net(seed=0):
@@ -70,11 +71,11 @@ def test_initial_loss_is_log_of_number_of_classes():
     assert loss == pytest.approx(math.log(10), abs=0.01)
 
 
-def test_sigmoid_tanh_is_the_sigmoid_and_keeps_float32():
+def test_sigmoid_is_the_book_sigmoid_and_keeps_float32():
     x = np.linspace(-30, 30, 601)
-    assert np.allclose(sigmoid_tanh(x), 1 / (1 + np.exp(-x)), rtol=0, atol=1e-15)
-    assert sigmoid_tanh(x.astype(np.float32)).dtype == np.float32
-    assert sigmoid_tanh(np.float32(0.0)) == 0.5
+    assert np.allclose(sigmoid(x), 1 / (1 + np.exp(-x)), rtol=0, atol=1e-15)
+    assert sigmoid(x.astype(np.float32)).dtype == np.float32
+    assert sigmoid(np.float32(0.0)) == 0.5
 
 
 # --------------------------------------------------------------- gradients
@@ -319,3 +320,9 @@ def test_training_panel_draws_a_diverged_run_instead_of_raising():
         assert "diverged" in panel.note.get_text()
     finally:
         panel.close()
+
+
+def test_sigmoid_does_not_overflow_and_takes_integers():
+    with np.errstate(all="raise"):
+        assert sigmoid(np.array([-1000.0, 1000.0])).tolist() == [0.0, 1.0]
+    assert sigmoid(np.array([0, 2])) == pytest.approx([0.5, 1 / (1 + math.exp(-2))])
