@@ -1,0 +1,23 @@
+"""ruff passes over the package, tests, tools, benchmarks and notebooks (as `make lint`)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RUFF = [sys.executable, "-m", "ruff"]
+PATHS = ["dlscratch_helpers", "tests", "tools", "benchmarks"]
+
+
+def test_ruff_check():
+    result = subprocess.run(
+        [*RUFF, "check", *PATHS, "notebooks"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format():
+    result = subprocess.run(
+        [*RUFF, "format", "--check", *PATHS], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
