@@ -1,4 +1,4 @@
-"""ruff passes over the package, tests, tools, benchmarks and notebooks (as `make lint`)."""
+"""ruff passes over package, tests, tools, benchmarks and notebooks (`make lint`)."""
 
 import subprocess
 import sys
