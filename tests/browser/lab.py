@@ -421,7 +421,9 @@ class NotebookDriver:
             ".jp-RenderedText[data-mime-type='application/vnd.jupyter.error']"
         ).all_inner_texts()
 
-    def clear_and_run_all(self, expected_cells: int, timeout: float) -> list[str]:
+    def clear_and_run_all(
+        self, expected_cells: int | None = None, timeout: float = 240
+    ) -> list[str]:
         """Clear every output, Run All, and return the prompts once idle.
 
         Clearing first makes the proof of a fresh run sound: the saved
@@ -445,8 +447,8 @@ class NotebookDriver:
             prompts = self.prompts()
             done = all(p != "[*]:" for p in prompts)
             numbered = sum(bool(re.match(r"^\[\d+\]:$", p)) for p in prompts)
-            if done and numbered >= expected_cells and self.status() == "idle":
-                break
+            if done and numbered and self.status() == "idle":
+                break  # check_fresh_run and the count check say if all ran
             if done and self.traceback_outputs():
                 break  # Run All stops at the first error
             time.sleep(0.25)
@@ -455,7 +457,13 @@ class NotebookDriver:
                 f"Run All did not finish in {timeout:.0f} s: {self.prompts()}"
             )
         self.wait_page_idle(timeout=30)
-        return self.prompts()
+        prompts = self.prompts()
+        ran = sum(bool(re.match(r"^\[\d+\]:$", p)) for p in prompts)
+        if expected_cells is not None and not self.traceback_outputs():
+            assert ran == expected_cells, (
+                f"{ran} code cells ran; the notebook has {expected_cells}"
+            )
+        return prompts
 
     def sent_widget_views(self) -> int:
         return self.page.evaluate(SENT_WIDGET_VIEWS_JS)

@@ -89,7 +89,7 @@ def check_widgets(driver: NotebookDriver, expected: Expected, report) -> list:
 def test_notebook_in_jupyterlab(path, lab_server, page, record):
     assert path is not None, f"no notebooks found in {NOTEBOOKS}"
     start = time.monotonic()
-    expected = expected_from_saved(path)
+    expected = expected_from_saved(lab_server.root / "notebooks" / path.name)
     report = NotebookReport(path.name, widgets_expected=expected.interactive_figures)
     lab_server.clear_sessions()  # no kernel left from an earlier test
     driver = NotebookDriver(page, lab_server)
@@ -133,7 +133,7 @@ def test_notebook7_renders_widgets(notebook7_server, page, record):
     assert with_widgets, f"no notebook in {NOTEBOOKS} displays a widget"
     path = with_widgets[0]
     start = time.monotonic()
-    expected = expected_from_saved(path)
+    expected = expected_from_saved(notebook7_server.root / "notebooks" / path.name)
     report = NotebookReport(
         f"Notebook 7: {path.name}", widgets_expected=expected.interactive_figures
     )
