@@ -98,10 +98,15 @@ class TwoLayerNet:
             raise ValueError("accuracy needs a batch: x of shape (N, input_size)")
         t = _label_indices(t, x.shape[0], self.params["W2"].shape[1])
         correct = 0
+        W1, W2 = self.params["W1"], self.params["W2"]
+        b1, b2 = self.params["b1"], self.params["b2"]
         # in chunks, so 60,000 images never make one 60,000 x 50 temporary
         for start in range(0, x.shape[0], chunk_size):
-            y = self.predict(x[start : start + chunk_size])
-            y = np.argmax(y, axis=1)
+            a1 = np.dot(x[start : start + chunk_size], W1) + b1
+            a2 = np.dot(sigmoid(a1), W2) + b2
+            # softmax keeps the order of a row, so the argmax of the
+            # scores a2 is the argmax of predict's y (and skips the softmax)
+            y = np.argmax(a2, axis=1)
             correct += np.sum(y == t[start : start + chunk_size])
         return correct / float(x.shape[0])
 
@@ -117,33 +122,41 @@ class TwoLayerNet:
     def gradient(self, x, t):
         return self.loss_and_gradient(x, t)[1]
 
-    def loss_and_gradient(self, x, t):
+    def loss_and_gradient(self, x, t, check=True):
         # Backpropagation, which the book explains in chapter 5.
-        x = _check_x(x, self.params["W1"].shape[0])
+        # train checks all its data once and passes check=False: then x
+        # must be a (N, input_size) array and t class indices.
         W1, W2 = self.params["W1"], self.params["W2"]
         b1, b2 = self.params["b1"], self.params["b2"]
+        if check:
+            x = _check_x(x, W1.shape[0])
+            t = _label_indices(t, x.shape[0], W2.shape[1])
         batch_num = x.shape[0]
-        t = _label_indices(t, batch_num, W2.shape[1])
+        rows = np.arange(batch_num)
 
         # forward
         a1 = np.dot(x, W1) + b1
         z1 = sigmoid(a1)
         a2 = np.dot(z1, W2) + b2
-        y = softmax(a2)
+        # softmax(a2), in place and in the network's dtype (softmax
+        # itself returns a new float64 array)
+        a2 -= a2.max(axis=1, keepdims=True)
+        y = np.exp(a2, out=a2)
+        y /= y.sum(axis=1, keepdims=True)
         # cross_entropy_error(y, t) on the same y; NaN if training diverged
-        loss = -np.mean(np.log(y[np.arange(batch_num), t] + 1e-7))
+        loss = -np.log(y[rows, t] + 1e-7).mean()
 
         # backward
-        dy = y.astype(W2.dtype)  # a copy of y, in the network's dtype
-        dy[np.arange(batch_num), t] -= 1  # y - t, with t one-hot
+        dy = y  # y is not needed any more: turn it into dy in place
+        dy[rows, t] -= 1  # y - t, with t one-hot
         dy /= batch_num
         grads = {}
         grads["W2"] = np.dot(z1.T, dy)
-        grads["b2"] = np.sum(dy, axis=0)
+        grads["b2"] = dy.sum(axis=0)
         da1 = np.dot(dy, W2.T)
         dz1 = da1 * (1.0 - z1) * z1  # sigmoid_grad(a1), reusing z1
         grads["W1"] = np.dot(x.T, dz1)
-        grads["b1"] = np.sum(dz1, axis=0)
+        grads["b1"] = dz1.sum(axis=0)
         return loss, grads
 
 
@@ -180,25 +193,32 @@ def train(
 
     # one BLAS thread: products this small lose more to threads waiting
     # for each other than they gain; NaN from a diverging run is handled
-    with threadpool_limits(1, "blas"), np.errstate(over="ignore", invalid="ignore"):
+    with (
+        threadpool_limits(1, "blas") as one_thread,
+        np.errstate(over="ignore", invalid="ignore"),
+    ):
         for i in tqdm(range(iters_num), disable=not progress, mininterval=0.5):
             # 1. mini-batch: batch_size random samples (with replacement)
             batch_mask = rng.choice(train_size, batch_size)
             x_batch = x_train[batch_mask]
             t_batch = t_train[batch_mask]
             # 2. gradient, and the loss from the same forward pass
-            loss, grad = network.loss_and_gradient(x_batch, t_batch)
+            # (the data were checked above, so not again at every step)
+            loss, grad = network.loss_and_gradient(x_batch, t_batch, check=False)
             if not np.isfinite(loss):
                 history["diverged_at"] = i
                 break
             # 3. update each parameter a small step against its gradient
             for key in ("W1", "b1", "W2", "b2"):
-                network.params[key] -= learning_rate * grad[key]
+                grad[key] *= learning_rate  # in place: no temporary arrays
+                network.params[key] -= grad[key]
             history["train_loss"].append(float(loss))
             # once per epoch: accuracy on all training and test data
             if i % iter_per_epoch == 0:
-                history["train_acc"].append(network.accuracy(x_train, t_train))
-                history["test_acc"].append(network.accuracy(x_test, t_test))
+                # products over 10,000 images are big: all the threads help
+                with threadpool_limits(one_thread.get_original_num_threads()):
+                    history["train_acc"].append(network.accuracy(x_train, t_train))
+                    history["test_acc"].append(network.accuracy(x_test, t_test))
                 history["eval_iters"].append(i)
                 if on_eval is not None:
                     on_eval(history)
