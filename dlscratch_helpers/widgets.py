@@ -29,6 +29,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 _registry: dict[str, weakref.ref] = {}
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
 def new_figure(ncols: int = 1, nrows: int = 1, figsize=(6.4, 4.0), dpi: int = 80, **kw):
@@ -135,11 +136,18 @@ class Panel:
         )
 
     def _repr_mimebundle_(self, **kwargs):
-        bundle = self.widget._repr_mimebundle_(**kwargs)
+        # The live view, written out rather than taken from the widget: ipywidgets
+        # 7 (still loaded in some Colab kernels) has no _repr_mimebundle_.
         args = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
-        bundle["text/plain"] = f"{self.name}({args})"
-        bundle["image/png"] = base64.b64encode(self.image.value).decode("ascii")
-        return bundle
+        return {
+            WIDGET_VIEW: {
+                "version_major": 2,
+                "version_minor": 0,
+                "model_id": self.widget.model_id,
+            },
+            "text/plain": f"{self.name}({args})",
+            "image/png": base64.b64encode(self.image.value).decode("ascii"),
+        }
 
     def close(self) -> None:
         """Stop listening to the controls and close the widgets."""

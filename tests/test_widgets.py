@@ -87,7 +87,9 @@ def test_an_error_in_update_is_shown_and_recorded_not_raised():
 def test_static_output_has_png_and_deterministic_text(line_explorer):
     bundle = line_explorer._repr_mimebundle_()
     assert bundle["text/plain"] == "test_line(a=1.0, grow=False)"
-    assert "application/vnd.jupyter.widget-view+json" in bundle
+    view = bundle["application/vnd.jupyter.widget-view+json"]
+    assert view == line_explorer.widget._repr_mimebundle_()[W.WIDGET_VIEW]
+    assert view["model_id"] == line_explorer.widget.model_id
     png = base64.b64decode(bundle["image/png"])
     assert png == line_explorer.image.value and png.startswith(b"\x89PNG")
 
