@@ -40,6 +40,16 @@ def new_figure(ncols: int = 1, nrows: int = 1, figsize=(6.4, 4.0), dpi: int = 80
     return fig, axes
 
 
+def readout(ax, x, y, ha="left", va="top", **kwargs):
+    """An empty animated text box at (x, y) in axes coordinates, for the values
+    that change with the sliders (set its text in update)."""
+    return ax.text(
+        x, y, "", transform=ax.transAxes, ha=ha, va=va, fontsize=9,
+        bbox={"facecolor": "white", "alpha": 0.9, "edgecolor": "0.7"},
+        animated=True, **kwargs,
+    )  # fmt: skip
+
+
 def _look() -> dict:
     """What every course slider shares: live updates, a readable label, a width."""
     return {

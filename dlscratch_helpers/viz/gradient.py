@@ -6,7 +6,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from ..gradient import DivergenceError, gradient_descent, numerical_gradient
-from ..widgets import Explorer, int_slider, log_slider, new_figure, slider
+from ..widgets import Explorer, int_slider, log_slider, new_figure, readout, slider
 
 GRID = np.arange(-2, 2.5, 0.25)  # the book's grid: -2, -1.75, ..., 2.25
 VIEW = 4.5  # the descent figure shows -4.5 <= x0, x1 <= 4.5
@@ -76,11 +76,7 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         label="direction of −∇f at the point",
     )  # fmt: skip
     (dot,) = ax.plot([], [], "o", color="tab:red", ms=7, animated=True)
-    label = ax.text(
-        0.02, 0.02, "", transform=ax.transAxes, fontsize=9, va="bottom",
-        bbox={"facecolor": "white", "alpha": 0.9, "edgecolor": "0.7"},
-        animated=True,
-    )  # fmt: skip
+    label = readout(ax, 0.02, 0.02, va="bottom")
     ax.set(
         xlim=(-2.5, 2.75),
         ylim=(-2.5, 2.75),
@@ -171,11 +167,7 @@ def descent_explorer(lr=0.1, step_num=100, x0=-3.0, x1=4.0):
         scale=1, width=0.012, animated=True,
     )  # fmt: skip
     title = ax.set_title("", fontsize=10, animated=True)
-    label = ax.text(
-        0.02, 0.02, "", transform=ax.transAxes, fontsize=9, va="bottom",
-        bbox={"facecolor": "white", "alpha": 0.9, "edgecolor": "0.7"},
-        animated=True,
-    )  # fmt: skip
+    label = readout(ax, 0.02, 0.02, va="bottom")
     ax.set(
         xlim=(-VIEW, VIEW), ylim=(-VIEW, VIEW), aspect="equal", xlabel="x0",
         ylabel="x1",

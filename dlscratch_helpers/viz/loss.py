@@ -8,7 +8,7 @@ import numpy as np
 
 from ..functions import sigmoid, sigmoid_grad, step_function
 from ..loss import cross_entropy_error, sum_squares_error
-from ..widgets import Explorer, log_slider, new_figure, slider
+from ..widgets import Explorer, log_slider, new_figure, readout, slider
 
 DELTA = 1e-7  # the small number added inside log(y + delta)
 CEE_CAP = -np.log(DELTA)  # 16.118...: the largest value cross_entropy_error gives
@@ -72,17 +72,7 @@ def loss_explorer(p=0.6):
         ylabel="y_k",
         title="Network output y",
     )
-    label_y = ax_y.text(
-        0.03,
-        0.95,
-        "",
-        transform=ax_y.transAxes,
-        ha="left",
-        va="top",
-        bbox=BOX,
-        fontsize=9,
-        animated=True,
-    )
+    label_y = readout(ax_y, 0.03, 0.95, ha="left", va="top")
 
     grid = np.concatenate([[0.0], np.logspace(-8, 0, 600)])
     sse = {
@@ -133,28 +123,8 @@ def loss_explorer(p=0.6):
         ylabel="E",
         title="Cross entropy error (CEE)",
     )
-    label_s = ax_s.text(
-        0.97,
-        0.80,
-        "",
-        transform=ax_s.transAxes,
-        ha="right",
-        va="top",
-        bbox=BOX,
-        fontsize=9,
-        animated=True,
-    )
-    label_c = ax_c.text(
-        0.97,
-        0.80,
-        "",
-        transform=ax_c.transAxes,
-        ha="right",
-        va="top",
-        bbox=BOX,
-        fontsize=9,
-        animated=True,
-    )
+    label_s = readout(ax_s, 0.97, 0.80, ha="right", va="top")
+    label_c = readout(ax_c, 0.97, 0.80, ha="right", va="top")
     for ax in (ax_s, ax_c):
         ax.grid(alpha=0.3)
 
@@ -250,17 +220,7 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
         ylabel=f"fraction of {n_estimates} mini-batches",
         title="Mini-batch estimates of the loss",
     )
-    label = ax_h.text(
-        0.98,
-        0.80,
-        "",
-        transform=ax_h.transAxes,
-        ha="right",
-        va="top",
-        fontsize=9,
-        bbox=BOX,
-        animated=True,
-    )
+    label = readout(ax_h, 0.98, 0.80, ha="right", va="top")
 
     bs = np.logspace(0, 3, 100)
     ax_s.loglog(bs, sigma / np.sqrt(bs), color="0.3", lw=1.5, label="σ / √(batch size)")
@@ -361,16 +321,7 @@ def accuracy_explorer(w=1.0, b=-1.0):
         title=f"The classifier (b = {b} fixed)",
     )
     ax_d.legend(loc="center left", fontsize=8)
-    label_d = ax_d.text(
-        0.02,
-        0.97,
-        "",
-        transform=ax_d.transAxes,
-        va="top",
-        fontsize=9,
-        bbox=BOX,
-        animated=True,
-    )
+    label_d = readout(ax_d, 0.02, 0.97, va="top")
 
     ax_a.plot(ws, acc * 100, color="tab:orange", lw=2, drawstyle="steps-mid")
     ax_a.set(
@@ -422,17 +373,7 @@ def accuracy_explorer(w=1.0, b=-1.0):
     (dot_a,) = ax_a.plot([], [], "o", color="tab:red", ms=8, animated=True)
     (dot_l,) = ax_l.plot([], [], "o", color="tab:red", ms=8, animated=True)
     (dot_g,) = ax_g.plot([], [], "o", color="tab:red", ms=8, animated=True)
-    label_g = ax_g.text(
-        0.98,
-        0.62,
-        "",
-        transform=ax_g.transAxes,
-        ha="right",
-        va="top",
-        fontsize=9,
-        bbox=BOX,
-        animated=True,
-    )
+    label_g = readout(ax_g, 0.98, 0.62, ha="right", va="top")
 
     def update(w):
         a, e = accuracy_and_loss(w, x, t, b)

@@ -7,7 +7,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from ..numdiff import forward_diff, numerical_diff
-from ..widgets import Explorer, log_slider, new_figure, slider
+from ..widgets import Explorer, log_slider, new_figure, readout, slider
 
 EPS = np.finfo(float).eps  # 2.2e-16: the gap between 1.0 and the next float
 
@@ -129,16 +129,7 @@ def tangent_explorer(x=5.0, h=1e-4):
     )
     (points,) = ax.plot([], [], "o", color="tab:orange", ms=6, animated=True)
     (point,) = ax.plot([], [], "o", color="tab:green", ms=6, animated=True)
-    label = ax.text(
-        0.02,
-        0.97,
-        "",
-        transform=ax.transAxes,
-        va="top",
-        fontsize=9,
-        bbox={"facecolor": "white", "alpha": 0.9, "edgecolor": "0.7"},
-        animated=True,
-    )
+    label = readout(ax, 0.02, 0.97, va="top")
     ax.set(
         xlim=(0, 20),
         ylim=(-1, 6),
