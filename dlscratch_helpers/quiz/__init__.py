@@ -1,0 +1,508 @@
+"""Predict-then-reveal questions and self-checking exercises.
+
+The notebooks ask; this package keeps the answers out of the learner's sight.
+Each notebook's questions live in a module of this package named after its
+section (``s4_3.py`` for 4.3) with two dicts, ``PREDICTIONS`` and
+``EXERCISES``; a notebook names them by key, e.g. ``predict("4.3/best-h")``
+or ``check("4.3/1", answer_1)``.
+
+- :func:`predict` shows a question before an interactive figure. The learner
+  commits to a guess (a choice or a number), moves the sliders, then presses
+  Reveal: the explanation appears beside the guess, right or wrong. A static
+  reader (GitHub, nbviewer) sees the question and its choices, not the answer.
+- :func:`check` compares a value the learner computed with the expected one;
+  :func:`check_function` runs a function the learner wrote on several random
+  inputs against a reference. Both answer only after an attempt, with a hint
+  that says what is off (sign, a factor of 2, shape, close but not equal) and
+  the explanation; the expected value itself is never printed.
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+import importlib
+import math
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import ipywidgets as widgets
+import numpy as np
+
+from ..widgets import WIDGET_VIEW, register
+
+__all__ = [
+    "Exercise",
+    "Prediction",
+    "Question",
+    "check",
+    "check_function",
+    "predict",
+]
+
+
+# --- what a section's module declares ----------------------------------------
+
+
+@dataclass
+class Question:
+    """A prediction asked before an interactive figure.
+
+    prompt: the question (HTML; $...$ maths is rendered).
+    answer: the right option (a string from options), or a number.
+    explain: why, shown after Reveal whatever the guess.
+    options: the choices; None asks for a number.
+    why_not: extra words for a particular wrong option.
+    rtol: for a number, how close counts as right (relative).
+    log: for a number, compare orders of magnitude (|log10 guess/answer| <= 0.5).
+    """
+
+    prompt: str
+    answer: str | float
+    explain: str
+    options: list[str] | None = None
+    why_not: dict[str, str] = field(default_factory=dict)
+    rtol: float = 0.1
+    log: bool = False
+
+    def __post_init__(self):
+        if self.options is not None and self.answer not in self.options:
+            raise ValueError(f"answer {self.answer!r} is not one of {self.options}")
+
+
+@dataclass
+class Exercise:
+    """An exercise's expected answer, kept out of the learner's cell.
+
+    For a value (check): ``answer``. For a function (check_function):
+    ``reference`` and ``inputs`` (rng -> tuple of arguments), tried ``trials``
+    times. ``explain`` is shown after an attempt, right or wrong; ``hints``
+    are extra words keyed by what is off ("sign", "factor", "shape", "close",
+    "wrong", "mutated", "raised", "none").
+    """
+
+    explain: str
+    answer: object = None
+    reference: Callable | None = None
+    inputs: Callable | None = None
+    trials: int = 5
+    rtol: float = 1e-6
+    atol: float = 0.0
+    hints: dict[str, str] = field(default_factory=dict)
+
+
+def _lookup(key: str, table: str):
+    section, sep, name = key.partition("/")
+    if not sep or not name:
+        raise ValueError(f"key {key!r} should look like '4.3/best-h' (section/name)")
+    module_name = "s" + section.replace(".", "_")
+    try:
+        module = importlib.import_module(f".{module_name}", __name__)
+    except ModuleNotFoundError:
+        raise KeyError(f"key {key!r}: no questions for section {section}") from None
+    entries = getattr(module, table)
+    if name not in entries:
+        known = ", ".join(sorted(entries)) or "none"
+        raise KeyError(f"key {key!r}: section {section} has no {name!r} (has {known})")
+    return entries[name]
+
+
+# --- comparing an attempt with the expected answer ---------------------------
+
+
+def _as_float_array(value):
+    try:
+        array = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    return array
+
+
+def _close(a, e, rtol, atol) -> bool:
+    return a.shape == e.shape and bool(
+        np.allclose(a, e, rtol=rtol, atol=atol, equal_nan=False)
+    )
+
+
+def diagnose(got, expected, rtol=1e-6, atol=0.0) -> str | None:
+    """None if got equals expected (numbers within rtol/atol); else what is off.
+
+    One of "shape", "sign", "factor", "close", "wrong", "text" (a str where
+    a number belongs) for numbers, or "wrong" for other values (strings
+    compare without case and surrounding spaces).
+    """
+    if isinstance(expected, str):
+        if not isinstance(got, str):
+            return "wrong"
+        return None if got.strip().lower() == expected.strip().lower() else "wrong"
+    if isinstance(got, str):
+        return "text"
+    if isinstance(expected, bool) or isinstance(got, bool):
+        return None if got is expected or got == expected else "wrong"
+    e = _as_float_array(expected)
+    a = _as_float_array(got)
+    if e is None:
+        return None if got == expected else "wrong"
+    if a is None:
+        return "wrong"
+    if a.shape != e.shape:
+        return "shape"
+    if _close(a, e, rtol, atol):
+        return None
+    if not np.all(np.isfinite(a)):
+        return "wrong"
+    if np.any(e != 0) and _close(-a, e, rtol, atol):
+        return "sign"
+    for factor in (2.0, 0.5):
+        if np.any(e != 0) and _close(a, factor * e, 1e-3, atol):
+            return "factor"
+    if _close(a, e, 1e-2, 1e-3 * float(np.max(np.abs(e), initial=0.0))):
+        return "close"
+    return "wrong"
+
+
+HINTS = {
+    "shape": "The shape is off",
+    "sign": "The sign is off: your result is minus the right one.",
+    "factor": "Off by a factor of 2: check a 1/2, a 2h, or a squared term.",
+    "close": (
+        "Close, but not equal: compute it rather than typing a rounded number,"
+        " and check which h or formula you used."
+    ),
+    "wrong": "Not right yet.",
+    "text": "Your answer is text (a str): give a number, without quotes.",
+    "none": "Your function returns None: did you forget `return`?",
+    "mutated": "Your function changed its input array; work on a copy or put it back.",
+    "raised": "Your function raised an error",
+}
+
+
+def _shape_text(value) -> str:
+    a = _as_float_array(value)
+    return "a number" if a is None or a.ndim == 0 else f"shape {a.shape}"
+
+
+def _hint(problem: str, exercise: Exercise, got=None, expected=None) -> str:
+    text = HINTS[problem]
+    if problem == "shape":
+        text += (
+            f": you have {_shape_text(got)}, the answer has {_shape_text(expected)}."
+        )
+    extra = exercise.hints.get(problem)
+    return f"{text} {extra}" if extra else text
+
+
+# --- exercises ----------------------------------------------------------------
+
+
+def _verdict(key: str, ok: bool, text: str) -> str:
+    label = key.replace("/", " exercise ", 1)
+    return f"{'✓' if ok else '✗'} {label}: {text}"
+
+
+def check(key: str, answer) -> str | None:
+    """Check a value the learner computed; print one verdict and return it.
+
+    ``...`` (the placeholder) is not judged yet. Returns None for the placeholder.
+    """
+    exercise = _lookup(key, "EXERCISES")
+    if answer is ...:
+        label = key.replace("/", " exercise ", 1)
+        print(f"… {label}: not answered yet. Replace the ... with your answer.")
+        return None
+    problem = diagnose(answer, exercise.answer, exercise.rtol, exercise.atol)
+    if problem is None:
+        line = _verdict(key, True, f"right. {exercise.explain}")
+    else:
+        hint = _hint(problem, exercise, answer, exercise.answer)
+        line = _verdict(key, False, f"{hint} {exercise.explain}")
+    print(line)
+    return line
+
+
+def _seed(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def _describe(args) -> str:
+    parts = []
+    for a in args:
+        array = _as_float_array(a) if not callable(a) else None
+        if callable(a):
+            parts.append(getattr(a, "__name__", "a function"))
+        elif array is not None and array.ndim > 0 and array.size > 6:
+            parts.append(f"an array of shape {array.shape}")
+        else:
+            parts.append(repr(a if array is None else np.round(array, 4).tolist()))
+    return ", ".join(parts)
+
+
+def _equal_inputs(before, after) -> bool:
+    for b, a in zip(before, after, strict=True):
+        if isinstance(b, np.ndarray) and not np.array_equal(b, a, equal_nan=True):
+            return False
+    return True
+
+
+def check_function(key: str, function) -> str | None:
+    """Run the learner's function on random inputs against the reference.
+
+    Each trial draws fresh arguments (the same ones on every run: the random
+    generator is seeded from the key), calls the reference and the learner's
+    function on separate copies, and compares. The first failing trial is
+    reported with its inputs and a hint; all passing gives the explanation.
+    """
+    exercise = _lookup(key, "EXERCISES")
+    label = key.replace("/", " exercise ", 1)
+    if function is ... or not callable(function):
+        print(f"… {label}: not answered yet. Write the function, then run this cell.")
+        return None
+    rng = np.random.default_rng(_seed(key))
+    for trial in range(1, exercise.trials + 1):
+        args = exercise.inputs(rng)
+        expected = exercise.reference(*copy.deepcopy(args))
+        mine = copy.deepcopy(args)
+        try:
+            got = function(*mine)
+        except Exception as error:  # report it: the learner's code, not ours
+            hint = _hint("raised", exercise)
+            text = (
+                f"{hint} on input ({_describe(args)}): {type(error).__name__}: {error}"
+            )
+            line = _verdict(key, False, text)
+            print(line)
+            return line
+        if got is None and expected is not None:
+            if trial == 1 and _body_is_placeholder(function):
+                print(f"… {label}: not answered yet. Replace the ... with your code.")
+                return None
+            problem = "none"
+        elif not _equal_inputs(args, mine):
+            problem = "mutated"
+        else:
+            problem = diagnose(got, expected, exercise.rtol, exercise.atol)
+        if problem is not None:
+            hint = _hint(problem, exercise, got, expected)
+            text = f"{hint} (input: {_describe(args)}) {exercise.explain}"
+            line = _verdict(key, False, text)
+            print(line)
+            return line
+    n = exercise.trials
+    line = _verdict(key, True, f"right on {n} random inputs. {exercise.explain}")
+    print(line)
+    return line
+
+
+def _body_is_placeholder(function) -> bool:
+    """True for a function whose body is only ``...`` or ``pass`` (and a docstring)."""
+    code = getattr(function, "__code__", None)
+    if code is None:
+        return False
+
+    def placeholder(): ...
+
+    def with_docstring():
+        """Docstring."""
+        ...
+
+    return code.co_code in (
+        placeholder.__code__.co_code,
+        with_docstring.__code__.co_code,
+    )
+
+
+# --- predictions --------------------------------------------------------------
+
+_NUMBER_HELP = "your guess, a number (1e-5 is fine)"
+
+
+def _parse_number(text: str) -> float | None:
+    try:
+        value = float(str(text).strip().replace("−", "-"))
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+class Prediction:
+    """A question shown before a figure; see the module's docstring.
+
+    guess(value) and reveal() do what the learner does with the mouse, so
+    tests (and exercise_all) can drive it from the kernel.
+    """
+
+    def __init__(self, key: str):
+        self.key = key
+        self.name = f"predict({key!r})"
+        self.question: Question = _lookup(key, "PREDICTIONS")
+        self.errors: list[BaseException] = []
+        q = self.question
+        self.prompt = widgets.HTMLMath(f"<b>Predict first.</b> {q.prompt}")
+        if q.options is not None:
+            self.input = widgets.RadioButtons(
+                options=list(q.options), value=None, layout={"width": "auto"}
+            )
+        else:
+            self.input = widgets.Text(
+                placeholder=_NUMBER_HELP, description="Your guess:",
+                style={"description_width": "initial"},
+            )  # fmt: skip
+        self.button = widgets.Button(
+            description="Reveal", disabled=True, button_style="info",
+            tooltip="Commit to a guess first, then reveal the answer",
+        )  # fmt: skip
+        self.feedback = widgets.HTMLMath()
+        self.input.observe(self._on_guess, names="value")
+        self.button.on_click(lambda _: self.reveal())
+        self.widget = widgets.VBox(
+            [self.prompt, self.input, self.button, self.feedback]
+        )
+        self.widget.add_class("dlscratch-predict")
+        self.controls = {"guess": self.input}
+        register(self)
+
+    # what the learner does
+    def guess(self, value) -> None:
+        """Commit to a guess (an option, or a number / its text)."""
+        self.input.value = value if self.question.options else str(value)
+
+    @property
+    def current_guess(self):
+        value = self.input.value
+        if self.question.options is not None:
+            return value
+        return _parse_number(value) if str(value).strip() else None
+
+    def _on_guess(self, change) -> None:
+        try:
+            guess = self.current_guess
+            self.button.disabled = guess is None
+            if guess is None and self.question.options is None and change["new"]:
+                self.feedback.value = (
+                    "<i>That is not a number: try e.g. 0.5 or 1e-5.</i>"
+                )
+            elif guess is None:
+                self.feedback.value = ""
+            else:
+                self.feedback.value = (
+                    f"<i>Your guess: <b>{html.escape(_fmt(guess))}</b>. "
+                    "Now try it in the figure below, then press Reveal.</i>"
+                )
+        except Exception as error:  # keep the widget alive
+            self.errors.append(error)
+
+    def is_right(self, guess) -> bool:
+        q = self.question
+        if guess is None:
+            return False
+        if q.options is not None:
+            return guess == q.answer
+        if q.log:
+            if guess <= 0 or q.answer <= 0:
+                return False
+            return abs(math.log10(guess / q.answer)) <= 0.5
+        return math.isclose(guess, q.answer, rel_tol=q.rtol, abs_tol=0.0)
+
+    def reveal(self) -> str:
+        """Show the answer and the explanation beside the guess; return it as text."""
+        q = self.question
+        guess = self.current_guess
+        answer = html.escape(_fmt(q.answer))
+        if guess is None:
+            head = f"You made no prediction. The answer: <b>{answer}</b>."
+        elif self.is_right(guess):
+            head = f"✓ You predicted <b>{html.escape(_fmt(guess))}</b>: right."
+            if q.options is None:
+                head += f" (The answer: {answer}.)"
+        else:
+            head = (
+                f"✗ You predicted <b>{html.escape(_fmt(guess))}</b>; "
+                f"the answer is <b>{answer}</b>."
+            )
+            extra = q.why_not.get(guess) if q.options is not None else None
+            if extra:
+                head += f" {extra}"
+        self.feedback.value = f"{head}<br>{q.explain}"
+        return _plain(self.feedback.value)
+
+    # what a notebook and the tests see
+    def _static_html(self) -> str:
+        q = self.question
+        if q.options is not None:
+            choices = "".join(f"<li>{html.escape(o)}</li>" for o in q.options)
+            body = f"<ul>{choices}</ul>"
+        else:
+            body = "<p>Your guess: a number.</p>"
+        return (
+            f'<div class="dlscratch-predict"><p><b>Predict first.</b> {q.prompt}</p>'
+            f"{body}<p><i>Run the notebook to record your guess and reveal the"
+            " answer.</i></p></div>"
+        )
+
+    def _static_text(self) -> str:
+        q = self.question
+        lines = [f"Predict first. {_plain(q.prompt)}"]
+        if q.options is not None:
+            lines += [f"  ( ) {o}" for o in q.options]
+        else:
+            lines.append("  Your guess: a number.")
+        return "\n".join(lines)
+
+    def _repr_mimebundle_(self, **kwargs):
+        return {
+            WIDGET_VIEW: {
+                "version_major": 2,
+                "version_minor": 0,
+                "model_id": self.widget.model_id,
+            },
+            "text/plain": self._static_text(),
+            "text/html": self._static_html(),
+        }
+
+    def close(self) -> None:
+        self.input.unobserve(self._on_guess, names="value")
+        for w in (self.prompt, self.input, self.button, self.feedback, self.widget):
+            w.close()
+
+    def exercise(self, between: int = 3) -> dict:
+        """Try every option (or a right, a wrong and a non-number guess) and reveal.
+
+        Reports, as a panel does, how many guesses changed what is shown.
+        """
+        first = len(self.errors)
+        q = self.question
+        tries = list(q.options) if q.options else [q.answer, q.answer * 1e3, "abc"]
+        original = self.input.value
+        changed = 0
+        for value in tries:
+            before = self.feedback.value
+            try:
+                self.guess(value)
+                if self.current_guess is not None:
+                    self.reveal()
+            except Exception as error:
+                self.errors.append(error)
+            changed += self.feedback.value != before
+        self.input.value = original
+        self.feedback.value = ""
+        errors = [f"{type(e).__name__}: {e}" for e in self.errors[first:]]
+        return {"name": self.name, "changed": {"guess": changed}, "errors": errors}
+
+
+def _fmt(value) -> str:
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _plain(text: str) -> str:
+    import re
+
+    text = re.sub(r"<br\s*/?>", "\n", text)
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
+
+
+def predict(key: str) -> Prediction:
+    """Show the prediction question ``key`` (e.g. "4.4/lr-0.6") as a widget."""
+    return Prediction(key)

@@ -1,0 +1,263 @@
+"""Predictions and exercises: the answer stays hidden until an attempt, and the
+feedback says what is off.
+
+A made-up section 9.9 is put in place of a notebook's question module, so
+these tests do not depend on any notebook's wording.
+"""
+
+import sys
+import types
+
+import numpy as np
+import pytest
+
+from dlscratch_helpers import quiz, widgets
+from dlscratch_helpers.quiz import Exercise, Question, check, check_function, predict
+
+EXPLAIN_CHOICE = "Each step multiplies x by 1 - 2 lr, which is -0.2 for lr 0.6."
+EXPLAIN_NUMBER = "Rounding error grows like eps/h; truncation like h."
+
+
+def _forgets_return(x):
+    y = 2 * x  # noqa: F841
+
+
+@pytest.fixture
+def section(monkeypatch):
+    module = types.ModuleType("dlscratch_helpers.quiz.s9_9")
+    module.PREDICTIONS = {
+        "lr": Question(
+            prompt="Move lr from 0.1 to 0.6: what does the path do?",
+            options=["converges", "oscillates, then converges", "diverges"],
+            answer="oscillates, then converges",
+            explain=EXPLAIN_CHOICE,
+            why_not={"diverges": "It diverges only above lr = 1."},
+        ),
+        "h": Question(
+            prompt="Which h gives the smallest error?",
+            answer=1e-8,
+            log=True,
+            explain=EXPLAIN_NUMBER,
+        ),
+    }
+    module.EXERCISES = {
+        "value": Exercise(answer=0.04, explain="Half the sum of squared gaps."),
+        "array": Exercise(answer=[6.0, 8.0], explain="The gradient is (2x0, 2x1)."),
+        "word": Exercise(answer="SGD", explain="Stochastic gradient descent."),
+        "fn": Exercise(
+            reference=lambda x: 2 * x,
+            inputs=lambda rng: (rng.normal(size=int(rng.integers(2, 6))),),
+            explain="The gradient of sum(x**2) is 2x.",
+            hints={"factor": "Did you divide by 2h?"},
+        ),
+    }
+    monkeypatch.setitem(sys.modules, "dlscratch_helpers.quiz.s9_9", module)
+    return module
+
+
+# --- check -------------------------------------------------------------------
+
+
+def test_placeholder_is_not_judged(section, capsys):
+    assert check("9.9/value", ...) is None
+    out = capsys.readouterr().out
+    assert "not answered yet" in out
+    assert "0.04" not in out and "squared" not in out  # neither answer nor why
+
+
+def test_right_value_gets_the_explanation(section):
+    line = check("9.9/value", 0.5 * (0.2**2 + 0.2**2))
+    assert line.startswith("✓") and "Half the sum" in line
+
+
+@pytest.mark.parametrize(
+    "answer, hint",
+    [
+        (-0.04, "sign"),
+        (0.08, "factor of 2"),
+        (0.02, "factor of 2"),
+        (0.0401, "Close, but not equal"),
+        (7.0, "Not right yet"),
+        ("0.04", "is text"),
+    ],
+)
+def test_wrong_value_gets_a_hint_and_the_explanation_not_the_answer(
+    section, answer, hint
+):
+    line = check("9.9/value", answer)
+    assert line.startswith("✗")
+    assert hint in line
+    assert "Half the sum" in line  # the explanation comes after an attempt
+    assert "0.04" not in line.replace(repr(answer), "")  # the answer is not told
+
+
+def test_shape_hint_names_both_shapes(section):
+    line = check("9.9/array", [6.0, 8.0, 0.0])
+    assert "shape" in line and "(3,)" in line and "(2,)" in line
+    assert check("9.9/array", np.array([6.0, 8.0])).startswith("✓")
+
+
+def test_words_compare_without_case(section):
+    assert check("9.9/word", " sgd ").startswith("✓")
+    assert check("9.9/word", "GD").startswith("✗")
+
+
+def test_unknown_keys_say_what_exists(section):
+    with pytest.raises(KeyError, match="has no 'nope'.*array, fn, value, word"):
+        check("9.9/nope", 1)
+    with pytest.raises(KeyError, match="no questions for section 7.7"):
+        check("7.7/1", 1)
+    with pytest.raises(ValueError, match="section/name"):
+        check("value", 1)
+
+
+# --- check_function ----------------------------------------------------------
+
+
+def test_function_placeholder_is_not_judged(section, capsys):
+    def gradient(x): ...
+
+    assert check_function("9.9/fn", gradient) is None
+    assert check_function("9.9/fn", ...) is None
+    assert capsys.readouterr().out.count("not answered yet") == 2
+
+
+def test_right_function_passes_on_random_inputs(section):
+    assert check_function("9.9/fn", lambda x: x + x).startswith("✓ 9.9 exercise fn")
+
+
+def test_a_returned_constant_is_caught(section):
+    # right for the first input only: the checker must try others
+    rng = np.random.default_rng(quiz._seed("9.9/fn"))
+    first = 2 * section.EXERCISES["fn"].inputs(rng)[0]
+    line = check_function("9.9/fn", lambda x: first)
+    assert line.startswith("✗")
+
+
+@pytest.mark.parametrize(
+    "function, hint",
+    [
+        (lambda x: -2 * x, "sign"),
+        (lambda x: x, "factor of 2: check a 1/2, a 2h, or a squared term. Did you"),
+        (lambda x: 2 * x[:1], "shape"),
+        (_forgets_return, "returns None"),
+        (lambda x: x.reshape(2, 2) * 2, "raised an error"),
+    ],
+)
+def test_wrong_function_gets_a_hint(section, function, hint):
+    line = check_function("9.9/fn", function)
+    assert line.startswith("✗") and hint in line, line
+
+
+def test_changing_the_input_is_caught(section):
+    def doubles_in_place(x):
+        x *= 2
+        return x
+
+    assert "changed its input" in check_function("9.9/fn", doubles_in_place)
+
+
+def test_same_inputs_on_every_run(section):
+    seen = [[], []]
+    for run in seen:
+        check_function("9.9/fn", lambda x, run=run: run.append(x.copy()) or 2 * x)
+    assert all(np.array_equal(a, b) for a, b in zip(*seen, strict=True))
+    assert len({a.size for a in seen[0]}) > 1  # the inputs really vary
+
+
+# --- predictions -------------------------------------------------------------
+
+
+def test_static_view_shows_the_question_not_the_answer(section):
+    q = predict("9.9/lr")
+    bundle = q._repr_mimebundle_()
+    for text in (bundle["text/plain"], bundle["text/html"]):
+        assert "lr from 0.1 to 0.6" in text and "diverges" in text
+        assert EXPLAIN_CHOICE not in text and "-0.2" not in text
+    assert widgets.WIDGET_VIEW in bundle
+    assert q.feedback.value == ""
+
+
+def test_reveal_needs_a_guess_and_records_it(section):
+    q = predict("9.9/lr")
+    assert q.button.disabled and q.current_guess is None
+    q.guess("diverges")
+    assert not q.button.disabled and q.current_guess == "diverges"
+    assert "Your guess" in q.feedback.value and EXPLAIN_CHOICE not in q.feedback.value
+
+
+def test_wrong_guess_gets_the_answer_why_and_why_not(section):
+    q = predict("9.9/lr")
+    q.guess("diverges")
+    text = q.reveal()
+    assert text.startswith("✗ You predicted diverges")
+    assert "oscillates, then converges" in text
+    assert "only above lr = 1" in text and EXPLAIN_CHOICE in text
+
+
+def test_right_guess_is_confirmed_with_the_explanation(section):
+    q = predict("9.9/lr")
+    q.guess("oscillates, then converges")
+    q.button.click()  # as the learner does
+    text = quiz._plain(q.feedback.value)
+    assert text.startswith("✓") and EXPLAIN_CHOICE in text
+
+
+@pytest.mark.parametrize(
+    "guess, right", [("1e-8", True), ("3e-8", True), ("1e-5", False), ("-1", False)]
+)
+def test_number_guess_by_order_of_magnitude(section, guess, right):
+    q = predict("9.9/h")
+    q.guess(guess)
+    assert q.reveal().startswith("✓" if right else "✗")
+    assert EXPLAIN_NUMBER in q.reveal()
+
+
+def test_a_guess_that_is_not_a_number_is_refused(section):
+    q = predict("9.9/h")
+    q.guess("small")
+    assert q.button.disabled and "not a number" in q.feedback.value
+
+
+def test_twice_in_one_kernel_and_driven_by_exercise_all(section):
+    first = predict("9.9/lr")
+    second = predict("9.9/lr")  # the cell run again: the first one is closed
+    assert first.widget.comm is None
+    report = second.exercise()
+    assert report["errors"] == [] and report["changed"]["guess"] == 3
+    names = [r["name"] for r in widgets.exercise_all()]
+    assert names.count("predict('9.9/lr')") == 1
+    number = predict("9.9/h").exercise()
+    assert number["errors"] == [] and number["changed"]["guess"] == 3
+
+
+def test_every_notebook_question_is_well_formed():
+    """Every section's questions: options hold the answer, explanations exist,
+    reference functions run on their own inputs."""
+    import importlib
+    import pkgutil
+
+    found = 0
+    for info in pkgutil.iter_modules(quiz.__path__):
+        module = importlib.import_module(f"dlscratch_helpers.quiz.{info.name}")
+        for name, q in module.PREDICTIONS.items():
+            found += 1
+            assert q.explain.strip(), name
+            if q.options is not None:
+                assert q.answer in q.options and len(q.options) >= 2, name
+                assert set(q.why_not) <= set(q.options), name
+        for name, e in module.EXERCISES.items():
+            found += 1
+            assert e.explain.strip(), name
+            if e.reference is not None:
+                assert e.inputs is not None, name
+                rng = np.random.default_rng(0)
+                e.reference(*e.inputs(rng))
+                line = check_function(
+                    f"{info.name[1:].replace('_', '.')}/{name}", e.reference
+                )
+                assert line.startswith("✓"), line
+            else:
+                line = check(f"{info.name[1:].replace('_', '.')}/{name}", e.answer)
+                assert line.startswith("✓"), line
+    assert found > 0, "no section declares any question"
