@@ -23,8 +23,15 @@ def check_step(h, name: str = "h") -> float:
 
 
 def check_finite(a, name: str) -> None:
-    """Raise if array a holds NaN or infinity."""
+    """Raise if a is not a number or a NumPy array of numbers, or holds NaN/inf."""
+    if not isinstance(a, (numbers.Number, np.ndarray, np.generic)):
+        raise TypeError(
+            f"{name} must be a number or a NumPy array, not {type(a).__name__} "
+            f"({a!r:.60}): write np.array({name}, dtype=float) for several points"
+        )
     a = np.asarray(a)
+    if a.dtype.kind not in "biufc":
+        raise TypeError(f"{name} must hold numbers; got dtype {a.dtype}")
     if a.dtype.kind in "fc" and not np.all(np.isfinite(a)):
         bad = np.argwhere(~np.isfinite(a))
         where = tuple(int(i) for i in bad[0]) if a.ndim else ()
@@ -50,6 +57,15 @@ def check_float_array(x, name: str) -> np.ndarray:
             f"so the gradient would silently come out wrong. "
             f"Write np.array([3.0, 4.0]) or {name}.astype(float)."
         )
+    if x.dtype.itemsize < 8:
+        eps = float(np.finfo(x.dtype).eps)
+        raise TypeError(
+            f"{name} has dtype {x.dtype}, which keeps only about "
+            f"{np.finfo(x.dtype).precision} significant digits: x + h rounds away "
+            f"most of a small step h (next to 300 the gap between two {x.dtype} "
+            f"numbers is {300 * eps:.1g}), so the gradient would silently come out "
+            f"wrong. Differentiate in float64: {name}.astype(np.float64)."
+        )
     if x.size == 0:
         raise ValueError(f"{name} is empty: there is nothing to differentiate")
     check_finite(x, name)
@@ -69,6 +85,16 @@ def as_array(a, name: str) -> np.ndarray:
 
 def check_scalar(value, where: str) -> float:
     """Require f(x) to give one number, as a loss function does."""
+    if value is None:
+        raise TypeError(
+            f"f must return a number (the loss), but {where} it returned None: "
+            f"did its last line forget `return`?"
+        )
+    if np.ndim(value) == 0 and np.asarray(value).dtype.kind not in "biuf":
+        raise TypeError(
+            f"f must return a real number (the loss), but {where} it returned "
+            f"{value!r:.60} of type {type(value).__name__}"
+        )
     if np.ndim(value) != 0:
         raise ValueError(
             f"f must return a single number (a scalar loss), but {where} it returned "
