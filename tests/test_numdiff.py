@@ -1,4 +1,5 @@
-"""numerical_diff and forward_diff against analytic derivatives and the seed."""
+"""numerical_diff and forward_diff against analytic derivatives and the study
+note's numbers; the figures of 4.3 and the numbers its questions quote."""
 
 import math
 
@@ -6,14 +7,16 @@ import numpy as np
 import pytest
 
 from dlscratch_helpers import forward_diff, numerical_diff
+from dlscratch_helpers.quiz import check, check_function, s4_3
+from dlscratch_helpers.viz import numdiff as viz
 
 
 def function_1(x):
     return 0.01 * x**2 + 0.1 * x
 
 
-def test_seed_numbers_exactly():
-    # The values printed in the seed text (and the book), digit for digit.
+def test_study_note_numbers_exactly():
+    # The values printed in the study note (and the book), digit for digit.
     assert numerical_diff(function_1, 5) == 0.1999999999990898
     assert numerical_diff(function_1, 10) == 0.2999999999986347
     assert numerical_diff(lambda x0: x0**2 + 4.0**2, 3.0) == 6.00000000000378
@@ -81,3 +84,127 @@ def test_nan_input_is_refused():
         ValueError, match=r"x holds NaN or infinity \(first at index \(1,\)"
     ):
         numerical_diff(np.sin, np.array([0.0, np.nan]))
+
+
+# --- the figures -------------------------------------------------------------
+
+
+def test_tangent_explorer_first_frame_shows_secant_and_tangent_apart():
+    explorer = viz.tangent_explorer()
+    try:
+        assert explorer.values == {"x": 5.0, "h": 3.0, "method": "forward"}
+        text = explorer._repr_mimebundle_()["text/plain"]
+        assert text == "tangent_line(x=5.0, h=3.0, method='forward')"
+        # the forward secant's slope 0.23 against the tangent's 0.2
+        assert "estimate 0.230000" in explorer.fig.axes[0].texts[0].get_text()
+        assert "forward difference with h = 3" in explorer.alt
+        assert "slope 0.23" in explorer.alt
+        report = explorer.exercise(between=2)
+        assert report["errors"] == []
+        assert all(n > 0 for n in report["changed"].values())
+    finally:
+        explorer.close()
+
+
+def test_tangent_explorer_central_and_bad_method():
+    explorer = viz.tangent_explorer(x=5.0, h=2.0, method="central")
+    try:
+        assert "through x − h = 3 and x + h = 7, slope 0.2." in explorer.alt
+    finally:
+        explorer.close()
+    with pytest.raises(ValueError, match="method must be"):
+        viz.tangent_explorer(method="backward")
+
+
+def test_error_explorer_has_alt_text():
+    explorer = viz.error_explorer()
+    try:
+        assert "exp(x) at x = 1" in explorer.alt and "h = 0.0001" in explorer.alt
+    finally:
+        explorer.close()
+
+
+# --- the numbers the questions of 4.3 quote ---------------------------------
+
+
+def test_best_h_question_quotes_the_real_errors():
+    question = s4_3.PREDICTIONS["best-h"]
+    errors = {
+        option: abs(forward_diff(np.exp, 1.0, float(option)) - np.e)
+        for option in question.options
+    }
+    assert min(errors, key=errors.get) == question.answer == "1e-8"
+    quoted = {"1e-2": "1.4e-2", "1e-5": "1.4e-5", "1e-8": "6.6e-9", "1e-12": "4.3e-4"}
+    for option, error in errors.items():
+        assert f"{error:.1e}".replace("e-0", "e-") == quoted[option]
+        assert quoted[option] in question.explain
+
+
+def test_secant_gap_question_forward_misses_by_0_01h():
+    for h in (3.0, 1e-2, 1e-4):
+        assert forward_diff(viz.function_1, 5.0, h) - 0.2 == pytest.approx(
+            0.01 * h, rel=1e-6
+        )
+        assert numerical_diff(viz.function_1, 5.0, h) == pytest.approx(0.2, abs=1e-11)
+    question = s4_3.PREDICTIONS["secant-gap"]
+    assert "no gap" in question.answer
+
+
+def test_exercise_3_numbers():
+    _, central = viz.difference_errors(np.exp, np.exp, 1.0)
+    best = int(np.argmin(central))
+    assert f"{viz.H_GRID[best]:.1e}" == "7.9e-06"
+    assert f"{central[best]:.1e}" == "3.2e-12"
+    assert f"{abs(numerical_diff(np.exp, 1.0) - np.e):.1e}" == "4.5e-09"
+    explain = s4_3.EXERCISES["3"].explain
+    assert "7.9e-6" in explain and "3.2e-12" in explain and "4.5e-9" in explain
+
+
+def test_exercises_1_2_answers():
+    assert check("4.3/1", forward_diff(lambda x: x**3, 2.0) - 12).startswith("✓")
+    errors = [numerical_diff(lambda x: x**3, 2.0, h) - 12 for h in (0.01, 0.001)]
+    assert check("4.3/2", errors[0] / errors[1]).startswith("✓")
+    assert check("4.3/2", 10).startswith("✗")  # the forward difference's factor
+
+
+def test_exercise_4_names_the_mistake():
+    h = 1e-4
+
+    def forward(f, x):
+        return (f(x + h) - f(x)) / h
+
+    def divides_by_h(f, x):
+        return (f(x + h) - f(x - h)) / h
+
+    def book(f, x):
+        return (f(x + h) - f(x - h)) / (2 * h)
+
+    assert "forward difference" in check_function("4.3/4", forward)
+    assert "2h apart" in check_function("4.3/4", divides_by_h)
+    assert check_function("4.3/4", book).startswith("✓")
+
+
+def test_exercise_6_names_the_mistake():
+    h = 1e-4
+
+    def in_place(f, x, i):
+        x[i] += h
+        up = f(x)
+        x[i] -= 2 * h
+        return (up - f(x)) / (2 * h)
+
+    def whole_vector(f, x, i):
+        return (f(x + h) - f(x - h)) / (2 * h)
+
+    def book(f, x, i):
+        tmp_val = x[i]
+        x[i] = tmp_val + h
+        fxh1 = f(x)
+        x[i] = tmp_val - h
+        fxh2 = f(x)
+        x[i] = tmp_val
+        return (fxh1 - fxh2) / (2 * h)
+
+    assert "changed its input" in check_function("4.3/6", in_place)
+    assert check_function("4.3/6", whole_vector).startswith("✗")
+    assert check_function("4.3/6", book).startswith("✓")

@@ -107,11 +107,26 @@ def error_explorer(h=1e-4):
         "function": widgets.Dropdown(options=list(ERROR_CASES), description="f"),
         "h": log_slider("h", -16, 0, h, step=0.25),
     }
-    return Explorer(fig, update, controls, name="error_vs_h")
+    explorer = Explorer(fig, update, controls, name="error_vs_h")
+    explorer.alt = (
+        "Log-log plot of the error of the forward difference (red) and the central"
+        " difference (blue) of exp(x) at x = 1 against the step h, from 1e-16 to 1,"
+        " with dotted truncation-error and dashed rounding-error guide lines, a"
+        f" green band at h = 1e-4 and a vertical marker at h = {h:g}. Each error"
+        " curve falls as h shrinks from 1, reaches a valley, then rises again"
+        " towards the smallest steps; the blue valley is deeper than the red one."
+    )
+    return explorer
 
 
-def tangent_explorer(x=5.0, h=1e-4):
-    """y = 0.01x^2 + 0.1x with its true tangent and the secant a difference measures."""
+def tangent_explorer(x=5.0, h=3.0, method="forward"):
+    """y = 0.01x^2 + 0.1x with its true tangent and the secant a difference measures.
+
+    The first frame (a large h, the forward difference) shows the two lines
+    apart, as the book's figure does; shrink h to bring them together.
+    """
+    if method not in ("forward", "central"):
+        raise ValueError(f"method must be 'forward' or 'central', not {method!r}")
     fig, ax = new_figure(figsize=(7.2, 4.6))
     xs = np.linspace(0, 20, 400)
     ax.plot(xs, function_1(xs), color="black", lw=2, label="y = 0.01x² + 0.1x")
@@ -160,10 +175,24 @@ def tangent_explorer(x=5.0, h=1e-4):
         "x": slider("x", 0.0, 20.0, x, step=0.1, fmt=".1f"),
         "h": log_slider("h", -10, 0.7, h, step=0.1),
         "method": widgets.ToggleButtons(
-            options=["central", "forward"], value="central", description="difference"
+            options=["forward", "central"], value=method, description="difference"
         ),
     }
-    return Explorer(fig, update, controls, name="tangent_line")
+    explorer = Explorer(fig, update, controls, name="tangent_line")
+    if method == "central":
+        through = f"through x − h = {x - h:g} and x + h = {x + h:g}"
+        slope = numerical_diff(function_1, x, h)
+    else:
+        through = f"through x = {x:g} and x + h = {x + h:g}"
+        slope = forward_diff(function_1, x, h)
+    explorer.alt = (
+        "The curve y = 0.01x² + 0.1x for x from 0 to 20 with its green tangent"
+        f" line at x = {x:g}, slope {function_1_slope(x):g}, and the dashed orange"
+        f" secant of the {method} difference with h = {h:g}, {through}, slope"
+        f" {slope:.3g}."
+        " A box prints both slopes and the error."
+    )
+    return explorer
 
 
 def plot_partials():
