@@ -42,7 +42,12 @@ PREDICTIONS: dict[str, Question] = {
             " $\\varepsilon^{1/3} \\approx 6\\times10^{-6}$. The book's"
             " $h = 10^{-4}$ sits on the safe side of the central valley: within a"
             " few orders of magnitude of the best accuracy for smooth functions of"
-            " ordinary size, and far from the rounding cliff."
+            " ordinary size, and far from the rounding cliff. Switch to the book's"
+            " parabola: the blue curve no longer rises on the right, it keeps"
+            " falling along the rounding line all the way to $h = 1$, and its dotted"
+            " guide line is gone:"
+            " its $f'''$ is 0, so the central difference has no truncation"
+            " error at all and only rounding remains."
         ),
         why_not={
             "1e-2": (
@@ -234,9 +239,9 @@ EXERCISES: dict[str, Exercise] = {
         rtol=1e-9,
         atol=1e-12,
         explain=(
-            "The book's numerical_diff: h = 1e-4, then"
-            " (f(x + h) − f(x − h)) / (2 * h). The two points lie on both sides of"
-            " x, so the slope belongs to x itself and the first error terms cancel."
+            "The book's numerical_diff steps h = 1e-4 to both sides of x and divides"
+            " the change in f by the distance between the two points, 2h: the slope"
+            " belongs to x itself, and the first error terms cancel."
         ),
         hints={
             "close": "Did you use the forward difference (f(x + h) − f(x)) / h, or"
