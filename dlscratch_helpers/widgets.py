@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import html
 import struct
+import sys
 import time
 import weakref
 import zlib
@@ -109,6 +110,32 @@ def _png(fig) -> bytes:
     )
 
 
+def _colab_widget_metadata() -> dict:
+    """On Google Colab, the output metadata its custom widget manager needs.
+
+    Colab renders an ipywidgets 8 view only when the output's metadata names
+    its widget manager ({"colab": {"custom_widget_manager": {"url": ...}}}
+    under the widget-view MIME type). Colab adds that itself to display_data
+    only (a hook on IPython's display publisher); a panel shown as a cell's
+    last expression is an execute_result, so Panel._repr_mimebundle_ returns
+    it alongside the data, as anywidget does. Turns the manager on if the
+    setup cell has not. Empty anywhere else, or if Colab's API has changed.
+    """
+    colab_output = sys.modules.get("google.colab.output")
+    if colab_output is None:
+        return {}
+    try:
+        url = colab_output._widgets._installed_url
+        if not url:
+            colab_output.enable_custom_widget_manager()
+            url = colab_output._widgets._installed_url
+    except Exception:  # an unknown Colab: show the widget as Colab would
+        return {}
+    if not url:
+        return {}
+    return {WIDGET_VIEW: {"colab": {"custom_widget_manager": {"url": url}}}}
+
+
 class Panel:
     """What every control panel of the course shares.
 
@@ -149,7 +176,7 @@ class Panel:
         # The live view, written out rather than taken from the widget: ipywidgets
         # 7 (still loaded in some Colab kernels) has no _repr_mimebundle_.
         args = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
-        return {
+        data = {
             WIDGET_VIEW: {
                 "version_major": 2,
                 "version_minor": 0,
@@ -158,6 +185,9 @@ class Panel:
             "text/plain": f"{self.name}({args})",
             "image/png": base64.b64encode(self.image.value).decode("ascii"),
         }
+        # On Colab only: (data, metadata), the metadata its widget manager needs.
+        colab = _colab_widget_metadata()
+        return (data, colab) if colab else data
 
     def close(self) -> None:
         """Stop listening to the controls and close the widgets."""

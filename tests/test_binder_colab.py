@@ -1,29 +1,41 @@
-"""Binder and Colab readiness, tested as far as a machine without Docker allows.
+"""Binder and Colab readiness, tested as far as a machine without Docker or
+Colab allows.
 
-Binder (repo2docker) builds from environment.yml: with it present, conda is
-used and requirements.txt is not. So environment.yml must carry the same
-pinned packages under their conda-forge names, and install the helper
-package itself (`-e .` in its pip section: repo2docker then copies the
-repository in before it builds the environment). Colab has no clone of the
-repository: each notebook's Colab setup cell installs the package from
-GitHub, and does nothing anywhere else.
+Binder (repo2docker) builds from environment.yml and postBuild: with
+environment.yml present, conda is used and requirements.txt is not. So
+environment.yml carries, under their conda-forge names and with the same pins
+as requirements.txt, exactly what a learner needs to run and test the
+notebooks, and nothing only developers use. It has no local requirement
+(`-e .`): repo2docker would then copy the whole repository in before building
+the environment, and no commit could reuse that step. postBuild, which
+repo2docker runs once the repository is in, installs the helper package and
+mlxtend, both without dependencies.
+
+Colab has no clone of the repository: each notebook's Colab setup cell
+installs the release dlscratch_helpers/_release.py names, from its tag, checks
+the imported version, and does nothing anywhere else. A panel shown as a
+cell's last expression carries the metadata Colab's widget manager needs
+(checked on the messages a kernel sends, with google.colab faked).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import os
 import re
 import subprocess
 import sys
+import textwrap
 import types
 from pathlib import Path
 
 import nbformat
 import pytest
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 _spec = importlib.util.spec_from_file_location(
     "add_badges", ROOT / "tools/add_badges.py"
@@ -31,12 +43,13 @@ _spec = importlib.util.spec_from_file_location(
 add_badges = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(add_badges)
 REPO = add_badges.REPO
+RELEASE = add_badges.RELEASE
+VERSION = RELEASE.__version__
 
-# PyPI name -> conda-forge name, for every package requirements.txt pins. Each
-# was checked against conda-forge's package list; the names differ where
+# PyPI name -> conda-forge name, for every package environment.yml installs.
+# Each was checked against conda-forge's package list; the names differ where
 # conda-forge splits a package (matplotlib-base is matplotlib without a GUI
-# toolkit) or keeps an underscore. A new pin needs its line here, after a look
-# at conda-forge, or a place in environment.yml's pip section.
+# toolkit) or keeps an underscore.
 CONDA_FORGE_NAMES = {
     "numpy": "numpy",
     "matplotlib": "matplotlib-base",
@@ -48,14 +61,22 @@ CONDA_FORGE_NAMES = {
     "notebook": "notebook",
     "tqdm": "tqdm",
     "threadpoolctl": "threadpoolctl",
-    "mlxtend": "mlxtend",
     "pytest": "pytest",
     "nbval": "nbval",
     "nbclient": "nbclient",
     "nbformat": "nbformat",
-    "ruff": "ruff",
-    "playwright": "playwright-python",
 }
+# What a learner's Binder image holds from environment.yml: the notebooks'
+# needs, JupyterLab and Notebook 7, and what `python -m pytest notebooks` runs.
+LEARNER = set(CONDA_FORGE_NAMES)
+# Installed by postBuild, without its dependencies.
+POST_BUILD = {"mlxtend"}
+# Pinned in requirements.txt for developers only (`make lint`, `make
+# test-browser`), and never in the learners' image; with mlxtend's own
+# dependencies, which postBuild's --no-deps keeps out.
+DEV_ONLY = {"ruff", "playwright"}
+NEVER_IN_IMAGE = DEV_ONLY | {"playwright-python", "scipy", "pandas", "scikit-learn"}
+NEVER_IN_IMAGE |= {"joblib", "pyyaml"}
 
 PIN = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*==\s*([^\s;#]+)\s*$")
 
@@ -71,20 +92,87 @@ def _norm(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def requirement_pins() -> dict[str, str]:
-    """requirements.txt's pins; '# name==version' lines are pins the Makefile
-    installs separately (with --no-deps) and count too."""
+MARKER = re.compile(r'^python_version\s*(>=|<=|==|!=|<|>)\s*"(\d+(?:\.\d+)*)"$')
+
+
+def python_matches(marker: str, python: str) -> bool:
+    """Whether a `python_version <op> "X.Y"` marker holds for python "X.Y"."""
+    m = MARKER.match(marker.strip())
+    if not m:
+        raise ValueError(f"requirements.txt: marker not understood: {marker!r}")
+    have = tuple(int(x) for x in python.split("."))
+    want = tuple(int(x) for x in m.group(2).split("."))
+    return {
+        ">=": have >= want,
+        "<=": have <= want,
+        "==": have == want,
+        "!=": have != want,
+        "<": have < want,
+        ">": have > want,
+    }[m.group(1)]
+
+
+def requirement_pins(python: str | None = None) -> dict[str, str]:
+    """requirements.txt's pins for that Python ("3.11"), or every pinned name
+    (with one of its versions) if python is None. '# name==version' lines are
+    pins the Makefile installs separately (with --no-deps) and count too."""
     pins = {}
     for line in (ROOT / "requirements.txt").read_text().splitlines():
-        m = PIN.match(line.lstrip("#"))
-        if m:
-            pins[_norm(m.group(1))] = m.group(2)
+        spec, _, marker = line.lstrip("#").partition(";")
+        m = PIN.match(spec)
+        if not m:
+            continue
+        if marker.strip() and python and not python_matches(marker, python):
+            continue
+        pins.setdefault(_norm(m.group(1)), m.group(2))
     return pins
+
+
+def read_environment(text: str) -> dict:
+    """environment.yml as a dict, for the small YAML subset it is written in:
+    top-level `key: value` and `key:` followed by `  - item` lines, one nested
+    `  - pip:` list, whole-line comments. Anything else is an error, so that a
+    change of style fails here instead of being misread."""
+    env: dict = {}
+    key = pip = None
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.rstrip()
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        indent = len(line) - len(line.lstrip())
+        body = line.strip()
+        if " #" in body:
+            raise ValueError(f"line {number}: put comments on their own line")
+        if indent == 0:
+            key, sep, value = body.partition(":")
+            if not sep or not re.fullmatch(r"[a-z_]+", key):
+                raise ValueError(f"line {number}: expected 'key: value': {raw!r}")
+            env[key] = value.strip() or []
+            pip = None
+        elif body.startswith("- ") and isinstance(env.get(key), list):
+            item = body[2:].strip()
+            if pip is not None and indent > pip:
+                env[key][-1]["pip"].append(item)
+            elif item == "pip:":
+                env[key].append({"pip": []})
+                pip = indent
+            else:
+                env[key].append(item)
+                pip = None
+        else:
+            raise ValueError(f"line {number}: not understood: {raw!r}")
+    return env
 
 
 @pytest.fixture(scope="module")
 def env():
-    return yaml.safe_load((ROOT / "environment.yml").read_text())
+    return read_environment((ROOT / "environment.yml").read_text())
+
+
+@pytest.fixture(scope="module")
+def env_pins(env):
+    """requirements.txt's pins for environment.yml's Python."""
+    return requirement_pins(conda_side(env)[0]["python"])
 
 
 def conda_side(env) -> tuple[dict[str, str], dict[str, str], list[str]]:
@@ -104,12 +192,64 @@ def conda_side(env) -> tuple[dict[str, str], dict[str, str], list[str]]:
     return conda, pip, other
 
 
+def test_environment_parser_reads_a_known_sample():
+    sample = textwrap.dedent("""\
+        # a comment
+        name: demo
+        channels:
+          - conda-forge
+        dependencies:
+          - python=3.11
+          # a comment in a list
+          - numpy=2.4.6
+          - pip
+          - pip:
+              - mlxtend==0.25.0
+              - -e .
+          - tqdm=4.70.1
+        """)
+    assert read_environment(sample) == {
+        "name": "demo",
+        "channels": ["conda-forge"],
+        "dependencies": [
+            "python=3.11",
+            "numpy=2.4.6",
+            "pip",
+            {"pip": ["mlxtend==0.25.0", "-e ."]},
+            "tqdm=4.70.1",
+        ],
+    }
+    for bad in ("name: x\n  stray: y\n", "dependencies:\n  - numpy  # why\n"):
+        with pytest.raises(ValueError):
+            read_environment(bad)
+
+
+def test_python_markers_are_read():
+    assert python_matches(' python_version >= "3.11"', "3.11")
+    assert not python_matches('python_version < "3.11"', "3.11")
+    assert python_matches('python_version < "3.11"', "3.10")
+    with pytest.raises(ValueError):
+        python_matches('sys_platform == "linux"', "3.11")
+
+
 def test_requirements_parser_reads_real_pins():
-    pins = requirement_pins()
+    pins = requirement_pins("3.11")
     # a few that are certainly there, read by hand from requirements.txt
     assert pins["ipywidgets"] == "8.1.8"
+    assert pins["jupyterlab-widgets"] == "3.0.16"
     assert pins["jupyterlab"] == "4.6.6"
+    assert pins["mlxtend"] == "0.25.0"
     assert all(re.fullmatch(r"[0-9][0-9A-Za-z.+]*", v) for v in pins.values()), pins
+
+
+def test_ipywidgets_is_not_the_version_vs_code_cannot_render():
+    # microsoft/vscode-jupyter#17504 (open): nothing rendered with 8.1.9, 8.1.8
+    # works. jupyterlab_widgets (the JupyterLab and Notebook 7 front end) is
+    # the one released with the pinned ipywidgets: 3.0.16 with 8.1.8.
+    pins = requirement_pins("3.11")
+    assert pins["ipywidgets"] != "8.1.9"
+    released_together = {"8.1.8": "3.0.16", "8.1.9": "3.0.17"}
+    assert pins["jupyterlab-widgets"] == released_together[pins["ipywidgets"]]
 
 
 def test_environment_is_conda_forge_only_and_names_python(env):
@@ -123,46 +263,83 @@ def test_environment_is_conda_forge_only_and_names_python(env):
     assert "pip" in conda
 
 
-def test_every_pin_is_in_environment_yml_with_the_same_version(env):
+def test_shared_packages_have_the_same_pins_as_requirements_txt(env, env_pins):
     conda, pip, _ = conda_side(env)
-    missing, wrong = [], []
-    for name, version in requirement_pins().items():
-        if name in pip:
-            got = pip[name]
-        else:
-            conda_name = CONDA_FORGE_NAMES.get(name) or CONDA_FORGE_NAMES.get(
-                name.replace("-", "_")
+    pins = env_pins
+    by_conda = {conda_name: name for name, conda_name in CONDA_FORGE_NAMES.items()}
+    wrong, unknown = [], []
+    for conda_name, version in conda.items():
+        if conda_name in ("python", "pip"):
+            continue
+        name = by_conda.get(conda_name)
+        if name is None:
+            unknown.append(f"{conda_name}: no PyPI name known (see the table)")
+        elif pins.get(_norm(name)) != version:
+            wrong.append(
+                f"{name}: requirements.txt {pins.get(_norm(name))}, "
+                f"environment.yml {version}"
             )
-            if conda_name is None:
-                missing.append(f"{name}: no conda-forge name known (see the table)")
-                continue
-            if conda_name not in conda:
-                missing.append(f"{name}: expected as {conda_name}")
-                continue
-            got = conda[conda_name]
-        if got != version:
-            wrong.append(f"{name}: requirements.txt {version}, environment.yml {got}")
-    assert not missing and not wrong, "\n".join(missing + wrong)
+    for name, version in pip.items():
+        if pins.get(name) != version:
+            wrong.append(f"{name}: requirements.txt {pins.get(name)}, pip {version}")
+    assert not wrong and not unknown, "\n".join(wrong + unknown)
 
 
-def test_environment_yml_adds_nothing_the_pip_path_lacks(env):
-    conda, pip, _ = conda_side(env)
-    pins = requirement_pins()
-    by_conda = {CONDA_FORGE_NAMES[n]: n for n in CONDA_FORGE_NAMES if _norm(n) in pins}
-    extra = [n for n in conda if n not in ("python", "pip") and n not in by_conda]
-    extra += [n for n in pip if n not in pins]
-    assert not extra, f"in environment.yml but not pinned in requirements.txt: {extra}"
+def test_binder_image_is_lean(env):
+    """Exactly the learner's packages; a developer-only one fails here."""
+    conda, pip, other = conda_side(env)
+    names = {_norm(n) for n in conda if n not in ("python", "pip")} | set(pip)
+    entered = sorted(n for n in names if n in {_norm(d) for d in NEVER_IN_IMAGE})
+    assert not entered, (
+        f"developer-only packages in environment.yml (Binder's image): {entered}; "
+        "keep them in requirements.txt only"
+    )
+    want = {_norm(CONDA_FORGE_NAMES[n]) for n in LEARNER}
+    assert names == want, (
+        f"environment.yml should hold what learners need and no more: extra "
+        f"{sorted(names - want)}, missing {sorted(want - names)}"
+    )
+    assert not pip and not other, (
+        "no pip section: a local requirement such as -e . makes repo2docker copy "
+        "the repository before building the environment (postBuild installs "
+        f"the package); found {other or pip}"
+    )
 
 
-def test_environment_installs_the_helper_package(env):
-    _, _, other = conda_side(env)
-    assert "-e ." in other, "environment.yml's pip section must install -e ."
-    assert pyproject_value("name") == "dlscratch-helpers"
+def test_every_pin_is_classified():
+    """A new pin in requirements.txt must be put in LEARNER, POST_BUILD or
+    DEV_ONLY above: in the learners' image, installed by postBuild, or not."""
+    classified = {_norm(n) for n in LEARNER | POST_BUILD | DEV_ONLY}
+    assert set(requirement_pins()) == classified
+
+
+def _post_build_installs() -> list[list[str]]:
+    lines = (ROOT / "postBuild").read_text().splitlines()
+    return [
+        line.split() for line in lines if re.match(r"\s*python -m pip install\b", line)
+    ]
+
+
+def test_post_build_installs_the_package_and_mlxtend_without_dependencies(env_pins):
+    path = ROOT / "postBuild"
+    text = path.read_text()
+    assert text.startswith("#!/bin/bash\n")
+    # repo2docker ignores a failing command of a shell postBuild without set -e
+    assert "set -euo pipefail" in text.splitlines()[1:4]
+    assert os.access(path, os.X_OK)
+    installs = _post_build_installs()
+    assert installs, "postBuild installs nothing"
+    for words in installs:
+        assert "--no-deps" in words, f"postBuild pulls dependencies: {words}"
+    targets = [words[-1] for words in installs]
+    mlxtend = f"mlxtend=={env_pins['mlxtend']}"
+    assert targets == [mlxtend, "."], targets
+    assert installs[1][-2:] == ["-e", "."]
+    # the same pin as the Makefile's NODEPS (its --no-deps install for make)
+    assert f"NODEPS := {mlxtend}" in (ROOT / "Makefile").read_text()
     # repo2docker reads binder/ or .binder/ instead of the root files if present
     assert not (ROOT / "binder").exists() and not (ROOT / ".binder").exists()
-    post_build = ROOT / "postBuild"
-    if post_build.exists():
-        assert "set -e" in post_build.read_text().splitlines()[1:3]
+    assert pyproject_value("name") == add_badges.PACKAGE == "dlscratch-helpers"
 
 
 def test_readme_badges_point_at_this_repository():
@@ -176,11 +353,65 @@ def test_readme_badges_point_at_this_repository():
     assert f"]({add_badges.colab_url(add_badges.FIRST_NOTEBOOK)})" in readme
     assert (ROOT / "notebooks" / add_badges.FIRST_NOTEBOOK).exists()
     # every Binder and Colab address in the README names the same repository
-    repos = re.findall(
-        r"(?:mybinder\.org/v2/gh|colab\.research\.google\.com/github)/([\w.-]+/[\w.-]+)",
-        readme,
-    )
+    repos = add_badges.readme_repositories(readme)
     assert repos and set(repos) == {REPO}, repos
+
+
+# ---- the release: one place, a placeholder that blocks publishing ----------
+
+
+def test_release_holds_home_and_version_and_pyproject_reads_it():
+    assert re.fullmatch(r"[\w.-]+/[\w.-]+", RELEASE.HOME)
+    assert re.fullmatch(r"\d+\.\d+\.\d+", VERSION)
+    assert RELEASE.tag() == f"v{VERSION}"
+    project = (ROOT / "pyproject.toml").read_text()
+    assert 'dynamic = ["version"]' in project
+    table = project.split("[project]", 1)[1].split("\n[", 1)[0]
+    assert not re.search(r"^version\s*=", table, re.M)
+    assert 'version = { attr = "dlscratch_helpers._release.__version__" }' in project
+    from dlscratch_helpers import _release
+
+    assert (_release.HOME, _release.__version__) == (RELEASE.HOME, VERSION)
+
+
+def test_release_check_names_what_to_set_while_home_is_a_placeholder(
+    monkeypatch, capsys
+):
+    assert RELEASE.HOME == RELEASE.PLACEHOLDER_HOME  # until the lead publishes
+    assert add_badges.main(["--release-check"]) == 1
+    err = capsys.readouterr().err
+    assert "HOME in dlscratch_helpers/_release.py is still the placeholder" in err
+    assert "OWNER/NAME" in err and "Publishing" in err
+
+
+def test_release_check_passes_once_everything_agrees(monkeypatch, tmp_path, capsys):
+    monkeypatch.setattr(RELEASE, "HOME", "someone/dlscratch")
+    monkeypatch.setattr(add_badges, "REPO", "someone/dlscratch")
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        f"[b]({add_badges.binder_url()}) "
+        f"[c]({add_badges.colab_url(add_badges.FIRST_NOTEBOOK)})"
+    )
+    monkeypatch.setattr(add_badges, "ROOT", tmp_path)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("import numpy as np")]
+    add_badges.update(nb, "4.9-x.ipynb")
+    path = tmp_path / "4.9-x.ipynb"
+    nbformat.write(nb, path)
+    assert add_badges.main(["--release-check", str(path)]) == 0
+    assert "ready to tag v" in capsys.readouterr().out
+    monkeypatch.setattr(RELEASE, "__version__", "1.0")
+    assert any("X.Y.Z" in p for p in RELEASE.problems())
+
+
+def test_makefile_release_check_runs_the_check():
+    makefile = (ROOT / "Makefile").read_text()
+    target = re.search(r"^release-check:.*\n((?:\t.*\n)+)", makefile, re.M)
+    assert target, "no release-check target in the Makefile"
+    assert "tools/add_badges.py --release-check" in target.group(1)
+
+
+# ---- the notebooks' Colab cells ----------------------------------------------
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
@@ -193,9 +424,34 @@ def test_notebook_opens_with_its_colab_badge_and_setup_cell(path):
         f"{path.name}"
     )
     assert f"]({want})" in first.source, "run tools/add_badges.py"
-    code = [c for c in nb.cells if c.cell_type == "code"]
-    assert code[0].source == add_badges.setup_source(), "run tools/add_badges.py"
-    assert code[0].outputs == []  # off Colab it prints nothing
+    code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    setup = nb.cells[code[0]]
+    assert setup.source == add_badges.setup_source(), "run tools/add_badges.py"
+    assert setup.metadata.get("jupyter", {}).get("source_hidden") is True
+    title = nb.cells[code[0] - 1]
+    assert (title.cell_type, title.source) == ("markdown", add_badges.SETUP_TITLE)
+    assert setup.outputs == []  # off Colab it prints nothing
+    assert add_badges.is_current(nb, path.name)
+
+
+def test_setup_title_is_one_short_line():
+    title = add_badges.SETUP_TITLE
+    assert "\n" not in title and len(title) < 80 and "Colab" in title
+    assert not title.startswith("#")  # not a heading: no entry in the outline
+
+
+def test_setup_cell_passes_ruff_and_carries_no_markers(tmp_path):
+    source = add_badges.setup_source()
+    assert "noqa" not in source and "NBVAL" not in source.upper()
+    cell = tmp_path / "setup_cell.py"
+    cell.write_text(source + "\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--config", ROOT / "pyproject.toml"]
+        + [cell],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def run_setup_cell(source: str, monkeypatch, on_colab: bool):
@@ -227,22 +483,39 @@ def run_setup_cell(source: str, monkeypatch, on_colab: bool):
     return calls
 
 
-def test_setup_cell_on_colab_installs_the_package_from_github(monkeypatch):
+def test_setup_cell_on_colab_installs_exactly_this_release(monkeypatch):
     calls = run_setup_cell(add_badges.setup_source(), monkeypatch, on_colab=True)
+    requirement = f"dlscratch-helpers @ git+https://github.com/{REPO}@v{VERSION}"
+    assert requirement == add_badges.install_url()
     assert calls["run"] == [
-        (
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "git+https://github.com/dlscratch/dlscratch",
-            ],
-            True,
-        )
+        ([sys.executable, "-m", "pip", "install", "--quiet", requirement], True)
     ]
     assert calls["widget_manager"] == 1
+    # a tag, never a branch head
+    assert re.search(r"@v\d+\.\d+\.\d+$", requirement)
+    assert "@main" not in add_badges.setup_source()
+
+
+def test_setup_cell_stops_when_the_imported_package_is_another_release(
+    monkeypatch,
+):
+    other = types.ModuleType("dlscratch_helpers._release")
+    other.__version__ = "0.0.9"
+    monkeypatch.setitem(sys.modules, "dlscratch_helpers._release", other)
+    with pytest.raises(RuntimeError) as raised:
+        run_setup_cell(add_badges.setup_source(), monkeypatch, on_colab=True)
+    message = str(raised.value)
+    assert f"written for dlscratch_helpers {VERSION}, but 0.0.9 is imported" in (
+        message
+    )
+    assert "Runtime > Restart session" in message
+    assert f"v{VERSION} at https://github.com/{REPO}" in message
+
+
+def test_setup_cell_stops_when_the_package_has_no_release_module(monkeypatch):
+    monkeypatch.setitem(sys.modules, "dlscratch_helpers._release", None)
+    with pytest.raises(RuntimeError, match="but an older version is imported"):
+        run_setup_cell(add_badges.setup_source(), monkeypatch, on_colab=True)
 
 
 def test_setup_cell_asks_for_a_restart_if_ipywidgets_7_is_loaded(monkeypatch, capsys):
@@ -256,7 +529,7 @@ def test_setup_cell_asks_for_a_restart_if_ipywidgets_7_is_loaded(monkeypatch, ca
 
 def test_setup_cell_is_silent_with_ipywidgets_8(monkeypatch, capsys):
     monkeypatch.setitem(
-        sys.modules, "ipywidgets", types.SimpleNamespace(__version__="8.1.9")
+        sys.modules, "ipywidgets", types.SimpleNamespace(__version__="8.1.8")
     )
     run_setup_cell(add_badges.setup_source(), monkeypatch, on_colab=True)
     assert capsys.readouterr().out == ""
@@ -268,31 +541,206 @@ def test_setup_cell_elsewhere_does_nothing(monkeypatch):
 
 
 def test_setup_cell_is_self_contained():
-    # On Colab the package is not installed yet when the cell runs.
+    # On Colab the package is not installed yet when the cell starts: it is
+    # imported only after pip has run.
     source = add_badges.setup_source()
-    assert "dlscratch_helpers" not in source
     imports = re.findall(r"^\s*(?:from|import) ([\w.]+)", source, re.M)
-    assert set(imports) <= {"subprocess", "sys", "google.colab", "ipywidgets"}, imports
+    assert set(imports) <= {
+        "subprocess",
+        "sys",
+        "google.colab",
+        "ipywidgets",
+        "importlib",
+    }, imports
+    assert source.index("subprocess.run(") < source.index("dlscratch_helpers._release")
 
 
-def test_add_badges_is_idempotent(tmp_path):
+def test_add_badges_is_idempotent():
     nb = nbformat.v4.new_notebook()
     nb.cells = [
         nbformat.v4.new_markdown_cell("# 4.9 Title"),
         nbformat.v4.new_code_cell("import numpy as np"),
     ]
     assert add_badges.update(nb, "4.9-x.ipynb") is True
-    assert [c.cell_type for c in nb.cells] == ["markdown", "markdown", "code", "code"]
+    kinds = [c.cell_type for c in nb.cells]
+    assert kinds == ["markdown", "markdown", "markdown", "code", "code"]
     assert nb.cells[0].source == (
         "[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]"
-        "(https://colab.research.google.com/github/dlscratch/dlscratch/blob/main/"
+        f"(https://colab.research.google.com/github/{REPO}/blob/main/"
         "notebooks/4.9-x.ipynb)"
     )
-    assert nb.cells[2].source == add_badges.setup_source()
-    assert nb.cells[3].source == "import numpy as np"
+    assert nb.cells[2].source == add_badges.SETUP_TITLE
+    assert nb.cells[3].source == add_badges.setup_source()
+    assert nb.cells[3].metadata["jupyter"] == {"source_hidden": True}
+    assert nb.cells[4].source == "import numpy as np"
     assert add_badges.update(nb, "4.9-x.ipynb") is False
     assert add_badges.is_current(nb, "4.9-x.ipynb")
     nb.cells[0].source = "[![Open In Colab](x.svg)](old address)"
     assert not add_badges.is_current(nb, "4.9-x.ipynb")
     assert add_badges.update(nb, "4.9-x.ipynb") is True
-    assert len(nb.cells) == 4 and add_badges.is_current(nb, "4.9-x.ipynb")
+    assert len(nb.cells) == 5 and add_badges.is_current(nb, "4.9-x.ipynb")
+    # a notebook that had the setup cell, shown and untitled, from before
+    nb.cells[3].metadata.pop("jupyter")
+    del nb.cells[2]
+    assert not add_badges.is_current(nb, "4.9-x.ipynb")
+    assert add_badges.update(nb, "4.9-x.ipynb") is True
+    assert len(nb.cells) == 5 and add_badges.is_current(nb, "4.9-x.ipynb")
+
+
+# ---- Colab's display route, on the messages a kernel sends ------------------
+
+COLAB_URL = "https://ssl.gstatic.com/colaboratory-static/widgets/test/manager.min.js"
+
+# Runs in a fresh interpreter: an in-process IPython kernel (the same shell,
+# display hook and display publisher as a real one) and a google.colab.output
+# that behaves as Colab's: enable_custom_widget_manager() records the manager's
+# URL and hooks the display publisher, which adds the URL to display_data
+# messages only (colabtools, google/colab/output/_widgets.py).
+KERNEL_SCRIPT = """
+import json, sys, types
+from ipykernel.inprocess.manager import InProcessKernelManager
+
+WIDGET = "application/vnd.jupyter.widget-view+json"
+km = InProcessKernelManager()
+km.start_kernel()
+kc = km.client()
+kc.start_channels()
+shell = km.kernel.shell
+
+
+def colab():
+    _widgets = types.ModuleType("google.colab.output._widgets")
+    _widgets._installed_url = None
+    enabled = []
+
+    def hook(msg):
+        content = msg.get("content", {})
+        if _widgets._installed_url and WIDGET in content.get("data", {}):
+            meta = content.setdefault("metadata", {}).setdefault(WIDGET, {})
+            meta["colab"] = {"custom_widget_manager": {"url": _widgets._installed_url}}
+        return msg
+
+    def enable_custom_widget_manager():
+        if not _widgets._installed_url:
+            shell.display_pub.register_hook(hook)
+        _widgets._installed_url = %(url)r
+        enabled.append(1)
+
+    output = types.ModuleType("google.colab.output")
+    output._widgets = _widgets
+    output.enable_custom_widget_manager = enable_custom_widget_manager
+    output.enabled = enabled
+    sys.modules["google"] = types.ModuleType("google")
+    sys.modules["google.colab"] = types.ModuleType("google.colab")
+    sys.modules["google.colab.output"] = output
+    return output
+
+
+def run(code):
+    msg_id = kc.execute(code)
+    got = []
+    while True:
+        msg = kc.get_iopub_msg(timeout=60)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        kind = msg["msg_type"]
+        if kind in ("execute_result", "display_data", "error"):
+            content = msg["content"]
+            got.append({
+                "type": kind,
+                "data": sorted(content.get("data", {})),
+                "metadata": content.get("metadata", {}),
+                "error": content.get("evalue"),
+            })
+        if kind == "status" and msg["content"]["execution_state"] == "idle":
+            return got
+
+
+out = {}
+run('''
+import ipywidgets
+from IPython.display import display
+from dlscratch_helpers import widgets as W
+fig, ax = W.new_figure()
+(line,) = ax.plot([0, 1], [0, 1])
+def update(a):
+    line.set_ydata([0, a])
+panel = W.Explorer(fig, update, {"a": W.slider("a", 0.0, 2.0, 1.0)}, name="t")
+''')
+out["elsewhere"] = run("panel")
+output = colab()
+out["panel_before_setup"] = run("panel")
+out["enabled_by_panel"] = len(output.enabled)
+out["plain_widget_last"] = run("ipywidgets.IntSlider()")
+out["plain_widget_display"] = run("display(ipywidgets.IntSlider())")
+out["panel_last"] = run("panel")
+out["panel_display"] = run("display(panel)")
+out["enabled_total"] = len(output.enabled)
+print("RESULT " + json.dumps(out))
+"""
+
+
+@pytest.fixture(scope="module")
+def kernel_messages():
+    env = {**os.environ, "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+    result = subprocess.run(
+        [sys.executable, "-c", KERNEL_SCRIPT % {"url": COLAB_URL}],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=ROOT,
+        env=env,
+    )
+    lines = [ln for ln in result.stdout.splitlines() if ln.startswith("RESULT ")]
+    assert result.returncode == 0 and lines, result.stdout + result.stderr
+    return json.loads(lines[-1].removeprefix("RESULT "))
+
+
+def _only(messages, kind):
+    assert [m["type"] for m in messages] == [kind], messages
+    return messages[0]
+
+
+COLAB_METADATA = {"colab": {"custom_widget_manager": {"url": COLAB_URL}}}
+
+
+def test_elsewhere_a_panel_result_is_unchanged(kernel_messages):
+    result = _only(kernel_messages["elsewhere"], "execute_result")
+    assert result["data"] == sorted(["image/png", WIDGET_VIEW, "text/plain"])
+    assert WIDGET_VIEW not in result["metadata"]
+
+
+def test_colab_adds_its_metadata_to_display_data_only(kernel_messages):
+    # the gap: a widget shown as the last expression gets no manager URL
+    result = _only(kernel_messages["plain_widget_last"], "execute_result")
+    assert WIDGET_VIEW not in result["metadata"]
+    shown = _only(kernel_messages["plain_widget_display"], "display_data")
+    assert shown["metadata"][WIDGET_VIEW] == COLAB_METADATA
+
+
+def test_on_colab_a_panel_result_carries_the_widget_manager(kernel_messages):
+    result = _only(kernel_messages["panel_last"], "execute_result")
+    assert result["metadata"][WIDGET_VIEW] == COLAB_METADATA
+    # the static PNG and the text stay, for the saved notebook
+    assert result["data"] == sorted(["image/png", WIDGET_VIEW, "text/plain"])
+    shown = _only(kernel_messages["panel_display"], "display_data")
+    assert shown["metadata"][WIDGET_VIEW] == COLAB_METADATA
+
+
+def test_a_panel_turns_the_widget_manager_on_if_the_setup_cell_did_not(
+    kernel_messages,
+):
+    result = _only(kernel_messages["panel_before_setup"], "execute_result")
+    assert result["metadata"][WIDGET_VIEW] == COLAB_METADATA
+    assert kernel_messages["enabled_by_panel"] == 1
+    assert kernel_messages["enabled_total"] == 1  # and only once
+
+
+def test_repr_mimebundle_is_a_plain_dict_off_colab(monkeypatch):
+    from dlscratch_helpers import widgets as W
+
+    monkeypatch.delitem(sys.modules, "google.colab.output", raising=False)
+    assert W._colab_widget_metadata() == {}
+    broken = types.ModuleType("google.colab.output")  # a Colab without the API
+    monkeypatch.setitem(sys.modules, "google.colab.output", broken)
+    assert W._colab_widget_metadata() == {}

@@ -1,22 +1,29 @@
 """Put an "Open in Colab" badge and a Colab setup cell at the top of each notebook.
 
     python tools/add_badges.py notebooks/4.3-numerical-differentiation.ipynb ...
-    python tools/add_badges.py            (every notebook)
-    python tools/add_badges.py --check    (exit 1 if a notebook lacks them)
+    python tools/add_badges.py                  (every notebook)
+    python tools/add_badges.py --check          (exit 1 if a notebook lacks them)
+    python tools/add_badges.py --release-check  (exit 1 unless ready to publish)
 
 The badge is the notebook's first cell (markdown) and links to the same
-notebook on Colab. The setup cell goes just before the first code cell: on
-Colab it installs the helper package from the repository (Colab has no
-clone of it), turns on Colab's widget manager for ipywidgets 8 (Colab's own
-runtime comes with ipywidgets 7), and asks for a restart if the kernel still
-has ipywidgets 7 loaded; anywhere else it does nothing. Both cells are found
-again by their tags, so running the tool twice changes nothing, and a change
-of REPO updates them in place.
+notebook on Colab. The setup cell goes just before the first code cell, with
+its source collapsed ("jupyter": {"source_hidden": true}) and a one-line
+markdown title just before it (a collapsed code cell shows nothing of its
+source in JupyterLab). On Colab it installs exactly the release of the helper
+package that dlscratch_helpers/_release.py names, from its version tag (Colab
+has no clone of the repository), turns on Colab's widget manager for
+ipywidgets 8 (Colab's own runtime comes with ipywidgets 7), asks for a restart
+if the kernel still has ipywidgets 7 loaded, and stops with a clear message
+if the package it then imports is not that release; anywhere else it does
+nothing. The cells are found again by their tags, so running the tool twice
+changes nothing, and a new home or release updates them in place.
 Re-execute a notebook after adding the cells (tools/execute.py).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import re
 import sys
 from pathlib import Path
 
@@ -24,15 +31,31 @@ import nbformat
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# The course's GitHub repository, OWNER/NAME, and branch: every badge and the
-# Colab install command are made from these (README.md uses the same; a test
-# checks it). Change them here, run this tool, and update README.md.
-REPO = "dlscratch/dlscratch"
+
+def _load_release():
+    """dlscratch_helpers/_release.py of this checkout, without importing the package."""
+    path = ROOT / "dlscratch_helpers" / "_release.py"
+    spec = importlib.util.spec_from_file_location("_dlscratch_release", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+RELEASE = _load_release()
+# The course's GitHub repository, OWNER/NAME, and the release the notebooks are
+# written for: both live in dlscratch_helpers/_release.py. Every badge and the
+# Colab install command are made from them (README.md's badges name the same
+# repository; a test checks it). The badges open the notebooks on BRANCH.
+REPO = RELEASE.HOME
+VERSION = RELEASE.__version__
 BRANCH = "main"
 FIRST_NOTEBOOK = "4.1-learning-from-data.ipynb"
+PACKAGE = "dlscratch-helpers"  # the distribution name in pyproject.toml
 
 BADGE_TAG = "colab-badge"
 SETUP_TAG = "colab-setup"
+TITLE_TAG = "colab-setup-title"
+SETUP_TITLE = "**Setup for Google Colab** (runs only on Colab; click to expand)"
 COLAB_BADGE_SVG = "https://colab.research.google.com/assets/colab-badge.svg"
 BINDER_BADGE_SVG = "https://mybinder.org/badge_logo.svg"
 
@@ -52,7 +75,8 @@ def binder_url(notebook: str = FIRST_NOTEBOOK) -> str:
 
 
 def install_url() -> str:
-    return f"git+https://github.com/{REPO}"
+    """The pip requirement for exactly this release: its tag, never a branch head."""
+    return f"{PACKAGE} @ git+https://github.com/{REPO}@{RELEASE.tag()}"
 
 
 def badge_source(notebook: str) -> str:
@@ -61,21 +85,36 @@ def badge_source(notebook: str) -> str:
 
 def setup_source() -> str:
     return f'''\
-# Google Colab only (elsewhere this cell does nothing): install the course's
-# helper package, and let Colab show ipywidgets 8 widgets.
+# Google Colab only (elsewhere this cell does nothing): install release {VERSION} of
+# the course's helper package, and let Colab show ipywidgets 8 widgets.
 import subprocess
 import sys
 
 if "google.colab" in sys.modules:
+    release = "{VERSION}"
+    home = "https://github.com/{REPO}"
     pip = [sys.executable, "-m", "pip", "install", "--quiet"]
-    subprocess.run([*pip, "{install_url()}"], check=True)
+    subprocess.run([*pip, f"{PACKAGE} @ git+{{home}}@v{{release}}"], check=True)
     from google.colab import output
 
     output.enable_custom_widget_manager()
     import ipywidgets  # a kernel that had ipywidgets 7 loaded keeps it until restarted
 
     if int(ipywidgets.__version__.split(".")[0]) < 8:
-        print("Now restart: Runtime > Restart session, then run the notebook again.")'''
+        print("Now restart: Runtime > Restart session, then run the notebook again.")
+    from importlib import import_module
+
+    try:
+        installed = import_module("dlscratch_helpers._release").__version__
+    except ImportError:
+        installed = "an older version"
+    if installed != release:
+        raise RuntimeError(
+            f"This notebook was written for dlscratch_helpers {{release}}, but "
+            f"{{installed}} is imported. Runtime > Restart session, then run the "
+            "notebook again from the top. If this message comes back, the tag "
+            f"v{{release}} at {{home}} does not hold release {{release}}."
+        )'''
 
 
 def _tagged(nb, tag: str) -> list[int]:
@@ -86,11 +125,15 @@ def _tagged(nb, tag: str) -> list[int]:
     ]
 
 
+def _hide_source(cell) -> None:
+    cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
+
+
 def update(nb, notebook: str) -> bool:
-    """Add or refresh the two cells in a notebook object; True if it changed."""
+    """Add or refresh the three cells in a notebook object; True if it changed."""
     before = nbformat.writes(nb)
     found = {}
-    for tag in (BADGE_TAG, SETUP_TAG):  # take the cells out, to put them in place
+    for tag in (BADGE_TAG, TITLE_TAG, SETUP_TAG):  # take them out, to put them in place
         indices = _tagged(nb, tag)
         found[tag] = nb.cells[indices[0]] if indices else None
         for i in reversed(indices):
@@ -99,20 +142,26 @@ def update(nb, notebook: str) -> bool:
         metadata={"tags": [BADGE_TAG]}
     )
     badge.source = badge_source(notebook)
+    title = found[TITLE_TAG] or nbformat.v4.new_markdown_cell(
+        metadata={"tags": [TITLE_TAG]}
+    )
+    title.source = SETUP_TITLE
     setup = found[SETUP_TAG] or nbformat.v4.new_code_cell(
         metadata={"tags": [SETUP_TAG]}
     )
     setup.source = setup_source()
+    _hide_source(setup)
     first_code = next(
         (i for i, c in enumerate(nb.cells) if c.cell_type == "code"), len(nb.cells)
     )
-    nb.cells.insert(first_code, setup)
+    nb.cells[first_code:first_code] = [title, setup]
     nb.cells.insert(0, badge)
     return nbformat.writes(nb) != before
 
 
 def is_current(nb, notebook: str) -> bool:
     badge, setup = _tagged(nb, BADGE_TAG), _tagged(nb, SETUP_TAG)
+    title = _tagged(nb, TITLE_TAG)
     code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     return (
         badge == [0]
@@ -120,13 +169,54 @@ def is_current(nb, notebook: str) -> bool:
         and len(setup) == 1
         and code[:1] == setup
         and nb.cells[setup[0]].source == setup_source()
+        and nb.cells[setup[0]].metadata.get("jupyter", {}).get("source_hidden") is True
+        and title == [setup[0] - 1]
+        and nb.cells[title[0]].cell_type == "markdown"
+        and nb.cells[title[0]].source == SETUP_TITLE
     )
+
+
+def readme_repositories(readme: str) -> list[str]:
+    """OWNER/NAME of every Binder and Colab address in a README."""
+    return re.findall(
+        r"(?:mybinder\.org/v2/gh|colab\.research\.google\.com/github)/([\w.-]+/[\w.-]+)",
+        readme,
+    )
+
+
+def release_problems(paths: list[Path]) -> list[str]:
+    """Everything to fix before publishing this checkout (empty: ready)."""
+    found = list(RELEASE.problems())
+    repos = set(readme_repositories((ROOT / "README.md").read_text()))
+    if repos != {REPO}:
+        found.append(
+            f"README.md's Binder/Colab badges name {sorted(repos)}, not {REPO!r}: "
+            "update them by hand"
+        )
+    for path in paths:
+        if not is_current(nbformat.read(path, as_version=4), path.name):
+            shown = path.resolve()
+            if shown.is_relative_to(ROOT):
+                shown = shown.relative_to(ROOT)
+            found.append(
+                f"{shown}: Colab badge/setup cell not current; run "
+                "tools/add_badges.py, then tools/execute.py"
+            )
+    return found
 
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
-    paths = [Path(a) for a in argv if a != "--check"]
+    release = "--release-check" in argv
+    paths = [Path(a) for a in argv if a not in ("--check", "--release-check")]
     paths = paths or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    if release:
+        problems = release_problems(paths)
+        for problem in problems:
+            print(f"release-check: {problem}", file=sys.stderr)
+        if not problems:
+            print(f"release-check: ready to tag {RELEASE.tag()} at github.com/{REPO}")
+        return 1 if problems else 0
     stale = []
     for path in paths:
         nb = nbformat.read(path, as_version=4)
