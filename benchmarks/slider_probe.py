@@ -65,7 +65,7 @@ def _time_explorer(explorer, sweeps, repeats):
                 if control.value == value:
                     continue
                 count = len(explorer.timings)
-                background = explorer._background
+                background = explorer._backgrounds.get(1)
                 start = time.perf_counter()
                 control.value = value
                 elapsed = time.perf_counter() - start
@@ -74,7 +74,7 @@ def _time_explorer(explorer, sweeps, repeats):
                 moves.append(elapsed)
                 per_control[name].append(elapsed)
                 internal.append(explorer.timings[-1])
-                full_redraws += explorer._background is not background
+                full_redraws += explorer._backgrounds.get(1) is not background
     return moves, internal, full_redraws, per_control
 
 

@@ -16,6 +16,7 @@ between, which is how the tests drive the widgets from the kernel.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import html
 import struct
@@ -32,13 +33,52 @@ from matplotlib.figure import Figure
 _registry: dict[str, weakref.ref] = {}
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
+# A live figure is shown at its intended size: one inch of figsize is CSS_DPI
+# CSS pixels on the page, never stretched wider (it shrinks on a narrow
+# window). While a control moves, frames are drawn at that resolution (quick);
+# once the controls have rested for REST_SECONDS, the same frame is drawn
+# again with CRISP device pixels per CSS pixel, sharp on HiDPI screens (most
+# laptops). A crisp frame has 4x the pixels and costs ~3x the time, too slow
+# for every move (see benchmarks/README.md).
+CSS_DPI = 80
+CRISP = 2
+REST_SECONDS = 0.3
 
-def new_figure(ncols: int = 1, nrows: int = 1, figsize=(6.4, 4.0), dpi: int = 80, **kw):
+
+def new_figure(
+    ncols: int = 1, nrows: int = 1, figsize=(6.4, 4.0), dpi: int = CSS_DPI, **kw
+):
     """A figure with an Agg canvas, outside pyplot (so it is never shown twice)."""
     fig = Figure(figsize=figsize, dpi=dpi, layout="constrained")
     FigureCanvasAgg(fig)
     axes = fig.subplots(nrows, ncols, squeeze=True, **kw)
     return fig, axes
+
+
+def figure_image(fig) -> widgets.Image:
+    """An Image widget for fig, laid out at the figure's intended CSS size."""
+    width = round(fig.get_figwidth() * CSS_DPI)
+    return widgets.Image(
+        format="png",
+        layout=widgets.Layout(
+            width=f"{width}px", max_width="100%", height="auto", object_fit="contain"
+        ),
+    )
+
+
+def _schedule(delay: float, callback, *args) -> bool:
+    """Call callback(*args) after delay seconds on the kernel's event loop.
+
+    False where there is none (plain Python, tests): nothing is scheduled.
+    The call comes on the loop's own thread, between messages, so it never
+    draws at the same time as a slider's callback.
+    """
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    loop.call_later(delay, callback, *args)
+    return True
 
 
 def readout(ax, x, y, ha="left", va="top", **kwargs):
@@ -190,7 +230,9 @@ class Panel:
         return (data, colab) if colab else data
 
     def close(self) -> None:
-        """Stop listening to the controls and close the widgets."""
+        """Stop listening to the controls and close the widgets (once)."""
+        if self.widget.comm is None:
+            return
         for control in self.controls.values():
             control.unobserve(self._on_change, names="value")
         self.widget.close()
@@ -231,12 +273,14 @@ class Explorer(Panel):
         self.update = update
         self.controls = dict(controls)
         self.name = name or getattr(update, "__name__", "Explorer")
-        self.image = widgets.Image(format="png")
+        self.image = figure_image(fig)
         self.status = widgets.HTML()
         self.errors: list[BaseException] = []
         self.timings: list[float] = []  # seconds per redraw: update + render + PNG
-        self._background = None
-        self._limits = None
+        self.crisp_timings: list[float] = []  # seconds per crisp frame at rest
+        self.scale = 1  # device pixels per CSS pixel of the frame shown
+        self._backgrounds: dict[int, tuple] = {}  # scale -> (pixels, axis limits)
+        self._moves = 0  # counts moves, so that only the last one turns crisp
         self._listen()
         self.widget = widgets.VBox(
             [widgets.VBox(list(self.controls.values())), self.image, self.status]
@@ -248,15 +292,40 @@ class Explorer(Panel):
         self.redraw()
 
     def redraw(self, full: bool = False) -> None:
-        """Call update with the current values and show the new frame."""
+        """Call update with the current values and show the new frame.
+
+        The frame is the quick one; a crisp one follows once the controls
+        rest (in a kernel; see CRISP).
+        """
         start = time.perf_counter()
         try:
             wants_full = self.update(**self.values)
-            self._render(full or bool(wants_full))
+            self._render(full or bool(wants_full), scale=1)
             self.status.value = ""
         except Exception as error:  # keep the widget alive and say what went wrong
             self._show_error("draw this setting", error)
-        self.timings.append(time.perf_counter() - start)
+            return
+        finally:
+            self.timings.append(time.perf_counter() - start)
+        self._moves += 1
+        _schedule(REST_SECONDS, self._sharpen, self._moves)
+
+    def _sharpen(self, move: int) -> None:
+        """Draw the current frame crisp, if no move came since `move`."""
+        if move != self._moves or self.widget.comm is None:
+            return
+        start = time.perf_counter()
+        engine = self.fig.get_layout_engine()
+        try:
+            # the layout as drawn at 1x: recomputed at 2x, rounding of text
+            # extents would shift the axes by a pixel against the 1x frames
+            self.fig.set_layout_engine("none")
+            self._render(False, scale=CRISP)
+        except Exception as error:
+            self._show_error("draw the sharp frame", error)
+        finally:
+            self.fig.set_layout_engine(engine)
+        self.crisp_timings.append(time.perf_counter() - start)
 
     def _animated(self):
         children = [a for ax in self.fig.axes for a in ax.get_children()]
@@ -264,18 +333,26 @@ class Explorer(Panel):
         found = [a for a in children if a.get_animated()]
         return sorted(found, key=lambda a: a.get_zorder())
 
-    def _render(self, full: bool) -> None:
+    def _render(self, full: bool, scale: int = 1) -> None:
+        """Draw at scale device pixels per CSS pixel: blit the animated artists
+        over the cached background of that scale, or draw everything when
+        asked, when the axis ranges changed, or when there is no cache yet."""
         canvas = self.fig.canvas
+        if self.fig.dpi != CSS_DPI * scale:
+            self.fig.set_dpi(CSS_DPI * scale)
         limits = [tuple(np.round(ax.viewLim.bounds, 12)) for ax in self.fig.axes]
-        if full or self._background is None or limits != self._limits:
+        cached = self._backgrounds.get(scale)
+        if full or cached is None or cached[1] != limits:
+            if full or (cached is not None and cached[1] != limits):
+                self._backgrounds.clear()  # every scale's background is stale
             canvas.draw()  # everything but the animated artists
-            self._background = canvas.copy_from_bbox(self.fig.bbox)
-            self._limits = limits
+            self._backgrounds[scale] = (canvas.copy_from_bbox(self.fig.bbox), limits)
         else:
-            canvas.restore_region(self._background)
+            canvas.restore_region(cached[0])
         for artist in self._animated():
             self.fig.draw_artist(artist)
         self.image.value = _png(self.fig)
+        self.scale = scale
 
 
 def values_to_try(control, between: int = 3) -> list:

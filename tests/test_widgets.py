@@ -133,3 +133,71 @@ def test_redraw_is_fast_when_blitting(line_explorer):
         line_explorer.controls["a"].value = float(v)
     assert draws == []
     assert len(line_explorer.timings) >= 11
+
+
+# --- the intended size, and a crisp frame once the controls rest -------------
+
+
+def test_the_image_is_laid_out_at_the_figure_size_never_stretched(line_explorer):
+    layout = line_explorer.image.layout
+    assert layout.width == f"{4 * W.CSS_DPI}px"  # figsize 4 inches
+    assert layout.max_width == "100%" and layout.height == "auto"
+
+
+def test_sharpen_draws_the_same_frame_at_twice_the_pixels(line_explorer):
+    line_explorer._sharpen(line_explorer._moves)  # caches the 2x background
+    line_explorer.controls["a"].value = 0.5  # a quick frame
+    quick = _pixels(line_explorer.image.value)
+    line_explorer._sharpen(line_explorer._moves)  # blitted at 2x
+    crisp = _pixels(line_explorer.image.value)
+    assert crisp.shape == (2 * quick.shape[0], 2 * quick.shape[1], 3)
+    assert line_explorer.scale == W.CRISP
+    # the blitted crisp frame equals a crisp frame drawn from scratch
+    line_explorer._backgrounds.clear()
+    line_explorer._sharpen(line_explorer._moves)
+    np.testing.assert_array_equal(crisp, _pixels(line_explorer.image.value))
+    # and it shows the same picture: shrunk back, it matches the quick frame
+    small = crisp.reshape(quick.shape[0], 2, quick.shape[1], 2, 3).mean(axis=(1, 3))
+    assert np.mean(np.abs(small - quick)) < 6  # antialiasing differs, not content
+
+
+def test_a_move_after_a_crisp_frame_is_quick_again_and_blitted(line_explorer):
+    line_explorer._sharpen(line_explorer._moves)
+    calls = []
+    canvas = line_explorer.fig.canvas
+    original = canvas.draw
+    canvas.draw = lambda *a, **k: (calls.append(1), original(*a, **k))
+    line_explorer.controls["a"].value = 1.5
+    assert line_explorer.scale == 1 and calls == []  # 1x background reused
+    blitted = _pixels(line_explorer.image.value)
+    line_explorer.redraw(full=True)
+    np.testing.assert_array_equal(blitted, _pixels(line_explorer.image.value))
+
+
+def test_only_the_last_move_turns_crisp(line_explorer):
+    line_explorer.controls["a"].value = 0.2
+    stale = line_explorer._moves
+    line_explorer.controls["a"].value = 0.3
+    line_explorer._sharpen(stale)  # a timer from an earlier move: ignored
+    assert line_explorer.scale == 1 and line_explorer.crisp_timings == []
+
+
+def test_in_a_kernel_the_crisp_frame_follows_once_the_slider_rests(line_explorer):
+    import asyncio
+
+    async def move_and_wait():
+        for value in (0.2, 0.4, 0.6):  # a quick drag: each move a quick frame
+            line_explorer.controls["a"].value = value
+            assert line_explorer.scale == 1
+        await asyncio.sleep(W.REST_SECONDS + 0.3)
+
+    asyncio.run(move_and_wait())
+    assert line_explorer.scale == W.CRISP
+    assert len(line_explorer.crisp_timings) == 1  # one crisp frame, for the last
+
+
+def test_a_closed_explorer_does_not_draw_later(line_explorer):
+    line_explorer.controls["a"].value = 0.7
+    line_explorer.close()
+    line_explorer._sharpen(line_explorer._moves)
+    assert line_explorer.crisp_timings == []

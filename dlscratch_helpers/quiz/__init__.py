@@ -423,7 +423,12 @@ class Prediction:
             extra = q.why_not.get(guess) if q.options is not None else None
             if extra:
                 head += f" {extra}"
-        self.feedback.value = f"{head}<br>{q.explain}"
+        right = guess is not None and self.is_right(guess)
+        colour = "#1a7f37" if right else "#0b5cad"  # green / blue, never red alone
+        self.feedback.value = (
+            f'<div style="border-left: 4px solid {colour}; padding: 2px 0 2px 10px">'
+            f"{head}<br>{q.explain}</div>"
+        )
         return _plain(self.feedback.value)
 
     # what a notebook and the tests see

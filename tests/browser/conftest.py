@@ -14,7 +14,14 @@ import time
 from pathlib import Path
 
 import pytest
-from lab import CHROMIUM, CHROMIUM_FLAGS, NOTEBOOKS, RESULTS, JupyterServer
+from lab import (
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    DEVICE_SCALE,
+    NOTEBOOKS,
+    RESULTS,
+    JupyterServer,
+)
 
 EMPTY_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'
 _reports: list[dict] = []
@@ -114,7 +121,10 @@ def notebook7_server(tmp_path_factory):
 @pytest.fixture
 def page(browser):
     """A fresh browser context per test, console errors collected."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    # device pixel ratio 2, as on most laptops: figures must be crisp there
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, device_scale_factor=DEVICE_SCALE
+    )
     page = context.new_page()
     # This machine is offline: a request for another host (the notebooks' Colab
     # badge image) gets an empty image here instead of a console error; the

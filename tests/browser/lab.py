@@ -260,6 +260,18 @@ CHANGED_JS = f"""
 """
 
 # Every output of the notebook: is it a widget, and in what state?
+# Device pixels per CSS pixel of the pages the suite opens: 2, as on most laptops.
+DEVICE_SCALE = 2
+
+FIGURE_SIZES_JS = """
+(root) => Array.from(root.querySelectorAll('img.widget-image')).map((img) => ({
+  intended: parseFloat(img.style.width) || null,
+  shown: img.getBoundingClientRect().width,
+  room: img.parentElement.getBoundingClientRect().width,
+  natural: img.naturalWidth,
+}))
+"""
+
 WIDGET_OUTPUTS_JS = """
 (panel) => {
   const found = [];
@@ -313,6 +325,8 @@ class NotebookReport:
     widgets_sent: int = 0  # widget views the kernel displayed in this run
     widgets_rendered: int = 0
     sliders: list[SliderReport] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)  # sizes, see figure_sizes
+    predictions: list[dict] = field(default_factory=list)  # answered, revealed
     console_errors: list[str] = field(default_factory=list)
     external_requests: list[str] = field(default_factory=list)  # answered locally
     seconds: float = 0.0
@@ -331,6 +345,8 @@ class NotebookReport:
             "sliders": len(self.sliders),
             "sliders_moved_figure_changed": len(moved),
             "max_slider_latency_ms": round(max(latencies), 1) if latencies else None,
+            "figures": self.figures,
+            "predictions_answered": len(self.predictions),
             "console_errors": self.console_errors,
             "external_requests": sorted(set(self.external_requests)),
             "seconds": round(self.seconds, 1),
@@ -552,6 +568,52 @@ class NotebookDriver:
             moved = readout.inner_text().strip() != start_text
             reports.append(SliderReport(label, moved, changed, used, latency))
         return reports
+
+    def figure_sizes(self, node) -> list[dict]:
+        """Each figure a widget shows: its intended CSS width (the layout the
+        kernel set), the width it is shown at, and its pixels."""
+        return node.evaluate(FIGURE_SIZES_JS)
+
+    def wait_crisp(self, node, scale: float, timeout: float = 5) -> list[dict]:
+        """Wait until every figure of a widget has scale x its CSS width in pixels
+        (the crisp frame follows a resting slider); return the sizes."""
+        deadline = time.monotonic() + timeout
+        sizes = self.figure_sizes(node)
+        while time.monotonic() < deadline:
+            sizes = self.figure_sizes(node)
+            if all(s["natural"] >= scale * s["intended"] - 1 for s in sizes):
+                break
+            time.sleep(0.1)
+        return sizes
+
+    def answer_predictions(self, node) -> list[dict]:
+        """Answer each prediction question as a learner does: pick the first
+        choice (or type a number), press Reveal, read what it says."""
+        found = []
+        for box in node.locator(".dlscratch-predict").all():
+            reveal = box.locator("button", has_text="Reveal")
+            before = reveal.is_disabled()
+            radios = box.locator("input[type=radio]")
+            if radios.count():
+                radios.first.check()
+            else:
+                box.locator("input[type=text]").fill("0.001")
+                box.locator("input[type=text]").press("Enter")
+            reveal.wait_for(state="visible")
+            self.page.wait_for_function(
+                "(b) => !b.disabled", arg=reveal.element_handle(), timeout=5000
+            )
+            reveal.click()
+            feedback = box.locator(".widget-htmlmath").last
+            self.page.wait_for_function(
+                "(el) => /You predicted|no prediction/.test(el.innerText)",
+                arg=feedback.element_handle(),
+                timeout=5000,
+            )
+            found.append(
+                {"disabled_before_guess": before, "feedback": feedback.inner_text()}
+            )
+        return found
 
     def explorer_errors(self) -> list[str]:
         """Errors an Explorer drew under its figure ('Could not draw ...')."""

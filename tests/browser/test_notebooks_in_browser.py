@@ -19,6 +19,7 @@ import time
 
 import pytest
 from lab import (
+    DEVICE_SCALE,
     NOTEBOOKS,
     RESULTS,
     Expected,
@@ -81,6 +82,19 @@ def check_widgets(driver: NotebookDriver, expected: Expected, report) -> list:
     return rendered
 
 
+def check_figure_sizes(driver: NotebookDriver, node) -> list[dict]:
+    """Every live figure is shown at its intended CSS size, never stretched
+    past it (shrunk only where the page is narrower), and, once its sliders
+    rest, crisp: DEVICE_SCALE pixels for each CSS pixel."""
+    sizes = driver.wait_crisp(node, DEVICE_SCALE)
+    for s in sizes:
+        assert s["intended"], f"a figure without an intended width: {s}"
+        assert s["shown"] <= s["intended"] + 0.5, f"stretched: {s}"
+        assert s["shown"] >= min(s["intended"], s["room"]) - 1, f"shrunk: {s}"
+        assert s["natural"] >= DEVICE_SCALE * s["intended"] - 1, f"blurry: {s}"
+    return sizes
+
+
 @pytest.mark.parametrize(
     "path",
     NOTEBOOK_FILES or [None],
@@ -98,6 +112,8 @@ def test_notebook_in_jupyterlab(path, lab_server, page, record):
         for widget in check_widgets(driver, expected, report):
             node = driver.output_node(widget["index"])
             report.sliders += driver.move_sliders(node)
+            report.figures += check_figure_sizes(driver, node)
+            report.predictions += driver.answer_predictions(node)
         driver.wait_page_idle(timeout=30)
         report.phases["widgets"] = (
             time.monotonic() - start - sum(report.phases.values())
