@@ -176,14 +176,39 @@ def _colab_widget_metadata() -> dict:
     return {WIDGET_VIEW: {"colab": {"custom_widget_manager": {"url": url}}}}
 
 
+def widget_bundle(widget, text: str, static: dict, alt: str | None = None):
+    """What a notebook shows of a widget: the live view, and for readers
+    without a kernel (GitHub, nbviewer) `text` and the `static` data.
+
+    The live view is written out rather than taken from the widget: ipywidgets
+    7 (still loaded in some Colab kernels) has no _repr_mimebundle_. Returns
+    (data, metadata) where there is metadata: the alt text of the static
+    image, and on Colab the metadata its widget manager needs.
+    """
+    data = {
+        WIDGET_VIEW: {
+            "version_major": 2,
+            "version_minor": 0,
+            "model_id": widget.model_id,
+        },
+        "text/plain": text,
+        **static,
+    }
+    metadata = _colab_widget_metadata()
+    if alt and "image/png" in static:
+        metadata["image/png"] = {"alt": alt}
+    return (data, metadata) if metadata else data
+
+
 class Panel:
     """What every control panel of the course shares.
 
     A subclass sets .name, .controls (name -> value widget), .image (the
     figure as an ipywidgets.Image), .status (an HTML line under it), .widget
     (the box shown) and .errors, and calls :meth:`_listen` and
-    :func:`register`. The panel then shows a PNG to static readers, closes
-    cleanly, reports an error without dying, and can be exercised by tests.
+    :func:`register`; .alt, if set, is the alt text of the saved picture.
+    The panel then shows a PNG to static readers, closes cleanly, reports an
+    error without dying, and can be exercised by tests.
     """
 
     @property
@@ -213,21 +238,13 @@ class Panel:
         )
 
     def _repr_mimebundle_(self, **kwargs):
-        # The live view, written out rather than taken from the widget: ipywidgets
-        # 7 (still loaded in some Colab kernels) has no _repr_mimebundle_.
         args = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
-        data = {
-            WIDGET_VIEW: {
-                "version_major": 2,
-                "version_minor": 0,
-                "model_id": self.widget.model_id,
-            },
-            "text/plain": f"{self.name}({args})",
-            "image/png": base64.b64encode(self.image.value).decode("ascii"),
-        }
-        # On Colab only: (data, metadata), the metadata its widget manager needs.
-        colab = _colab_widget_metadata()
-        return (data, colab) if colab else data
+        return widget_bundle(
+            self.widget,
+            f"{self.name}({args})",
+            {"image/png": base64.b64encode(self.image.value).decode("ascii")},
+            alt=getattr(self, "alt", None),
+        )
 
     def close(self) -> None:
         """Stop listening to the controls and close the widgets (once)."""

@@ -201,3 +201,12 @@ def test_a_closed_explorer_does_not_draw_later(line_explorer):
     line_explorer.close()
     line_explorer._sharpen(line_explorer._moves)
     assert line_explorer.crisp_timings == []
+
+
+def test_the_saved_picture_carries_its_alt_text(line_explorer):
+    assert isinstance(line_explorer._repr_mimebundle_(), dict)  # no alt: no metadata
+    line_explorer.alt = "A red line through the origin; slope set by the slider a."
+    data, metadata = line_explorer._repr_mimebundle_()
+    assert metadata == {"image/png": {"alt": line_explorer.alt}}
+    assert data["text/plain"] == "test_line(a=1.0, grow=False)"
+    assert base64.b64decode(data["image/png"]) == line_explorer.image.value

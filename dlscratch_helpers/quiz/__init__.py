@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import ipywidgets as widgets
 import numpy as np
 
-from ..widgets import WIDGET_VIEW, register
+from ..widgets import register, widget_bundle
 
 __all__ = [
     "Exercise",
@@ -455,15 +455,9 @@ class Prediction:
         return "\n".join(lines)
 
     def _repr_mimebundle_(self, **kwargs):
-        return {
-            WIDGET_VIEW: {
-                "version_major": 2,
-                "version_minor": 0,
-                "model_id": self.widget.model_id,
-            },
-            "text/plain": self._static_text(),
-            "text/html": self._static_html(),
-        }
+        return widget_bundle(
+            self.widget, self._static_text(), {"text/html": self._static_html()}
+        )
 
     def close(self) -> None:
         self.input.unobserve(self._on_guess, names="value")
