@@ -1,6 +1,6 @@
 """sum_squares_error and cross_entropy_error against values worked out by hand.
 
-Expected numbers come from the seed (the study note the course follows), from
+Expected numbers come from the study note the course follows, from
 math.log, or from arithmetic written out in the test, never from the
 functions under test.
 """
@@ -12,14 +12,14 @@ import pytest
 
 from dlscratch_helpers import cross_entropy_error, sum_squares_error
 
-# The seed's two outputs for a "2": right (argmax 2) and wrong (argmax 7).
+# The study note's two outputs for a "2": right (argmax 2) and wrong (argmax 7).
 Y_RIGHT = [0.1, 0.05, 0.6, 0.0, 0.05, 0.1, 0.0, 0.1, 0.0, 0.0]
 Y_WRONG = [0.1, 0.05, 0.1, 0.0, 0.05, 0.1, 0.0, 0.6, 0.0, 0.0]
 T_TWO = [0, 0, 1, 0, 0, 0, 0, 0, 0, 0]
 
 
 # ---------------------------------------------------------------- values
-def test_sum_squares_error_reproduces_the_seed_exactly():
+def test_sum_squares_error_reproduces_the_study_note_exactly():
     assert sum_squares_error(np.array(Y_RIGHT), np.array(T_TWO)) == (
         0.09750000000000003
     )
@@ -43,7 +43,7 @@ def test_sum_squares_error_accepts_lists_and_sums_a_whole_batch():
     assert batch == pytest.approx(0.0975 + 0.5975, abs=1e-15)
 
 
-def test_cross_entropy_error_reproduces_the_seed_exactly():
+def test_cross_entropy_error_reproduces_the_study_note_exactly():
     assert cross_entropy_error(np.array(Y_RIGHT), np.array(T_TWO)) == (
         0.510825457099338
     )

@@ -3,8 +3,223 @@
 Kept out of the notebook so that a learner sees a question, not its answer.
 """
 
-from . import Exercise, Question  # noqa: F401
+import math
 
-PREDICTIONS: dict[str, Question] = {}
+import numpy as np
 
-EXERCISES: dict[str, Exercise] = {}
+from . import Exercise, Question
+
+DELTA = 1e-7  # the book's delta inside log(y + delta)
+
+SSE_SMALL_CEE_STEEP = (
+    "SSE grows only a little and stays below 1; CEE climbs steeply, to about 16"
+)
+
+PREDICTIONS: dict[str, Question] = {
+    "sse-vs-cee": Question(
+        prompt=(
+            "The network gives the correct class 2 the probability $p = 0.6$; the"
+            " rest, $1 - p$, is spread over the other nine digits. Move $p$ down"
+            " to 0. What do the two losses do?"
+        ),
+        options=[
+            "Both grow without limit",
+            SSE_SMALL_CEE_STEEP,
+            "SSE climbs steeply; CEE stays below 1",
+            "Both grow by about the same factor",
+        ],
+        answer=SSE_SMALL_CEE_STEEP,
+        explain=(
+            "At $p = 0$ with the rest spread out, SSE is"
+            " $\\frac{1}{2}\\left(1^2 + 9 \\cdot (1/9)^2\\right) = 5/9 \\approx 0.556$;"
+            " it can never exceed 1, reached only when all of $1 - p$ sits on one"
+            " wrong class ($\\frac{1}{2}(1 + 1)$). To SSE, 0.05 for the right answer"
+            " and 0 for it are nearly the same. CEE is $-\\log(p + 10^{-7})$: it"
+            " depends only on $p$ and climbs without bound as $p \\to 0$, stopped"
+            " only by delta at $-\\log 10^{-7} \\approx 16.1$. It punishes a"
+            " confident wrong answer far more, which is why classification is"
+            " trained on CEE."
+        ),
+        why_not={
+            "Both grow without limit": (
+                "SSE adds squares of numbers between 0 and 1: it cannot run away."
+            ),
+            "SSE climbs steeply; CEE stays below 1": (
+                "It is the other way round: $-\\log p$ has no upper bound"
+                " as $p \\to 0$."
+            ),
+        },
+    ),
+    "spread-400": Question(
+        prompt=(
+            "The histogram shows the losses of 2,000 random mini-batches of"
+            " $B = 100$ images. Move the batch size from 100 to 400. The spread"
+            " (standard deviation) of the estimates..."
+        ),
+        options=[
+            "stays about the same",
+            "halves",
+            "falls to a quarter",
+            "falls to a sixteenth",
+        ],
+        answer="halves",
+        explain=(
+            "A mini-batch loss is the mean of $B$ randomly drawn per-image losses,"
+            " and the spread of a mean of $B$ independent draws is"
+            " $\\sigma/\\sqrt{B}$ ($\\sigma$: the spread of the per-image losses)."
+            " Four times the batch divides the spread by $\\sqrt{4} = 2$. Tick"
+            " 'show σ / √(batch size)': the dots of every batch size you tried lie"
+            " on that line. Each halving of the spread costs four times the work,"
+            " while the book's 100 of 60,000 images cost 1/600 of a full pass:"
+            " a rough but very cheap estimate."
+        ),
+        why_not={
+            "falls to a quarter": (
+                "A quarter is what the variance $\\sigma^2/B$ does; the spread (the"
+                " standard deviation) is its square root."
+            ),
+            "stays about the same": (
+                "Each image is drawn independently, so their errors partly cancel:"
+                " the more images, the closer the mean to the full-data loss."
+            ),
+        },
+    ),
+    "accuracy-steps": Question(
+        prompt=(
+            "Move $w$ from 1.0 to 2.0 in steps of 0.01 (click the slider, then"
+            " press the → key 100 times). How many of these 100 small moves change"
+            " the accuracy, and how many change the loss?"
+        ),
+        options=[
+            "Both change at every move",
+            "The accuracy changes at only a few moves; the loss at every move",
+            "Neither changes: a move of 0.01 is too small",
+            "The loss changes only at the moves where the accuracy changes",
+        ],
+        answer="The accuracy changes at only a few moves; the loss at every move",
+        explain=(
+            "The classifier says class 1 where $x > -b/w = 1/w$. From $w = 1$ to"
+            " $w = 2$ that threshold slides from 1.0 to 0.5 and passes only 5 of"
+            " the 40 points: the accuracy changes at 5 of the 100 moves, by a jump"
+            " of 2.5% each, and stays on a flat step in between (slope exactly 0,"
+            " and no slope at all at a jump). The loss uses the probabilities"
+            " themselves, so it changes at every move, and its slope (blue, bottom"
+            " right) is negative up to $w \\approx 2.8$: it says 'increase $w$'."
+            " That is why learning follows the loss, not the accuracy."
+        ),
+        why_not={
+            "Both change at every move": (
+                "The accuracy counts points on the right side of the threshold;"
+                " that count changes only when the threshold passes a point."
+            ),
+            "The loss changes only at the moves where the accuracy changes": (
+                "The loss is a smooth function of the probabilities"
+                " $\\mathrm{sigmoid}(wx + b)$, which change at every move."
+            ),
+        },
+    ),
+}
+
+
+# --- exercises: reference functions and their random inputs -------------------
+
+
+def _cross_entropy_batch(y, t):
+    batch_size = y.shape[0]
+    return -np.sum(np.log(y[np.arange(batch_size), t] + DELTA)) / batch_size
+
+
+def _batch_inputs(rng):
+    n = int(rng.integers(1, 17))  # batch size, sometimes 1
+    k = int(rng.integers(2, 11))  # number of classes
+    y = rng.dirichlet(np.ones(k), size=n)  # rows of probabilities summing to 1
+    t = rng.integers(0, k, size=n)
+    return y, t
+
+
+def _one_hot(t, classes):
+    return np.eye(classes)[t]
+
+
+def _one_hot_inputs(rng):
+    classes = int(rng.integers(2, 11))
+    t = rng.integers(0, classes, size=int(rng.integers(1, 13)))
+    return t, classes
+
+
+EXERCISES: dict[str, Exercise] = {
+    "1": Exercise(
+        answer=0.04,
+        explain=(
+            "E = ½ · ((0.2 − 0)² + (0.8 − 1)²) = ½ · (0.04 + 0.04) = 0.04: both"
+            " classes miss by 0.2."
+        ),
+        hints={"factor": "Did you take the ½ in front of the sum?"},
+    ),
+    "2": Exercise(
+        answer=math.log(4),
+        explain=(
+            "Only the correct class counts: E = −log 0.25 = log 4 ≈ 1.386294;"
+            " delta = 1e-7 changes only the 7th digit."
+        ),
+        hints={
+            "sign": "The cross entropy error is −log y: a positive number for y < 1.",
+            "wrong": "Use the natural logarithm, np.log (not log10).",
+        },
+    ),
+    "3": Exercise(
+        answer=900,
+        explain=(
+            "The spread is σ/√B, so σ/√B = 0.03 gives √B = 0.9/0.03 = 30 and"
+            " B = 900. Three times more precise costs nine times more images."
+        ),
+        hints={"wrong": "Write the spread as σ/√B and solve for B."},
+    ),
+    "4": Exercise(
+        answer="no",
+        explain=(
+            "The loss is smallest near w ≈ 2.8, where the accuracy is 87.5%; the"
+            " accuracy is highest (90%) near w ≈ 4.3, where the loss is larger."
+            " The loss also rewards confident right answers and punishes confident"
+            " wrong ones, which the accuracy does not see. Low loss usually comes"
+            " with high accuracy, but the two need not peak at the same w."
+        ),
+        hints={"wrong": 'Answer "yes" or "no" (a string, in quotes).'},
+    ),
+    "5": Exercise(
+        reference=_cross_entropy_batch,
+        inputs=_batch_inputs,
+        trials=6,
+        rtol=1e-10,
+        explain=(
+            "y[np.arange(batch_size), t] picks, from each row n, the probability"
+            " of the correct class t[n]; the loss is minus the mean of their logs,"
+            " with delta = 1e-7 inside the log: "
+            "-np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size."
+        ),
+        hints={
+            "close": "Did you add delta = 1e-7 inside the log, as the book does?",
+            "shape": "Return one number: the mean over the batch.",
+            "sign": "The loss is minus the log: −log y is positive for y < 1.",
+            "wrong": (
+                "Divide by the batch size (y.shape[0]), not by the number of"
+                " classes, and take one probability per row: y[n, t[n]]."
+            ),
+        },
+    ),
+    "6": Exercise(
+        reference=_one_hot,
+        inputs=_one_hot_inputs,
+        trials=6,
+        explain=(
+            "One row per label, one column per class, a single 1 in column t[n] of"
+            " row n: make zeros of shape (len(t), classes), then set"
+            " result[np.arange(len(t)), t] = 1 (the same indexing as in 4.2.4);"
+            " np.eye(classes)[t] does it in one step."
+        ),
+        hints={
+            "shape": "The result has one row per label and one column per class.",
+            "wrong": "Row n holds a single 1, in column t[n], and 0 everywhere else.",
+        },
+    ),
+}

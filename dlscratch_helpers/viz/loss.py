@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.ticker import NullFormatter
 
 from ..functions import sigmoid, sigmoid_grad, step_function
 from ..loss import cross_entropy_error, sum_squares_error
@@ -18,7 +19,7 @@ BOX = {"facecolor": "white", "alpha": 0.9, "edgecolor": "0.7"}
 
 # ---------------------------------------------------------------- 4.2.2
 def plot_neg_log():
-    """−log y on (0, 1], with the seed's two examples marked."""
+    """−log y on (0, 1], with the study note's two examples marked."""
     fig, ax = plt.subplots(figsize=(6.4, 3.8), layout="constrained")
     y = np.linspace(0.001, 1, 1000)
     ax.plot(y, -np.log(y), color="black", lw=2, label="−log y")
@@ -59,7 +60,13 @@ def output_with(p, correct=2, wrong="spread", classes=10):
 
 
 def loss_explorer(p=0.6):
-    """Move probability onto the correct class; watch SSE and CEE side by side."""
+    """Move probability onto the correct class; watch SSE and CEE side by side.
+
+    The two loss curves are traced as p is moved: they cover the range of p
+    visited so far (from the first value up to 1), so the first frame shows
+    the losses for p >= 0.6 only and the learner finds out what happens as
+    p -> 0 by moving the slider (the question asked before the figure).
+    """
     fig, (ax_y, ax_s, ax_c) = new_figure(ncols=3, figsize=(11.5, 3.9))
     correct = 2
     classes = np.arange(10)
@@ -85,7 +92,7 @@ def loss_explorer(p=0.6):
         for w in ("spread", "one")
     }
     cee = -np.log(grid + DELTA)
-    (sse_line,) = ax_s.plot(grid, sse["spread"], color="tab:blue", lw=2, animated=True)
+    (sse_line,) = ax_s.plot([], [], color="tab:blue", lw=2, animated=True)
     (sse_dot,) = ax_s.plot([], [], "o", color="tab:blue", ms=8, animated=True)
     ax_s.set(
         xlim=(-0.02, 1.02),
@@ -94,28 +101,18 @@ def loss_explorer(p=0.6):
         ylabel="E",
         title="Sum of squares error (SSE)",
     )
-    ax_s.axhline(1.0, color="0.5", ls=":", lw=1)
-    ax_s.text(
-        0.98,
-        1.02,
-        "largest possible SSE = 1",
-        ha="right",
-        va="bottom",
-        fontsize=8,
-        color="0.4",
-    )
-    ax_c.plot(grid, cee, color="tab:red", lw=2)
+    sse_cap = ax_s.axhline(1.0, color="0.5", ls=":", lw=1, animated=True)
+    sse_cap_text = ax_s.text(
+        0.98, 1.02, "largest possible SSE = 1", ha="right", va="bottom",
+        fontsize=8, color="0.4", animated=True,
+    )  # fmt: skip
+    (cee_line,) = ax_c.plot([], [], color="tab:red", lw=2, animated=True)
     (cee_dot,) = ax_c.plot([], [], "o", color="tab:red", ms=8, animated=True)
-    ax_c.axhline(CEE_CAP, color="0.5", ls=":", lw=1)
-    ax_c.text(
-        0.98,
-        CEE_CAP - 0.3,
-        "cap −log(1e-7) ≈ 16.1",
-        ha="right",
-        va="top",
-        fontsize=8,
-        color="0.4",
-    )
+    cee_cap = ax_c.axhline(CEE_CAP, color="0.5", ls=":", lw=1, animated=True)
+    cee_cap_text = ax_c.text(
+        0.98, CEE_CAP - 0.3, "cap −log(1e-7) ≈ 16.1", ha="right", va="top",
+        fontsize=8, color="0.4", animated=True,
+    )  # fmt: skip
     ax_c.set(
         xlim=(-0.02, 1.02),
         ylim=(0, 17.5),
@@ -127,6 +124,7 @@ def loss_explorer(p=0.6):
     label_c = readout(ax_c, 0.97, 0.80, ha="right", va="top")
     for ax in (ax_s, ax_c):
         ax.grid(alpha=0.3)
+    seen = {"lowest": p}  # the smallest p visited: the curves are traced down to it
 
     def update(p, rest):
         wrong = "spread" if rest.startswith("spread") else "one"
@@ -136,16 +134,20 @@ def loss_explorer(p=0.6):
             bar.set_height(h)
         e_sse = sum_squares_error(y, t)
         e_cee = cross_entropy_error(y, t)
-        sse_line.set_ydata(sse[wrong])
+        seen["lowest"] = min(seen["lowest"], p)
+        traced = grid >= seen["lowest"] - 1e-12
+        sse_line.set_data(grid[traced], sse[wrong][traced])
+        cee_line.set_data(grid[traced], cee[traced])
         sse_dot.set_data([p], [e_sse])
         cee_dot.set_data([p], [e_cee])
+        near_zero = seen["lowest"] < 0.01  # the caps, once p has been near 0
+        for artist in (sse_cap, sse_cap_text, cee_cap, cee_cap_text):
+            artist.set_visible(near_zero)
         guess = int(np.argmax(y))
         verdict = "right" if guess == correct else "wrong"
         label_y.set_text(f"argmax = {guess} ({verdict})")
-        label_s.set_text(
-            f"p = {p:.3f}\nSSE = {e_sse:.4f}\nat p = 0: {sse[wrong][0]:.3f}"
-        )
-        label_c.set_text(f"p = {p:.3f}\nCEE = {e_cee:.4f}\nat p = 0: {CEE_CAP:.2f}")
+        label_s.set_text(f"p = {p:.3f}\nSSE = {e_sse:.4f}")
+        label_c.set_text(f"p = {p:.3f}\nCEE = {e_cee:.4f}")
 
     controls = {
         "p": slider("p on correct class", 0.0, 1.0, p, step=0.005, fmt=".3f"),
@@ -155,7 +157,15 @@ def loss_explorer(p=0.6):
             description="1 − p goes",
         ),
     }
-    return Explorer(fig, update, controls, name="sse_vs_cee")
+    explorer = Explorer(fig, update, controls, name="sse_vs_cee")
+    explorer.alt = (
+        "Three panels. Left: bar chart of the network's ten output probabilities,"
+        f" {p} on the correct class 2 and the rest spread over the other nine."
+        " Middle: the sum of squares error and right: the cross entropy error,"
+        f" each drawn as a curve over the probability p from {p} to 1, with a dot"
+        " at the current p; the curves are extended as the slider moves p lower."
+    )
+    return explorer
 
 
 def onehot(k, classes=10):
@@ -178,7 +188,12 @@ def minibatch_estimates(losses, batch_size, n_estimates=2000):
 
 
 def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
-    """Histogram of mini-batch loss estimates around the full-data loss."""
+    """Histogram of mini-batch loss estimates around the full-data loss.
+
+    Right: the spread of the estimates at each batch size visited so far (the
+    first frame shows only the starting size, so that the learner predicts
+    before seeing how the spread changes); a checkbox adds sigma / sqrt(B).
+    """
     losses = np.asarray(losses, dtype=float)
     n = losses.size
     full = float(losses.mean())
@@ -223,31 +238,42 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
     label = readout(ax_h, 0.98, 0.80, ha="right", va="top")
 
     bs = np.logspace(0, 3, 100)
-    ax_s.loglog(bs, sigma / np.sqrt(bs), color="0.3", lw=1.5, label="σ / √(batch size)")
-    ax_s.loglog(
-        sizes,
-        measured,
-        "o",
-        color="tab:blue",
-        ms=4,
-        alpha=0.5,
-        label="measured spread (std)",
+    (law,) = ax_s.loglog(
+        bs, sigma / np.sqrt(bs), color="0.3", lw=1.5, label="σ / √(batch size)",
+        animated=True,
+    )  # fmt: skip
+    (visited,) = ax_s.loglog(
+        [], [], "o", color="tab:blue", ms=5, alpha=0.6,
+        label="measured spread (std), sizes you tried", animated=True,
+    )  # fmt: skip
+    (dot,) = ax_s.loglog(
+        [], [], "o", color="tab:red", ms=9, label="current batch size", animated=True
     )
-    (dot,) = ax_s.loglog([], [], "o", color="tab:red", ms=9, animated=True)
+    low = min(float(measured.min()), sigma / np.sqrt(1000))
+    high = max(float(measured.max()), sigma)
     ax_s.set(
         xlim=(0.8, 1300),
+        ylim=(low / 1.5, high * 1.5),
         xlabel="batch size",
         ylabel="std of the estimates",
-        title="Spread shrinks like 1/√(batch size)",
+        title="Spread of the estimates vs. batch size",
     )
-    ax_s.legend(fontsize=9)
     ax_s.grid(alpha=0.3, which="both")
+    ax_s.add_artist(ax_s.legend(handles=[visited, dot], fontsize=9, loc="upper right"))
+    law_legend = ax_s.legend(handles=[law], fontsize=9, loc="lower left")
+    law_legend.set_animated(True)
+    tried: dict[int, float] = {}
 
-    def update(batch_size):
+    def update(batch_size, law_shown):
         b = max(1, int(round(batch_size)))
         fractions, std, beyond = stats(b)
         hist.set_data(fractions)
+        tried[b] = std
+        keys = sorted(tried)
+        visited.set_data(keys, [tried[k] for k in keys])
         dot.set_data([b], [std])
+        law.set_visible(law_shown)
+        law_legend.set_visible(law_shown)
         text = (
             f"batch size {b}: std {std:.3f}\n"
             f"one batch costs 1/{n / b:.0f} of a full pass"
@@ -256,8 +282,114 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
             text += f"\n{beyond:.1%} of the estimates are beyond the right edge"
         label.set_text(text)
 
-    controls = {"batch_size": log_slider("batch size", 0, 3, batch_size, fmt=".0f")}
-    return Explorer(fig, update, controls, name="minibatch_spread")
+    controls = {
+        "batch_size": log_slider("batch size", 0, 3, batch_size, fmt=".0f"),
+        "law_shown": widgets.Checkbox(
+            value=False, description="show σ / √(batch size)", indent=False
+        ),
+    }
+    explorer = Explorer(fig, update, controls, name="minibatch_spread")
+    explorer.alt = (
+        f"Left: histogram of the mean loss of {n_estimates} random mini-batches of"
+        f" {batch_size} images, centred on a black line at the loss over all {n}"
+        " images. Right: log-log axes of the spread (standard deviation) of these"
+        " estimates against the batch size, with one red dot at the current batch"
+        " size; dots are added for each batch size the slider visits."
+    )
+    return explorer
+
+
+# ---------------------------------------------------------------- 4.2.3, gradient
+def per_image_gradient_norms(x, err):
+    """|g_n| for each image n, where g_n = outer(x_n, err_n) = dL_n/dW.
+
+    For y = softmax(x W + b) and the cross entropy error, the gradient of one
+    image's loss with respect to W is the outer product of its input x_n and
+    err_n = y_n - t_n; its length is |x_n| * |err_n|, so no (784, 10) matrix
+    per image is ever made.
+    """
+    x = np.asarray(x, dtype=float)
+    err = np.asarray(err, dtype=float)
+    return np.sqrt(np.sum(x**2, axis=1) * np.sum(err**2, axis=1))
+
+
+def minibatch_gradient_errors(x, err, grad, sizes, draws=10, seed=0):
+    """RMS distance |g_B - g| of mini-batch gradients from the full gradient.
+
+    g_B = x_B^T err_B / B for a random mini-batch (drawn with replacement, as
+    np.random.choice does) of each size B; grad is g, the full-data gradient.
+    """
+    rng = np.random.default_rng(seed)
+    grad = np.asarray(grad, dtype=float)
+    out = []
+    for b in sizes:
+        squares = []
+        for _ in range(draws):
+            idx = rng.integers(0, x.shape[0], size=int(b))
+            g_b = (x[idx].T @ err[idx]).astype(float) / b
+            squares.append(float(np.sum((g_b - grad) ** 2)))
+        out.append(float(np.sqrt(np.mean(squares))))
+    return np.array(out)
+
+
+def plot_gradient_spread(x, err, grad, n_estimates=2000, draws=10):
+    """How well a mini-batch estimates the gradient of the loss w.r.t. W.
+
+    Left: |g_B - g| measured against sigma_g / sqrt(B), and |g| for scale.
+    Right: the share of mini-batch gradients that point downhill for the loss
+    over all the data (<g_B, g> > 0), out of n_estimates per batch size.
+    Returns the figure and the numbers drawn: |g| ("g_size"), sigma_g, and
+    per batch size B the measured |g_B - g| ("error") and the share of
+    mini-batches that point downhill ("downhill").
+    """
+    x = np.asarray(x)
+    err = np.asarray(err, dtype=x.dtype)
+    grad = np.asarray(grad, dtype=float)
+    g_size = float(np.sqrt(np.sum(grad**2)))
+    norms = per_image_gradient_norms(x, err)
+    sigma_g = float(np.sqrt(max(np.mean(norms**2) - g_size**2, 0.0)))
+    sizes = np.array([1, 3, 10, 30, 100, 300, 1000])
+    measured = minibatch_gradient_errors(x, err, grad, sizes, draws)
+    # <g_n, g> for every image n; <g_B, g> is their mean over the mini-batch
+    along = np.sum((x @ grad.astype(x.dtype)).astype(float) * err, axis=1)
+    fine = np.unique(np.round(np.logspace(0, 3, 13)).astype(int))
+    downhill = np.array(
+        [np.mean(minibatch_estimates(along, int(b), n_estimates) > 0) for b in fine]
+    )
+
+    fig, (ax_e, ax_d) = plt.subplots(1, 2, figsize=(11.0, 4.0), layout="constrained")
+    bs = np.logspace(0, 3, 100)
+    ax_e.loglog(bs, sigma_g / np.sqrt(bs), color="0.3", lw=1.5,
+                label="σ_g / √(batch size)")  # fmt: skip
+    ax_e.loglog(sizes, measured, "o", color="tab:blue", ms=6,
+                label=f"measured |g_B − g| ({draws} mini-batches each)")  # fmt: skip
+    ax_e.axhline(g_size, color="tab:green", ls="--", lw=1.5,
+                 label="|g|, the length of the full gradient")  # fmt: skip
+    ax_e.set(
+        xlabel="batch size B",
+        ylabel="distance from the full gradient",
+        title="Error of the mini-batch gradient g_B",
+    )
+    ax_e.legend(fontsize=9, loc="upper right")
+    ax_e.yaxis.set_minor_formatter(NullFormatter())
+    ax_e.grid(alpha=0.3, which="both")
+    ax_d.semilogx(fine, downhill * 100, "o-", color="tab:purple", lw=1.5, ms=5)
+    ax_d.axhline(50, color="0.5", ls=":", lw=1)
+    ax_d.text(1.1, 51.5, "a coin flip", fontsize=8, color="0.4")
+    ax_d.set(
+        ylim=(40, 102),
+        xlabel="batch size B",
+        ylabel=f"% of {n_estimates} mini-batches",
+        title="Steps along −g_B that go downhill for the full loss",
+    )
+    ax_d.grid(alpha=0.3, which="both")
+    numbers = {
+        "g_size": g_size,
+        "sigma_g": sigma_g,
+        "error": dict(zip(sizes.tolist(), measured.tolist(), strict=True)),
+        "downhill": dict(zip(fine.tolist(), downhill.tolist(), strict=True)),
+    }
+    return fig, numbers
 
 
 # ---------------------------------------------------------------- 4.2.5
@@ -283,7 +415,12 @@ def accuracy_and_loss(w, x, t, b=-1.0):
 
 
 def accuracy_explorer(w=1.0, b=-1.0):
-    """One weight w of a tiny classifier: accuracy jumps, the loss glides."""
+    """One weight w of a tiny classifier: how accuracy and loss follow w.
+
+    The accuracy, loss and slope curves are traced over the range of w
+    visited so far, so the first frame shows only the starting point: the
+    learner predicts, then moves w and watches the curves appear.
+    """
     x, t = tiny_data()
     ws = np.linspace(-2.0, 6.0, 1601)
     table = np.array([accuracy_and_loss(v, x, t, b) for v in ws])
@@ -323,39 +460,34 @@ def accuracy_explorer(w=1.0, b=-1.0):
     ax_d.legend(loc="center left", fontsize=8)
     label_d = readout(ax_d, 0.02, 0.97, va="top")
 
-    ax_a.plot(ws, acc * 100, color="tab:orange", lw=2, drawstyle="steps-mid")
+    (acc_line,) = ax_a.plot(
+        [], [], color="tab:orange", lw=2, drawstyle="steps-mid", animated=True
+    )
     ax_a.set(
         xlim=(ws[0], ws[-1]),
         ylim=(0, 105),
         xlabel="weight w",
         ylabel="accuracy (%)",
-        title="Accuracy: flat steps",
+        title="Accuracy as w moves",
     )
-    ax_l.plot(ws, loss, color="tab:blue", lw=2)
+    (loss_line,) = ax_l.plot([], [], color="tab:blue", lw=2, animated=True)
     ax_l.set(
         xlim=(ws[0], ws[-1]),
         ylim=(0, float(loss.max()) * 1.05),
         xlabel="weight w",
         ylabel="mean CEE",
-        title="Loss: a smooth curve",
+        title="Loss as w moves",
     )
-    ax_g.plot(ws, dloss, color="tab:blue", lw=2, label="d loss / dw")
-    ax_g.plot(
-        ws,
-        np.zeros_like(ws),
-        color="tab:orange",
-        lw=2,
-        label="d accuracy / dw (0 between the jumps)",
+    (dloss_line,) = ax_g.plot(
+        [], [], color="tab:blue", lw=2, label="d loss / dw", animated=True
     )
-    ax_g.plot(
-        jumps,
-        np.zeros_like(jumps),
-        "|",
-        color="tab:orange",
-        ms=14,
-        mew=2,
-        label="jumps: no derivative there",
+    (dacc_line,) = ax_g.plot(
+        [], [], color="tab:orange", lw=2, label="d accuracy / dw", animated=True
     )
+    (jump_marks,) = ax_g.plot(
+        [], [], "|", color="tab:orange", ms=14, mew=2,
+        label="w where the accuracy changes", animated=True,
+    )  # fmt: skip
     lo, hi = float(dloss.min()), float(dloss.max())
     pad = 0.1 * (hi - lo)
     ax_g.set(
@@ -363,8 +495,9 @@ def accuracy_explorer(w=1.0, b=-1.0):
         ylim=(lo - pad, hi + pad),
         xlabel="weight w",
         ylabel="slope",
-        title="Derivatives: only the loss tells which way to go",
+        title="Slopes of accuracy and loss",
     )
+    ax_g.axhline(0, color="0.6", lw=0.8)
     ax_g.legend(fontsize=8, loc="lower right")
     markers = []
     for ax in (ax_a, ax_l, ax_g):
@@ -374,6 +507,7 @@ def accuracy_explorer(w=1.0, b=-1.0):
     (dot_l,) = ax_l.plot([], [], "o", color="tab:red", ms=8, animated=True)
     (dot_g,) = ax_g.plot([], [], "o", color="tab:red", ms=8, animated=True)
     label_g = readout(ax_g, 0.98, 0.62, ha="right", va="top")
+    seen = {"lo": w, "hi": w}  # the range of w visited: the curves cover it
 
     def update(w):
         a, e = accuracy_and_loss(w, x, t, b)
@@ -384,6 +518,14 @@ def accuracy_explorer(w=1.0, b=-1.0):
         de = (
             accuracy_and_loss(w + h, x, t, b)[1] - accuracy_and_loss(w - h, x, t, b)[1]
         ) / (2 * h)
+        seen["lo"], seen["hi"] = min(seen["lo"], w), max(seen["hi"], w)
+        inside = (ws >= seen["lo"] - 1e-9) & (ws <= seen["hi"] + 1e-9)
+        acc_line.set_data(ws[inside], acc[inside] * 100)
+        loss_line.set_data(ws[inside], loss[inside])
+        dloss_line.set_data(ws[inside], dloss[inside])
+        dacc_line.set_data(ws[inside], np.zeros(np.sum(inside)))
+        passed = jumps[(jumps >= seen["lo"]) & (jumps <= seen["hi"])]
+        jump_marks.set_data(passed, np.zeros_like(passed))
         curve.set_ydata(tiny_model(w, xs, b))
         if w > 0:
             threshold.set_visible(True)
@@ -407,7 +549,16 @@ def accuracy_explorer(w=1.0, b=-1.0):
         )
 
     controls = {"w": slider("weight w", float(ws[0]), float(ws[-1]), w, step=0.01)}
-    return Explorer(fig, update, controls, name="accuracy_vs_loss")
+    explorer = Explorer(fig, update, controls, name="accuracy_vs_loss")
+    explorer.alt = (
+        "Four panels. Top left: 40 points of two classes on a line, class 0 at"
+        " height 0 and class 1 at height 1, with the classifier's sigmoid curve"
+        f" for w = {w} and a dashed line at its threshold. Top right, bottom"
+        " left and bottom right: the accuracy, the loss and their slopes against"
+        f" the weight w from -2 to 6, each with a red marker at w = {w}; the"
+        " curves are drawn over the range of w the slider has visited."
+    )
+    return explorer
 
 
 def plot_step_vs_sigmoid():
