@@ -3,8 +3,219 @@
 Kept out of the notebook so that a learner sees a question, not its answer.
 """
 
-from . import Exercise, Question  # noqa: F401
+import numpy as np
 
-PREDICTIONS: dict[str, Question] = {}
+from ..learners import nearest_mean
+from . import Exercise, Question
 
-EXERCISES: dict[str, Exercise] = {}
+PREDICTIONS: dict[str, Question] = {
+    "own-training-images": Question(
+        prompt=(
+            "The nearest-neighbour rule remembers all training images. What"
+            " accuracy will it get on 1,000 of <i>its own training</i> images?"
+        ),
+        options=[
+            "about the same as on the test images",
+            "a little below the test accuracy",
+            "exactly 1.000 (every one right)",
+        ],
+        answer="exactly 1.000 (every one right)",
+        explain=(
+            "Each training image is in its memory, at distance 0 from itself, so"
+            " its nearest neighbour is itself and the label is copied back: 1.000,"
+            " whatever the rule would do on new images. That is why a model is"
+            " never judged on the data it learned from."
+        ),
+        why_not={
+            "a little below the test accuracy": (
+                "It would be odd for any model to do worse on the very images it"
+                " learned from."
+            )
+        },
+    ),
+    "best-degree": Question(
+        prompt=(
+            "Start with <b>10 training points</b>. Which polynomial degree gives the"
+            " <b>lowest test error</b> (the dashed curve on the right)?"
+        ),
+        options=[
+            "1 (a straight line)",
+            "3",
+            "9 (a curve through all 10 points)",
+            "15 (the most flexible)",
+        ],
+        answer="3",
+        explain=(
+            "A cubic has the rise-and-fall shape of one period of $\\sin(2\\pi x)$"
+            " and too few coefficients to chase the noise: its test error is the"
+            " lowest. A straight line is too simple even for the training points"
+            " (under-fitting, 과소적합). From degree 9 on, the curve passes through"
+            " all 10 points: the training error drops to 0 while the test error"
+            " explodes, because between the points the curve swings wildly"
+            " (over-fitting, 오버피팅)."
+        ),
+        why_not={
+            "9 (a curve through all 10 points)": (
+                "A training error of 0 says nothing about new points: look at the"
+                " dashed test curve."
+            ),
+            "15 (the most flexible)": (
+                "More flexible fits the 10 training points perfectly, and the noise"
+                " with them."
+            ),
+        },
+    ),
+    "more-data": Question(
+        prompt=(
+            "Now set <b>degree 12</b> with 10 training points: it over-fits. Keep"
+            " degree 12 and raise the number of training points to 100. What does"
+            " the test error of the same degree-12 polynomial do?"
+        ),
+        options=[
+            "stays high: a flexible model always over-fits",
+            "falls, close to the training error",
+            "rises further",
+        ],
+        answer="falls, close to the training error",
+        explain=(
+            "With 10 points, 13 coefficients can pass through every point, noise"
+            " included. With 30 points or more they cannot: the least-squares fit"
+            " has to follow what the points share, the sine, and the test error"
+            " comes down to about the noise level, close to the training error."
+            " More data is the first cure for over-fitting; the capacity that"
+            " over-fits a small sample generalises on a large one."
+        ),
+        why_not={
+            "stays high: a flexible model always over-fits": (
+                "Over-fitting depends on capacity <i>relative to the data</i>."
+            )
+        },
+    ),
+}
+
+
+# --- references of the coding exercises ---------------------------------------
+
+
+def _accuracy(y, t):
+    return float(np.mean(np.argmax(y, axis=1) == t))
+
+
+def _accuracy_inputs(rng):
+    n = int(rng.integers(5, 13))
+    y = rng.normal(size=(n, 10))
+    t = rng.integers(0, 10, size=n)
+    right = rng.random(n) < rng.uniform(0.3, 0.9)  # some rows labelled right
+    t[right] = np.argmax(y[right], axis=1)
+    return y, t
+
+
+def _nearest_neighbour(train, t_train, test):
+    distances = ((test[:, None, :] - train[None, :, :]) ** 2).sum(axis=2)
+    return t_train[np.argmin(distances, axis=1)]
+
+
+def _nearest_neighbour_inputs(rng):
+    n, d = int(rng.integers(8, 21)), int(rng.integers(2, 7))
+    train = rng.random((n, d))
+    t_train = rng.integers(0, 10, size=n)
+    test = rng.random((int(rng.integers(3, 9)), d))
+    return train, t_train, test
+
+
+def _nearest_mean_inputs(rng):
+    n, d = 10 * int(rng.integers(3, 6)), int(rng.integers(3, 9))
+    t_train = rng.permutation(np.arange(n) % 10)  # every digit 0-9 present
+    centres = rng.normal(size=(10, d))
+    train = centres[t_train] + rng.normal(scale=1.0, size=(n, d))
+    test = rng.normal(scale=1.5, size=(int(rng.integers(5, 11)), d))
+    return train, t_train, test
+
+
+EXERCISES: dict[str, Exercise] = {
+    "1": Exercise(
+        answer=[1, 2],
+        explain=(
+            "In approach 1 people write the whole rule; in 2 they design the"
+            " features and a machine learns from them; only in 3 (end-to-end) does"
+            " the network find what to look for by itself."
+        ),
+        hints={"wrong": "Give a list of the approach numbers, e.g. [2, 3]."},
+    ),
+    "2": Exercise(
+        answer=392,
+        explain=(
+            "cells × cells blocks, one histogram of bins directions each:"
+            " 7 · 7 · 8 = 392 numbers (the default 4 · 4 · 8 gives 128)."
+        ),
+    ),
+    "3": Exercise(
+        answer="over",
+        explain=(
+            "A large gap between training and test accuracy is the signature of"
+            " over-fitting (오버피팅): the model learned its examples, not the"
+            " pattern."
+        ),
+        hints={"wrong": 'Answer with the text "over" or "under", in quotes.'},
+    ),
+    "4": Exercise(
+        answer="under",
+        explain=(
+            "Both accuracies are low and close: the model is too simple even for"
+            " its training data. That is under-fitting (과소적합); more data will"
+            " not help it, more capacity or better features will."
+        ),
+        hints={"wrong": 'Answer with the text "over" or "under", in quotes.'},
+    ),
+    "5": Exercise(
+        reference=_accuracy,
+        inputs=_accuracy_inputs,
+        explain=(
+            "np.argmax(y, axis=1) is the digit with the highest score in each row;"
+            " comparing it with t gives True/False per image, and the mean of those"
+            " is the fraction right: the book's accuracy in one line."
+        ),
+        hints={
+            "wrong": (
+                "Take the argmax along axis=1 (one per row), compare with t, and"
+                " return a fraction between 0 and 1, not a count or a percentage."
+            ),
+            "shape": "Return one number for the whole batch.",
+        },
+    ),
+    "6": Exercise(
+        reference=_nearest_neighbour,
+        inputs=_nearest_neighbour_inputs,
+        explain=(
+            "For each test row: the squared distance to every training row (sum over"
+            " the columns), the index of the smallest, and the label at that index."
+            " The notebook's nearest_neighbour does the same, in chunks, with"
+            " |a - b|² = |a|² - 2 a·b + |b|² so that a matrix product does the work."
+        ),
+        hints={
+            "shape": "Return one label per test row.",
+            "wrong": (
+                "Sum the squared differences over the columns (one distance per"
+                " training row), and return t_train at the position of the"
+                " smallest distance, not the position itself."
+            ),
+        },
+    ),
+    "7": Exercise(
+        reference=nearest_mean,
+        inputs=_nearest_mean_inputs,
+        explain=(
+            "Ten means (one per digit, each the mean of that digit's training rows),"
+            " then each test row gets the digit of the closest mean. The learner"
+            " keeps 10 rows whatever the size of the training data; nearest"
+            " neighbour keeps them all."
+        ),
+        hints={
+            "shape": "Return one digit per test row.",
+            "wrong": (
+                "The mean of digit k is train[t_train == k].mean(axis=0); the"
+                " answer for a test row is the k of the closest mean."
+            ),
+        },
+    ),
+}

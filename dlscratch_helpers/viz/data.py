@@ -117,30 +117,90 @@ def digit_grid(images, ncols=10, title=None, labels=None):
     return fig
 
 
-def template_scores_figure(template, scores, groups):
-    """The hand-made rule: the average 5 as a template, and how well real
-    digits of each group match it (their correlation with the template)."""
-    fig, (ax_t, ax_h) = plt.subplots(
+# colour-blind-safe (Okabe and Ito), told apart by line style as well
+GROUP_STYLES = [
+    {"color": "#D55E00", "linestyle": "-"},
+    {"color": "#0072B2", "linestyle": "--"},
+    {"color": "#000000", "linestyle": ":"},
+]
+REGION_COLORS = ["#E69F00", "#56B4E9", "#009E73", "#CC79A7"]
+
+
+def _region_bounds(region):
+    """(row0, row1, col0, col1) of a 28 x 28 region given as np.s_[r0:r1, c0:c1]."""
+    rows, cols = region
+    return rows.start, rows.stop, cols.start, cols.stop
+
+
+def hand_rule_figure(image, regions, measured, images, labels, accepted):
+    """A rule written by hand, and what it does to real digits.
+
+    Left: image with the rule's regions (name -> np.s_[rows, columns]) drawn
+    on it. Middle: step histograms of the ink in the region ``measured`` for
+    the 5s, the 6s and all other digits of images. Right: for each digit, the
+    fraction of images the rule accepts (accepted: one bool per image).
+    """
+    images = np.asarray(images)
+    labels = np.asarray(labels)
+    accepted = np.asarray(accepted, dtype=bool)
+    fig, (ax_i, ax_h, ax_b) = plt.subplots(
         1,
-        2,
-        figsize=(10, 3.4),
+        3,
+        figsize=(12, 3.6),
         layout="constrained",
-        gridspec_kw={"width_ratios": [1, 3]},
+        gridspec_kw={"width_ratios": [1, 1.6, 1.6]},
     )
-    ax_t.imshow(template.reshape(28, 28), cmap="gray_r")
-    ax_t.set_title("template: the average 5")
-    ax_t.axis("off")
-    bins = np.linspace(-0.2, 1, 49)
-    for name, color in zip(groups, ["#d62728", "#1f77b4", "0.6"], strict=False):
-        ax_h.hist(
-            scores[name], bins=bins, density=True, alpha=0.55, color=color, label=name
+    ax_i.imshow(np.asarray(image).reshape(28, 28), cmap="gray_r", vmin=0, vmax=1)
+    boxes = []
+    for (name, region), color in zip(regions.items(), REGION_COLORS, strict=False):
+        r0, r1, c0, c1 = _region_bounds(region)
+        box = plt.Rectangle(
+            (c0 - 0.5, r0 - 0.5), c1 - c0, r1 - r0, fill=False, lw=2, ec=color
         )
+        ax_i.add_patch(box)
+        boxes.append((box, name))
+    ax_i.legend(
+        *zip(*boxes, strict=True), loc="upper center", bbox_to_anchor=(0.5, 0.0),
+        ncols=len(boxes), fontsize=8, frameon=False, handlelength=1.2,
+        columnspacing=0.8,
+    )  # fmt: skip
+    ax_i.set_title("the rule's regions on a 5", fontsize=10)
+    ax_i.axis("off")
+
+    r0, r1, c0, c1 = _region_bounds(regions[measured])
+    pixels = images.reshape(-1, 28, 28)[:, r0:r1, c0:c1] > 0.5
+    ink = pixels.sum(axis=(1, 2))
+    groups = {
+        "5s": labels == 5,
+        "6s": labels == 6,
+        "all other digits": (labels != 5) & (labels != 6),
+    }
+    bins = np.arange(-0.5, (r1 - r0) * (c1 - c0) + 1)
+    for (name, mask), style in zip(groups.items(), GROUP_STYLES, strict=True):
+        ax_h.hist(
+            ink[mask], bins=bins, density=True, histtype="step", lw=2,
+            label=name, **style,
+        )  # fmt: skip
     ax_h.set(
-        xlabel="match with the template (correlation)",
-        ylabel="density",
-        title="Real 5s match the template no better than 3s do",
+        xlabel=f"dark pixels in the {measured!r} region",
+        ylabel="fraction of images",
+        title="The rule wants 0 here: many 5s have some",
     )
-    ax_h.legend()
+    ax_h.title.set_fontsize(10)
+    ax_h.legend(fontsize=9)
+
+    digits = np.arange(10)
+    rates = [accepted[labels == d].mean() if np.any(labels == d) else 0 for d in digits]
+    colors = ["#D55E00" if d == 5 else "0.6" for d in digits]
+    ax_b.bar(digits, rates, color=colors, edgecolor="black", lw=0.6)
+    ax_b.set(
+        xticks=digits,
+        xlabel="true digit",
+        ylabel="fraction called a 5",
+        ylim=(0, 1),
+        title="What the rule calls a 5",
+    )
+    ax_b.title.set_fontsize(10)
     return fig
 
 
@@ -224,8 +284,10 @@ def fit_polynomials(x, y, x_test, y_test, degrees, sizes, grid):
 def overfitting_explorer(degree=3, n_train=10, seed=0):
     """Polynomial degree and training-set size against training and test error.
 
-    Everything is fitted once, here; a slider move only picks precomputed
-    arrays, so the figure answers in milliseconds.
+    The error curves are drawn from degree 0 up to the slider's degree, so a
+    learner discovers them by moving it. Everything is fitted once, here; a
+    slider move only picks precomputed arrays, so the figure answers in
+    milliseconds.
     """
     degrees = np.arange(0, 16)
     sizes = np.arange(10, 101, 10)
@@ -281,9 +343,11 @@ def overfitting_explorer(degree=3, n_train=10, seed=0):
         d = int(degree)
         train_pts.set_data(x[: sizes[i]], y[: sizes[i]])
         fit_line.set_data(grid, np.clip(curves[i, d], -5, 5))
+        # the error curves are traced up to the chosen degree only, so that the
+        # figure shows what the slider has visited, not what is further on;
         # a training error of 0 (a curve through every point) at the bottom
-        train_line.set_data(degrees, np.maximum(train_err[i], 1e-3))
-        test_line.set_data(degrees, test_err[i])
+        train_line.set_data(degrees[: d + 1], np.maximum(train_err[i, : d + 1], 1e-3))
+        test_line.set_data(degrees[: d + 1], test_err[i, : d + 1])
         marker.set_xdata([d, d])
         tr, te = train_err[i, d], test_err[i, d]
         if te > 2 * tr and te > 0.35:
@@ -307,4 +371,13 @@ def overfitting_explorer(degree=3, n_train=10, seed=0):
     }
     explorer = Explorer(fig, update, controls, name="overfitting_explorer")
     explorer.errors_table = (degrees, sizes, train_err, test_err)
+    explorer.alt = (
+        "Left: noisy points around the curve sin(2 pi x) on x from 0 to 1, the"
+        " training points in blue, the test points in orange, and the fitted"
+        " polynomial in black. Right: root-mean-square error on a log scale against"
+        " polynomial degree, from 0 up to the chosen degree (the axis runs to 15),"
+        " training error solid, test error dashed, with a vertical line at the"
+        " chosen degree. The title gives both errors and a verdict for the"
+        " slider setting."
+    )
     return explorer
