@@ -3,8 +3,310 @@
 Kept out of the notebook so that a learner sees a question, not its answer.
 """
 
-from . import Exercise, Question  # noqa: F401
+from __future__ import annotations
 
-PREDICTIONS: dict[str, Question] = {}
+import numpy as np
 
-EXERCISES: dict[str, Exercise] = {}
+from ..gradient import gradient_descent, numerical_gradient
+from ..simple_net import simpleNet
+from . import Exercise, Question
+
+# --- predictions before the figures -------------------------------------------
+
+PREDICTIONS: dict[str, Question] = {
+    "field-round": Question(
+        prompt=(
+            "On the round bowl $f = x_0^2 + x_1^2$, move the red point once around "
+            "the minimum at the same distance, e.g. from $(1.5, 0)$ through "
+            "$(1.05, 1.05)$ to $(0, 1.5)$. What does the length of $-\\nabla f$ "
+            "(its length is in the box) do?"
+        ),
+        options=[
+            "it stays the same",
+            "it is largest on the axes",
+            "it is largest on the diagonals",
+        ],
+        answer="it stays the same",
+        explain=(
+            "$\\nabla f = (2x_0, 2x_1) = 2x$, so $|\\nabla f| = 2|x|$ depends "
+            "only on the distance from the minimum: about 3 all around that circle. "
+            "It grows with the distance (the bowl is steeper far from its bottom), "
+            "which is why the grey arrows are longer at the edge. And "
+            "$-\\nabla f = -2x$ is a multiple of $-x$, the straight way to $(0, 0)$: "
+            "the angle between the red and the green arrow is 0° at every point. "
+            "The precise statement (the study note's words): $-\\nabla f$ is the "
+            "direction in which $f$ decreases fastest at each point (각 지점에서 "
+            "함수의 출력 값을 가장 크게 줄이는 방향). On a round bowl that direction "
+            "happens to be the way to the minimum; the next figure shows a bowl "
+            "where it is not."
+        ),
+        why_not={
+            "it is largest on the axes": (
+                "The round bowl looks the same in every direction: its contour lines "
+                "are circles, equally spaced along any ray from the centre."
+            ),
+            "it is largest on the diagonals": (
+                "The round bowl looks the same in every direction: its contour lines "
+                "are circles, equally spaced along any ray from the centre."
+            ),
+        },
+    ),
+    "field-long": Question(
+        prompt=(
+            "Now the long bowl $f = x_0^2 + 10\\,x_1^2$, ten times steeper along "
+            "$x_1$. Where does $-\\nabla f$ (red) point straight at the minimum "
+            "(angle 0° to the green arrow)?"
+        ),
+        options=[
+            "everywhere, as on the round bowl",
+            "only on the two axes",
+            "only close to the minimum",
+            "nowhere",
+        ],
+        answer="only on the two axes",
+        explain=(
+            "At $(2, 0.5)$, $\\nabla f = (2x_0, 20x_1) = (4, 10)$, so "
+            "$-\\nabla f = (-4, -10)$, while the way to the minimum is "
+            "$(-2, -0.5)$: 54° apart. $-\\nabla f$ points mostly <i>across</i> the "
+            "valley (along $x_1$, where the bowl is steep), not <i>along</i> it "
+            "towards the minimum, and that holds however close to the minimum you "
+            "go: at $(0.2, 0.05)$ the angle is 54° again. The gradient only knows "
+            "the slope where you stand: it is perpendicular to the contour line "
+            "through that point, so it points straight at the minimum only where "
+            "that contour line is perpendicular to the way to the minimum: "
+            "everywhere on the round bowl, only on the two axes of the long bowl. "
+            "Loss functions of real networks look far more like the long bowl."
+        ),
+        why_not={
+            "everywhere, as on the round bowl": (
+                "The box shows 54° at $(2, 0.5)$: the stretch along $x_1$ tilts "
+                "$-\\nabla f$ towards the $x_0$ axis."
+            ),
+            "only close to the minimum": (
+                "The angle depends only on the direction from the minimum, not on "
+                "the distance: $\\nabla f$ doubles when $x$ doubles."
+            ),
+            "nowhere": (
+                "On the axes it does: at $(2, 0)$, $-\\nabla f = (-4, 0)$ points "
+                "straight at $(0, 0)$."
+            ),
+        },
+    ),
+    "lr-0.6": Question(
+        prompt=(
+            "Round bowl, start $(-3, 4)$, 100 steps. Move the learning rate lr from "
+            "0.1 to 0.6. What does the path do?"
+        ),
+        options=[
+            "converges straight in, as with lr = 0.1",
+            "zigzags across the minimum, but converges",
+            "bounces between two points forever",
+            "diverges",
+        ],
+        answer="zigzags across the minimum, but converges",
+        explain=(
+            "On $x_0^2 + x_1^2$ one step is $x \\leftarrow x - \\eta\\cdot 2x = "
+            "(1 - 2\\eta)\\,x$. With $\\eta = 0.1$ the factor is 0.8: $x$ shrinks and "
+            "keeps its sign. With $\\eta = 0.6$ it is $-0.2$: every step jumps across "
+            "the minimum (the sign flips), but lands 5 times closer, so the zigzag "
+            "converges, even faster than with 0.1. At $\\eta = 0.5$ the factor is 0: "
+            "one step lands on the minimum."
+        ),
+        why_not={
+            "converges straight in, as with lr = 0.1": (
+                "Above $\\eta = 0.5$ the factor $1 - 2\\eta$ is negative: each step "
+                "overshoots to the other side."
+            ),
+            "bounces between two points forever": (
+                "That needs the factor to be exactly $-1$, i.e. $\\eta = 1$."
+            ),
+            "diverges": (
+                "Only when $|1 - 2\\eta| > 1$, i.e. $\\eta > 1$: 0.6 overshoots, but "
+                "by less each time."
+            ),
+        },
+    ),
+    "lr-max": Question(
+        prompt=(
+            "Still the round bowl: what is the <b>largest</b> learning rate for "
+            "which gradient descent still converges? Type a number, then look for "
+            "it with the lr slider."
+        ),
+        answer=1.0,
+        rtol=0.15,
+        explain=(
+            "Each step multiplies $x$ by $1 - 2\\eta$, and $|1 - 2\\eta| < 1$ means "
+            "$0 < \\eta < 1$. At exactly $\\eta = 1$ the factor is $-1$: $x$ bounces "
+            "between $(-3, 4)$ and $(3, -4)$ forever. Above 1 each step lands "
+            "farther away than the last: the path leaves the picture and the loss "
+            "panel climbs instead of falling (it levels off near $10^{26}$, where "
+            "the numerical gradient itself gives up: see Common mistakes). At the "
+            "other end, tiny rates never diverge but crawl: with $\\eta = 10^{-4}$ "
+            "the factor is 0.9998, and 200 steps get almost nowhere."
+        ),
+    ),
+}
+
+
+# --- exercises ------------------------------------------------------------------
+
+
+def _random_function(rng):
+    """A smooth f of a 2-D array (random shape and coefficients), and a point x."""
+    shape = (int(rng.integers(2, 5)), int(rng.integers(2, 5)))
+    a = rng.uniform(0.5, 2.0, size=shape)
+    b = rng.normal(size=shape)
+    c = float(rng.normal())
+
+    def f(x):
+        return float(np.sum(a * x**2 + np.sin(b * x)) + c * x[0, 0] * x[-1, -1])
+
+    f.__name__ = "f = sum(a·x² + sin(b·x)) + c·x[0, 0]·x[-1, -1]"
+    return f, rng.normal(size=shape)
+
+
+def _random_bowl(rng):
+    """A bowl f = sum(a·(x − m)²), a start, a safe lr and a step count."""
+    shape = (int(rng.integers(2, 5)),) if rng.random() < 0.5 else (2, 3)
+    a = rng.uniform(0.5, 2.0, size=shape)
+    m = rng.normal(size=shape)
+
+    def f(x):
+        return float(np.sum(a * (x - m) ** 2))
+
+    f.__name__ = "f = sum(a·(x − m)²)"
+    init_x = rng.uniform(-3.0, 3.0, size=shape)
+    return f, init_x, float(rng.uniform(0.02, 0.2)), int(rng.integers(3, 21))
+
+
+def _reference_descent(f, init_x, lr, step_num):
+    return gradient_descent(f, init_x, lr=lr, step_num=step_num)
+
+
+def _reference_loss_gradient(W, x, t):
+    net = simpleNet()
+    net.W = W
+    return numerical_gradient(lambda w: net.loss(x, t), net.W)
+
+
+def _random_batch(rng):
+    n = int(rng.integers(2, 6))
+    W = rng.normal(size=(2, 3))
+    x = rng.normal(size=(n, 2))
+    t = np.eye(3)[rng.integers(0, 3, size=n)]
+    return W, x, t
+
+
+EXERCISES: dict[str, Exercise] = {
+    "1": Exercise(
+        answer=[12.0, 9.0],
+        explain=(
+            "∂g/∂x0 = 2·x0·x1 = 12 and ∂g/∂x1 = x0² = 9: "
+            "numerical_gradient(lambda x: x[0] ** 2 * x[1], np.array([3.0, 2.0]))."
+        ),
+        hints={
+            "wrong": "Did you write the point with a decimal point, "
+            "np.array([3.0, 2.0])?"
+        },
+    ),
+    "2": Exercise(
+        reference=numerical_gradient,
+        inputs=_random_function,
+        atol=1e-7,
+        explain=(
+            "Loop over every index of x, whatever its shape (np.ndindex(x.shape) "
+            "gives (0, 0), (0, 1), ...), nudge that one element by +h and -h, take "
+            "(f(x+h) - f(x-h)) / (2h), and put the element back before the next."
+        ),
+        hints={
+            "raised": "(with a 2-D x, x[i] for an integer i is a whole row: loop "
+            "over np.ndindex(x.shape) and index with the tuple it gives)",
+            "mutated": "After nudging x[idx], put the old value back "
+            "(x[idx] = tmp_val), or f sees a changed x for every later element "
+            "and so does the caller.",
+            "factor": "x + h and x - h are 2h apart: divide by 2 * h.",
+            "close": "Use the central difference (f(x+h) - f(x-h)) / (2h) with "
+            "h = 1e-4, as numerical_gradient does.",
+            "shape": "Return an array shaped like x: start from np.zeros_like(x).",
+            "wrong": "Nudge one element at a time, and evaluate f twice for each.",
+        },
+    ),
+    "3": Exercise(
+        answer=[-0.375, 0.5],
+        explain=(
+            "Each step multiplies x by 1 - 2·0.25 = 0.5; three steps by "
+            "0.5³ = 0.125: (-3, 4) · 0.125 = (-0.375, 0.5)."
+        ),
+    ),
+    "4": Exercise(
+        reference=_reference_descent,
+        inputs=_random_bowl,
+        atol=1e-9,
+        explain=(
+            "x = init_x.copy(), then step_num times x -= lr * numerical_gradient(f, "
+            "x), and return x. The copy is what keeps the caller's init_x intact."
+        ),
+        hints={
+            "mutated": "x = init_x gives the same array a second name, so "
+            "x -= ... changed the caller's init_x: start from init_x.copy().",
+            "sign": "Go downhill: subtract lr * gradient.",
+            "close": "Take exactly step_num steps, each x -= lr * gradient.",
+            "wrong": "Take exactly step_num steps, each x -= lr * gradient, with "
+            "the gradient computed afresh at the current x.",
+        },
+    ),
+    "5": Exercise(
+        answer=0.1,
+        rtol=1e-3,
+        explain=(
+            "Along x1 a step multiplies by 1 - 20·lr, which must stay within "
+            "[-1, 1]: lr ≤ 0.1 (along x0, 1 - 2·lr would allow up to 1). At exactly "
+            "0.1, x1 flips sign forever without shrinking. The steepest direction "
+            "sets the largest usable learning rate; the flattest one, how many "
+            "steps are needed."
+        ),
+        hints={
+            "wrong": "Write one step along each axis as x_i ← (1 - c·lr)·x_i; "
+            "which axis fails first?"
+        },
+    ),
+    "6": Exercise(
+        reference=_reference_loss_gradient,
+        inputs=_random_batch,
+        rtol=1e-4,
+        atol=1e-7,
+        explain=(
+            "net = simpleNet(); net.W = W; f = lambda w: net.loss(x, t); return "
+            "numerical_gradient(f, net.W). numerical_gradient nudges the very array "
+            "that net.loss reads, and puts every element back, so W is unchanged "
+            "afterwards. (Chapter 5's analytic form, x.T @ (softmax(x @ W) - t) / N, "
+            "gives the same numbers.)"
+        ),
+        hints={
+            "wrong": "If you get all zeros, the nudges never reached the loss: pass "
+            "numerical_gradient the array net.loss reads (net.W), not a copy.",
+            "mutated": "W must be unchanged afterwards: do not step W, only "
+            "compute the gradient.",
+            "shape": "dW has the shape of W, (2, 3), whatever the batch size.",
+        },
+    ),
+    "7": Exercise(
+        answer=79520,
+        rtol=1e-4,
+        explain=(
+            "784·50 + 50 + 50·10 + 10 = 39,760 parameters, two loss evaluations "
+            "each: 79,520 forward passes over the batch for one gradient, i.e. for "
+            "one step (plus one check per array in the package's version). The "
+            "book's training takes 10,000 steps: about 8·10⁸ forward passes of 100 "
+            "images, many hours. Section 4.5 trains in seconds because it takes the "
+            "gradient by backpropagation (chapter 5), which costs about one forward "
+            "and one backward pass per step, however many parameters there are."
+        ),
+        hints={
+            "factor": "Two evaluations per parameter: f(x+h) and f(x-h).",
+            "close": "Count the biases too: b1 has 50 entries, b2 has 10.",
+            "wrong": "Count every parameter: W1 is 784×50, b1 50, W2 50×10, b2 10; "
+            "then two loss evaluations per parameter.",
+        },
+    ),
+}

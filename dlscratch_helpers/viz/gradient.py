@@ -58,7 +58,7 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
     grads = gradient_at_points(f, points)
     if scale is None:  # mean arrow about one grid spacing long
         scale = np.mean(np.linalg.norm(grads, axis=1)) / 0.3
-    fig, ax = new_figure(figsize=(6.2, 5.6))
+    fig, ax = new_figure(figsize=(6.2, 6.2))
     fine = np.linspace(-2.5, 2.75, 200)
     FX, FY = np.meshgrid(fine, fine)
     ax.contour(FX, FY, f(np.array([FX, FY])), levels=LEVELS[function], colors="0.85")
@@ -85,7 +85,8 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         ylabel="x1",
         title=f"−∇f for f = {function}",
     )
-    ax.legend(loc="upper right", fontsize=8, framealpha=0.9)
+    # below the axes, where it covers no arrow
+    fig.legend(loc="outside lower center", ncols=3, fontsize=8, frameon=False)
 
     def update(x0, x1):
         x = np.array([x0, x1])
@@ -100,7 +101,7 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         angle_text = "—" if np.isnan(angle) else f"{angle:.0f}°"
         label.set_text(
             f"x = ({x0:.2f}, {x1:.2f})   f(x) = {f(x):.2f}\n"
-            f"−∇f = ({-grad[0]:.2f}, {-grad[1]:.2f})\n"
+            f"−∇f = ({-grad[0]:.2f}, {-grad[1]:.2f}),  length {np.hypot(*grad):.2f}\n"
             f"angle between −∇f and the way to the minimum: {angle_text}"
         )
 
@@ -109,7 +110,15 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         "x1": slider("x1", -2.0, 2.25, x1, step=0.05),
     }
     name = "gradient_field" if f is bowl else "gradient_field_long_bowl"
-    return Explorer(fig, update, controls, name=name)
+    explorer = Explorer(fig, update, controls, name=name)
+    explorer.alt = (
+        f"Contour lines of f = {function} on a grid from -2 to 2.25, with a grey "
+        "arrow of minus the gradient at every grid point; the arrows are longer "
+        "far from the minimum at (0, 0), marked by a green star. A red dot at "
+        f"({x0:g}, {x1:g}) has a red arrow along minus the gradient and a green "
+        "arrow pointing straight at the minimum; a box gives the angle between them."
+    )
+    return explorer
 
 
 def descent_run(f, start, lr, step_num):
@@ -234,4 +243,57 @@ def descent_explorer(lr=0.1, step_num=100, x0=-3.0, x1=4.0):
         "x0": slider("start x0", -4.0, 4.0, x0, step=0.1),
         "x1": slider("start x1", -4.0, 4.0, x1, step=0.1),
     }
-    return Explorer(fig, update, controls, name="gradient_descent")
+    # its own name: gradient_descent(...) is the function the notebook teaches
+    explorer = Explorer(fig, update, controls, name="descent_explorer")
+    explorer.alt = (
+        "Left: contour lines of f = x0² + x1² and the path of gradient descent "
+        f"with lr = {lr:g} from the start ({x0:g}, {x1:g}), a black square, as blue "
+        "dots towards the minimum at (0, 0), a green star. Right: f(x) after each "
+        f"of the {step_num} steps on a log scale from 1e-40 to 1e30."
+    )
+    return explorer
+
+
+def saddle(x):
+    """f(x0, x1) = x0² − x1²: a saddle point (안장점) at (0, 0)."""
+    return x[0] ** 2 - x[1] ** 2
+
+
+def plateau(x):
+    """A bowl with a flat rim: f = 1 − exp(−(x0² + x1²)/0.5), a plateau (고원)."""
+    return 1 - np.exp(-(x[0] ** 2 + x[1] ** 2) / 0.5)
+
+
+def saddle_and_plateau():
+    """Two places where the gradient is (almost) 0 but no minimum is: a static figure.
+
+    Left, the saddle x0² − x1² with its arrows of −∇f; right, a bowl whose
+    rim is a plateau, where the arrows all but vanish. Returns the figure
+    (show it with viz.show(alt)).
+    """
+    import matplotlib.pyplot as plt  # a pyplot figure, for viz.show
+
+    fig, axes = plt.subplots(1, 2, figsize=(9.2, 4.4), dpi=80, layout="constrained")
+    X, Y = np.meshgrid(GRID, GRID)
+    points = np.column_stack([X.ravel(), Y.ravel()])
+    fine = np.linspace(-2.5, 2.75, 200)
+    FX, FY = np.meshgrid(fine, fine)
+    panels = [
+        (saddle, "saddle point: f = x0² − x1²", "(0, 0): saddle point"),
+        (plateau, "plateau: f = 1 − exp(−2(x0² + x1²))", "(0, 0): minimum"),
+    ]
+    for ax, (f, title, star) in zip(axes, panels, strict=True):
+        grads = gradient_at_points(f, points)
+        scale = np.max(np.linalg.norm(grads, axis=1)) / 0.5  # longest: 2 spacings
+        ax.contour(FX, FY, f(np.array([FX, FY])), levels=12, colors="0.85")
+        ax.quiver(
+            *points.T, *(-grads.T), color="0.45", width=0.004, angles="xy",
+            scale_units="xy", scale=scale,
+        )  # fmt: skip
+        ax.plot([0], [0], "*", color="tab:red", ms=12, label=star)
+        ax.set(
+            xlim=(-2.5, 2.75), ylim=(-2.5, 2.75), aspect="equal", xlabel="x0",
+            ylabel="x1", title=title,
+        )  # fmt: skip
+        ax.legend(loc="lower left", fontsize=8, framealpha=0.9)
+    return fig
