@@ -15,6 +15,16 @@ H = 1e-4  # the book's step
 
 # --- predictions ---------------------------------------------------------------
 
+SLOPE_SAME_PACE = "Both estimates approach the true slope at the same pace"
+SLOPE_CENTRAL_EXACT = (
+    "Forward: off by an amount proportional to h. Central: the true slope at any h"
+)
+SLOPE_CENTRAL_H2 = (
+    "Forward: off in proportion to h. Central: off in proportion to h², so it"
+    " closes in faster"
+)
+SLOPE_NEITHER = "Neither estimate changes until h is below 1e-8"
+
 PREDICTIONS: dict[str, Question] = {
     "best-h": Question(
         prompt=(
@@ -68,19 +78,16 @@ PREDICTIONS: dict[str, Question] = {
             "The figure starts with the <b>forward</b> difference at $x = 5$ and a"
             " large step, $h = 3$: the orange secant is steeper than the green"
             " tangent. Shrink $h$ towards $10^{-4}$, then switch to <b>central</b>"
-            " and move $h$ again. What happens to the gap between secant and"
-            " tangent?"
+            " and move $h$ again. How does the secant's slope (the estimate) compare"
+            " with the tangent's (the true slope)?"
         ),
         options=[
-            "Both secants close in on the tangent at the same pace",
-            "Forward: the gap shrinks in proportion to h. Central: no gap at any h",
-            "Forward: the gap shrinks in proportion to h. Central: it shrinks"
-            " faster, like h²",
-            "Neither closes in until h is below 1e-8",
+            SLOPE_SAME_PACE,
+            SLOPE_CENTRAL_EXACT,
+            SLOPE_CENTRAL_H2,
+            SLOPE_NEITHER,
         ],
-        answer=(
-            "Forward: the gap shrinks in proportion to h. Central: no gap at any h"
-        ),
+        answer=SLOPE_CENTRAL_EXACT,
         explain=(
             "For $f(x) = 0.01x^2 + 0.1x$ the forward slope is"
             " $\\frac{f(x+h)-f(x)}{h} = 0.02x + 0.1 + 0.01h$: it misses by exactly"
@@ -89,25 +96,25 @@ PREDICTIONS: dict[str, Question] = {
             " proportion to $h$. The central slope is"
             " $\\frac{f(x+h)-f(x-h)}{2h} = 0.02x + 0.1$ for <i>every</i> $h$: the"
             " $h^2$ terms cancel, and a parabola has no $f'''$ to leave an $h^2$"
-            " error, so the central secant stays parallel to the tangent even at"
-            " $h = 3$ (only shifted up, through two points of the curve). For most"
-            " functions, such as $e^x$ or $\\sin x$ in the error figure above, the"
-            " central error shrinks like $h^2$; the parabola is the special case"
-            " where it is zero. Make $h$ tiny ($10^{-10}$) and the lines still agree"
-            " on screen, but the printed error grows: that is rounding error."
+            " error. So the central secant is parallel to the tangent even at"
+            " $h = 3$, only shifted up by $0.01h^2$ because it runs through two"
+            " points of the curve. For most functions, such as $e^x$ or $\\sin x$"
+            " in the error figure above, the central error shrinks like $h^2$; the"
+            " parabola is the special case where it is zero. Make $h$ tiny"
+            " ($10^{-10}$) and the lines still agree on screen, but the printed"
+            " error grows: that is rounding error."
         ),
         why_not={
-            "Both secants close in on the tangent at the same pace": (
-                "The forward secant misses by $0.01h$; the central one by nothing"
+            SLOPE_SAME_PACE: (
+                "The forward slope misses by $0.01h$; the central one by nothing"
                 " (apart from rounding in the last digits)."
             ),
-            "Forward: the gap shrinks in proportion to h. Central: it shrinks"
-            " faster, like h²": (
+            SLOPE_CENTRAL_H2: (
                 "That is what happens for most smooth functions, but this one is a"
                 " parabola: its $f'''$ is 0, so the central difference has no"
                 " truncation error at all."
             ),
-            "Neither closes in until h is below 1e-8": (
+            SLOPE_NEITHER: (
                 "The forward error $0.01h$ is already $10^{-6}$ at $h = 10^{-4}$;"
                 " below about $10^{-8}$ rounding makes things worse, not better."
             ),
