@@ -1,0 +1,186 @@
+"""The figures of 4.2: their numbers are right, and their first frame does
+not give away the answer to the question asked before them.
+
+Expected numbers come from the package's loss functions, from a central
+difference, or from sigma / sqrt(B) worked out in the test.
+"""
+
+import math
+
+import numpy as np
+import pytest
+
+from dlscratch_helpers import cross_entropy_error, softmax, sum_squares_error
+from dlscratch_helpers.viz import loss as viz
+
+
+@pytest.fixture
+def close_all():
+    import matplotlib.pyplot as plt
+
+    yield
+    plt.close("all")
+
+
+def _drawn(line):
+    x, _ = line.get_data()
+    return np.asarray(x, dtype=float)
+
+
+# ---------------------------------------------------------------- 4.2.2 explorer
+def test_closed_form_sse_curves_match_sum_squares_error():
+    # the explorer draws SSE in closed form; it must be the package's SSE
+    for p in (0.0, 1e-8, 0.3, 0.6, 1.0):
+        spread = 0.5 * ((p - 1) ** 2 + 9 * ((1 - p) / 9) ** 2)
+        one = 0.5 * ((p - 1) ** 2 + (1 - p) ** 2)
+        t = viz.onehot(2)
+        assert spread == pytest.approx(
+            sum_squares_error(viz.output_with(p, 2, "spread"), t), abs=1e-15
+        )
+        assert one == pytest.approx(
+            sum_squares_error(viz.output_with(p, 2, "one"), t), abs=1e-15
+        )
+
+
+def test_loss_explorer_traces_the_curves_down_to_the_lowest_p():
+    explorer = viz.loss_explorer(p=0.6)
+    try:
+        assert explorer.alt.strip()
+        ax_s, ax_c = explorer.fig.axes[1], explorer.fig.axes[2]
+        sse_line, cee_line = ax_s.lines[0], ax_c.lines[0]
+        # first frame: only p >= 0.6 drawn, no cap that would tell the answer
+        assert _drawn(sse_line).min() >= 0.6 - 1e-9
+        assert _drawn(cee_line).min() >= 0.6 - 1e-9
+        caps = [a for a in ax_c.get_children() if a.get_animated()]
+        assert not any(
+            a.get_visible() and "16.1" in getattr(a, "get_text", lambda: "")()
+            for a in caps
+        )
+        explorer.controls["p"].value = 0.0
+        assert _drawn(sse_line).min() == 0.0
+        assert np.asarray(cee_line.get_data()[1]).max() == pytest.approx(
+            -math.log(1e-7)
+        )
+        explorer.controls["p"].value = 0.9  # moving back keeps what was seen
+        assert _drawn(cee_line).min() == 0.0
+        assert explorer.errors == []
+    finally:
+        explorer.close()
+
+
+# ---------------------------------------------------------------- 4.2.3 explorer
+def test_minibatch_explorer_shows_only_the_sizes_tried():
+    losses = np.random.default_rng(3).exponential(0.6, size=3000)
+    explorer = viz.minibatch_explorer(losses, batch_size=100)
+    try:
+        assert explorer.alt.strip()
+        ax_s = explorer.fig.axes[1]
+        law, visited = ax_s.lines[0], ax_s.lines[1]
+        assert not law.get_visible()  # sigma / sqrt(B) hidden at first
+        assert list(_drawn(visited)) == [100]
+        explorer.controls["batch_size"].value = 400
+        sizes = list(_drawn(visited))
+        assert sizes == [100, 400]
+        stds = np.asarray(visited.get_data()[1])
+        assert stds[1] / stds[0] == pytest.approx(0.5, rel=0.1)  # halves
+        explorer.controls["law_shown"].value = True
+        assert law.get_visible()
+        assert explorer.errors == []
+    finally:
+        explorer.close()
+
+
+def test_minibatch_estimates_spread_is_sigma_over_sqrt_b():
+    losses = np.random.default_rng(4).exponential(0.6, size=5000)
+    sigma = losses.std()
+    for b in (1, 16, 400):
+        est = viz.minibatch_estimates(losses, b, 4000)
+        assert est.std() == pytest.approx(sigma / math.sqrt(b), rel=0.08)
+        assert est.mean() == pytest.approx(
+            losses.mean(), abs=4 * sigma / math.sqrt(b * 4000)
+        )
+
+
+# ---------------------------------------------------------------- 4.2.3 gradient
+def _classifier(seed=0, n=400, d=20, k=4):
+    rng = np.random.default_rng(seed)
+    x = rng.random((n, d))
+    labels = rng.integers(0, k, size=n)
+    t = np.eye(k)[labels]
+    w = rng.normal(0, 0.5, (d, k))
+    b = rng.normal(0, 0.1, k)
+    return x, t, labels, w, b
+
+
+def test_per_image_gradient_formula_matches_a_central_difference():
+    x, t, labels, w, b = _classifier()
+    err = softmax(x @ w + b) - t
+    grad = x.T @ err / x.shape[0]
+    h = 1e-5
+    for i, k in [(0, 0), (7, 2), (19, 3)]:
+        plus, minus = w.copy(), w.copy()
+        plus[i, k] += h
+        minus[i, k] -= h
+        slope = (
+            cross_entropy_error(softmax(x @ plus + b), labels)
+            - cross_entropy_error(softmax(x @ minus + b), labels)
+        ) / (2 * h)
+        assert grad[i, k] == pytest.approx(slope, rel=1e-5, abs=1e-9)
+    # |g_n| = |x_n| |err_n| is the length of the outer product
+    norms = viz.per_image_gradient_norms(x, err)
+    for n in (0, 5, 399):
+        assert norms[n] == pytest.approx(np.linalg.norm(np.outer(x[n], err[n])))
+
+
+def test_minibatch_gradient_errors_follow_sigma_over_sqrt_b():
+    x, t, _, w, b = _classifier(seed=1, n=2000)
+    err = softmax(x @ w + b) - t
+    grad = x.T @ err / x.shape[0]
+    sq = np.sum(np.einsum("nd,nk->ndk", x, err) ** 2, axis=(1, 2))
+    sigma_g = math.sqrt(sq.mean() - np.sum(grad**2))
+    sizes = np.array([1, 10, 100])
+    errors = viz.minibatch_gradient_errors(x, err, grad, sizes, draws=200)
+    assert errors == pytest.approx(sigma_g / np.sqrt(sizes), rel=0.15)
+
+
+def test_gradient_figure_numbers(close_all):
+    x, t, _, w, b = _classifier(seed=2, n=1500)
+    err = softmax(x @ w + b) - t
+    grad = x.T @ err / x.shape[0]
+    fig, numbers = viz.plot_gradient_spread(x, err, grad, n_estimates=500, draws=5)
+    assert len(fig.axes) == 2
+    assert numbers["g_size"] == pytest.approx(np.linalg.norm(grad))
+    assert set(numbers["error"]) == {1, 3, 10, 30, 100, 300, 1000}
+    downhill = [numbers["downhill"][b] for b in sorted(numbers["downhill"])]
+    assert all(0.0 <= d <= 1.0 for d in downhill)
+    assert downhill[-1] >= downhill[0]  # larger batches point downhill more often
+
+
+# ---------------------------------------------------------------- 4.2.5 explorer
+def test_accuracy_table_matches_accuracy_and_loss():
+    x, t = viz.tiny_data()
+    ws = np.linspace(-2, 6, 41)
+    acc, loss = viz.accuracy_and_loss_table(ws, x, t)
+    for w, a, e in zip(ws, acc, loss, strict=True):
+        a_one, e_one = viz.accuracy_and_loss(w, x, t)
+        assert a == a_one
+        assert e == pytest.approx(e_one, rel=1e-12)
+
+
+def test_accuracy_explorer_traces_only_the_visited_range():
+    explorer = viz.accuracy_explorer(w=1.0)
+    try:
+        assert explorer.alt.strip()
+        ax_a = explorer.fig.axes[1]
+        acc_line = ax_a.lines[0]
+        assert np.ptp(_drawn(acc_line)) < 0.01  # just the starting point
+        explorer.controls["w"].value = 2.0
+        drawn = _drawn(acc_line)
+        assert drawn.min() == pytest.approx(1.0, abs=0.006)
+        assert drawn.max() == pytest.approx(2.0, abs=0.006)
+        # between w = 1 and 2 the accuracy changes at only a few w
+        _, heights = acc_line.get_data()
+        assert 1 <= np.count_nonzero(np.diff(heights)) <= 10
+        assert explorer.errors == []
+    finally:
+        explorer.close()
