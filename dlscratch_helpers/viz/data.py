@@ -96,22 +96,32 @@ def three_approaches(image):
 
 
 def digit_grid(images, ncols=10, title=None, labels=None):
-    """Show 28 x 28 images in a grid, optionally with a label above each."""
+    """Show 28 x 28 images in a grid, optionally with a label above each.
+
+    The grid is one picture (the images pasted side by side), not one axes
+    per image: as fast to draw for 40 digits as for one.
+    """
     images = np.asarray(images).reshape(-1, 28, 28)
-    nrows = int(np.ceil(len(images) / ncols))
-    fig, axes = plt.subplots(
-        nrows,
-        ncols,
-        figsize=(ncols * 0.95, nrows * 1.05),
-        layout="constrained",
-        squeeze=False,
+    nrows = max(1, int(np.ceil(len(images) / ncols)))
+    gap, top = 4, (11 if labels is not None else 0)  # pixels between, for a label
+    cell_h, cell_w = 28 + gap + top, 28 + gap
+    canvas = np.zeros((nrows * cell_h, ncols * cell_w), dtype=np.float32)
+    corners = []
+    for i, image in enumerate(images):
+        row, col = divmod(i, ncols)
+        y0, x0 = row * cell_h + top + gap // 2, col * cell_w + gap // 2
+        canvas[y0 : y0 + 28, x0 : x0 + 28] = image
+        corners.append((y0, x0))
+    scale = 0.95 / cell_w  # inches per pixel: about 0.95 inch per digit
+    height = nrows * cell_h * scale + (0.35 if title else 0)
+    fig, ax = plt.subplots(
+        figsize=(ncols * cell_w * scale, height), layout="constrained"
     )
-    for i, ax in enumerate(axes.flat):
-        ax.axis("off")
-        if i < len(images):
-            ax.imshow(images[i], cmap="gray_r", vmin=0, vmax=1)
-            if labels is not None:
-                ax.set_title(str(labels[i]), fontsize=9)
+    ax.imshow(canvas, cmap="gray_r", vmin=0, vmax=1, interpolation="nearest")
+    ax.axis("off")
+    if labels is not None:
+        for (y0, x0), label in zip(corners, labels, strict=False):
+            ax.text(x0 + 14, y0 - 2, str(label), ha="center", va="bottom", fontsize=9)
     if title:
         fig.suptitle(title)
     return fig
