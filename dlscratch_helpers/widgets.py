@@ -27,6 +27,7 @@ import zlib
 
 import ipywidgets as widgets
 import numpy as np
+import traitlets
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -55,10 +56,19 @@ def new_figure(
     return fig, axes
 
 
+class FigureImage(widgets.Image):
+    """An ipywidgets Image whose tooltip works: the page's view of a widget
+    sets the title attribute (what screen readers read for an image without
+    alt) only after reading the widget's `description`, which Image lacks
+    (ipywidgets 8.1: "Failed to create view ... reading 'length'")."""
+
+    description = traitlets.Unicode("").tag(sync=True)
+
+
 def figure_image(fig) -> widgets.Image:
     """An Image widget for fig, laid out at the figure's intended CSS size."""
     width = round(fig.get_figwidth() * CSS_DPI)
-    return widgets.Image(
+    return FigureImage(
         format="png",
         layout=widgets.Layout(
             width=f"{width}px", max_width="100%", height="auto", object_fit="contain"
@@ -212,6 +222,17 @@ class Panel:
     """
 
     @property
+    def alt(self) -> str | None:
+        """What the figure shows, in words: the saved picture's alt text, and
+        the live image's title (screen readers read it; it shows on hover)."""
+        return getattr(self, "_alt", None)
+
+    @alt.setter
+    def alt(self, text: str) -> None:
+        self._alt = text
+        self.image.tooltip = text
+
+    @property
     def values(self) -> dict:
         return {name: c.value for name, c in self.controls.items()}
 
@@ -243,7 +264,7 @@ class Panel:
             self.widget,
             f"{self.name}({args})",
             {"image/png": base64.b64encode(self.image.value).decode("ascii")},
-            alt=getattr(self, "alt", None),
+            alt=self.alt,
         )
 
     def close(self) -> None:

@@ -208,5 +208,6 @@ def test_the_saved_picture_carries_its_alt_text(line_explorer):
     line_explorer.alt = "A red line through the origin; slope set by the slider a."
     data, metadata = line_explorer._repr_mimebundle_()
     assert metadata == {"image/png": {"alt": line_explorer.alt}}
+    assert line_explorer.image.tooltip == line_explorer.alt  # the live image's title
     assert data["text/plain"] == "test_line(a=1.0, grow=False)"
     assert base64.b64decode(data["image/png"]) == line_explorer.image.value

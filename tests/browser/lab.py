@@ -260,6 +260,61 @@ CHANGED_JS = f"""
 """
 
 # Every output of the notebook: is it a widget, and in what state?
+# Accessibility (axe-core, from the axe-playwright-python wheel). The course's
+# content is what its cells put on the page: rendered markdown and outputs
+# (widgets, figures, printed text). Everything else is JupyterLab's own.
+COURSE_CONTENT = [".jp-RenderedMarkdown", ".jp-OutputArea-output"]
+# Violations inside the course's content that come from a renderer the course
+# cannot change, each with the reason; matched by rule and by an element the
+# offending node is (or lies in). Nothing else is excused.
+NOT_THE_COURSES = [
+    (
+        "aria-input-field-name",
+        ".noUi-handle",
+        "ipywidgets 8 draws its sliders with noUiSlider, whose handle (role=slider) "
+        "has no accessible name of its own; the slider's visible label is beside "
+        "it (leongersen/noUiSlider#1019)",
+    ),
+    (
+        "image-alt",
+        ".jp-RenderedImage",
+        "JupyterLab renders an image output without the alt text the course puts "
+        "in its metadata (jupyter/enhancement-proposals#120); nbconvert, nbviewer "
+        "and nbsphinx use it",
+    ),
+]
+
+AXE_JS = """
+async ([include, excused]) => {
+  const results = await axe.run(
+    {include: include.map((s) => [s])}, {resultTypes: ['violations']});
+  const found = [];
+  for (const v of results.violations) {
+    for (const node of v.nodes) {
+      const el = document.querySelector(node.target[0]);
+      let why = null;
+      for (const [rule, sel, reason] of excused) {
+        if (rule === v.id && el && el.closest(sel)) why = reason;
+      }
+      found.push({rule: v.id, impact: v.impact, html: node.html.slice(0, 160),
+                  excused: why});
+    }
+  }
+  return found;
+}
+"""
+
+
+def axe_violations(page, include: list[str]) -> list[dict]:
+    """axe-core's violations in the elements matching `include`, each marked
+    with the reason it is excused (NOT_THE_COURSES) or None."""
+    from axe_playwright_python.base import AXE_SCRIPT
+
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.evaluate(AXE_SCRIPT)
+    return page.evaluate(AXE_JS, [include, [list(x) for x in NOT_THE_COURSES]])
+
+
 # Device pixels per CSS pixel of the pages the suite opens: 2, as on most laptops.
 DEVICE_SCALE = 2
 
@@ -326,6 +381,7 @@ class NotebookReport:
     widgets_rendered: int = 0
     sliders: list[SliderReport] = field(default_factory=list)
     figures: list[dict] = field(default_factory=list)  # sizes, see figure_sizes
+    accessibility: dict = field(default_factory=dict)  # axe-core, see check_axe
     predictions: list[dict] = field(default_factory=list)  # answered, revealed
     console_errors: list[str] = field(default_factory=list)
     external_requests: list[str] = field(default_factory=list)  # answered locally
@@ -347,6 +403,7 @@ class NotebookReport:
             "max_slider_latency_ms": round(max(latencies), 1) if latencies else None,
             "figures": self.figures,
             "predictions_answered": len(self.predictions),
+            "accessibility": self.accessibility,
             "console_errors": self.console_errors,
             "external_requests": sorted(set(self.external_requests)),
             "seconds": round(self.seconds, 1),
@@ -616,12 +673,16 @@ class NotebookDriver:
         return found
 
     def explorer_errors(self) -> list[str]:
-        """Errors an Explorer drew under its figure ('Could not draw ...')."""
-        return [
+        """Errors an Explorer drew under its figure ('Could not draw ...'), and
+        any part of a widget the page could not create (ipywidgets shows an
+        error icon in its place)."""
+        drawn = [
             t
             for t in self.panel.locator(".widget-html-content").all_inner_texts()
             if "Could not draw" in t
         ]
+        broken = self.panel.locator(".jupyter-widgets-error-widget").count()
+        return drawn + [f"{broken} widget part(s) failed to render"] * bool(broken)
 
     def screenshot(self, path: Path, max_height: int = 12000) -> list[Path]:
         """The whole notebook, from its top: the page is made as tall as the

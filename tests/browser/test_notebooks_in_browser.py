@@ -19,12 +19,14 @@ import time
 
 import pytest
 from lab import (
+    COURSE_CONTENT,
     DEVICE_SCALE,
     NOTEBOOKS,
     RESULTS,
     Expected,
     NotebookDriver,
     NotebookReport,
+    axe_violations,
     check_fresh_run,
     expected_from_saved,
 )
@@ -82,6 +84,29 @@ def check_widgets(driver: NotebookDriver, expected: Expected, report) -> list:
     return rendered
 
 
+def check_accessibility(driver: NotebookDriver, report) -> None:
+    """axe-core over the page: no serious or critical violation in the course's
+    content (excused: only NOT_THE_COURSES); JupyterLab's own are listed in
+    summary.json, not counted."""
+    course = axe_violations(driver.page, COURSE_CONTENT)
+    whole = axe_violations(driver.page, ["body"])
+    in_course = {(v["rule"], v["html"]) for v in course}
+    report.accessibility = {
+        "course": [v for v in course if not v["excused"]],
+        "excused": sorted({f"{v['rule']}: {v['excused']}" for v in course
+                           if v["excused"]}),
+        "jupyterlab": sorted({f"{v['rule']} ({v['impact']})" for v in whole
+                              if (v["rule"], v["html"]) not in in_course}),
+    }  # fmt: skip
+    serious = [
+        v for v in report.accessibility["course"]
+        if v["impact"] in ("serious", "critical")
+    ]  # fmt: skip
+    assert not serious, f"accessibility of the course's content: {serious}"
+    labels = driver.panel.locator(".widget-slider .widget-label").all_inner_texts()
+    assert all(t.strip() for t in labels), f"a slider without a visible label: {labels}"
+
+
 def check_figure_sizes(driver: NotebookDriver, node) -> list[dict]:
     """Every live figure is shown at its intended CSS size, never stretched
     past it (shrunk only where the page is narrower), and, once its sliders
@@ -115,6 +140,7 @@ def test_notebook_in_jupyterlab(path, lab_server, page, record):
             report.figures += check_figure_sizes(driver, node)
             report.predictions += driver.answer_predictions(node)
         driver.wait_page_idle(timeout=30)
+        check_accessibility(driver, report)
         report.phases["widgets"] = (
             time.monotonic() - start - sum(report.phases.values())
         )
