@@ -1,10 +1,213 @@
 """Questions of section 4.5: predictions before its figures, its exercises' answers.
 
 Kept out of the notebook so that a learner sees a question, not its answer.
+The numbers quoted come from the notebook's saved run on the 4,000-image
+offline sample of MNIST (seed 0).
 """
 
-from . import Exercise, Question  # noqa: F401
+from __future__ import annotations
 
-PREDICTIONS: dict[str, Question] = {}
+import numpy as np
 
-EXERCISES: dict[str, Exercise] = {}
+from ..two_layer_net import TwoLayerNet
+from . import Exercise, Question
+
+PREDICTIONS: dict[str, Question] = {
+    "longer": Question(
+        prompt=(
+            "The same network now trains for the book's 10,000 iterations on the "
+            "4,000-image sample: 250 epochs instead of 17, so every training image "
+            "is seen about 250 times. What happens to the training (solid) and "
+            "test (dashed) accuracy?"
+        ),
+        options=[
+            "both keep rising, on top of each other",
+            "training accuracy pulls ahead: a gap opens",
+            "both fall back: too much training undoes the learning",
+        ],
+        answer="training accuracy pulls ahead: a gap opens",
+        explain=(
+            "Training accuracy climbs to about 0.99 while test accuracy levels off "
+            "near 0.92: the network starts to remember its 4,000 training images "
+            "rather than what makes a digit (<b>over-fitting</b>, 오버피팅). It is "
+            "mild here (the test accuracy still does not fall), and it is a matter "
+            "of data: on full MNIST the same 10,000 iterations are only 17 epochs "
+            "over 60,000 images, and the book's two curves stay together "
+            "(about 0.95 and 0.95)."
+        ),
+        why_not={
+            "both keep rising, on top of each other": (
+                "That is the book's figure, on 60,000 images. With 15 times fewer "
+                "images, each one is seen 15 times more often."
+            ),
+            "both fall back: too much training undoes the learning": (
+                "SGD keeps lowering the training loss, so the training accuracy "
+                "keeps rising; the test accuracy stalls, it does not collapse."
+            ),
+        },
+    ),
+    "lr-10": Question(
+        prompt=(
+            "Set the learning rate to 10, a hundred times the book's 0.1, and "
+            "press <b>Train</b>. What will 500 iterations do?"
+        ),
+        options=[
+            "learn faster than with 0.1",
+            "learn about as well as with 0.1",
+            "stop learning: the accuracy stays at chance, 0.1",
+            "diverge: the loss becomes NaN",
+        ],
+        answer="stop learning: the accuracy stays at chance, 0.1",
+        explain=(
+            "The first steps are so large that they overshoot: the loss jumps from "
+            "2.3 to 7.6 at the second iteration, and every hidden sigmoid is "
+            "pushed to 0 or 1, where its slope $\\sigma(1-\\sigma)$ is almost 0. "
+            "Then hardly any gradient reaches $W_1$, the hidden layer gives the "
+            "same output for every image, and the network can only guess: the "
+            "accuracy stays at 0.1, the loss near $\\ln 10 \\approx 2.3$. Larger "
+            "steps are not always faster: at 1 or 3.16 this network does reach "
+            "about 0.92 in 500 iterations, at 10 it is stuck."
+        ),
+        why_not={
+            "learn faster than with 0.1": (
+                "True up to about 3 (try 1 and 3.16). At 10 each step overshoots "
+                "so far that the hidden units saturate."
+            ),
+            "diverge: the loss becomes NaN": (
+                "NaN needs a number to overflow, and the course's sigmoid and "
+                "softmax never overflow; even at 1000 the loss only climbs to "
+                "about 14 and stays finite."
+            ),
+        },
+    ),
+}
+
+
+# --- exercise references and random inputs -------------------------------------
+
+
+class _QuizNet(TwoLayerNet):
+    """The book's TwoLayerNet with given parameters (no global random numbers)."""
+
+    def __init__(self, params):
+        self.params = params
+
+    def __repr__(self):
+        sizes = (*self.params["W1"].shape, self.params["W2"].shape[1])
+        return "a TwoLayerNet({}, {}, {})".format(*sizes)
+
+
+def _one_hot(labels, classes):
+    return np.eye(classes)[labels]
+
+
+def _accuracy(y, t):
+    if t.ndim != 1:
+        t = np.argmax(t, axis=1)
+    return np.mean(np.argmax(y, axis=1) == t)
+
+
+def _accuracy_inputs(rng):
+    n, classes = int(rng.integers(8, 30)), int(rng.integers(3, 11))
+    labels = rng.integers(0, classes, n)
+    # scores that favour the label, so that the accuracy is well above chance
+    y = rng.normal(size=(n, classes)) + 1.5 * _one_hot(labels, classes)
+    t = _one_hot(labels, classes) if rng.random() < 0.5 else labels
+    return y, t
+
+
+def _train_step(network, x_batch, t_batch, learning_rate):
+    grad = network.gradient(x_batch, t_batch)
+    for key in ("W1", "b1", "W2", "b2"):
+        network.params[key] -= learning_rate * grad[key]
+    return network.loss(x_batch, t_batch)
+
+
+def _train_step_inputs(rng):
+    n_in, hidden, classes = (int(k) for k in rng.integers(3, 7, size=3))
+    params = {
+        "W1": 0.5 * rng.normal(size=(n_in, hidden)),
+        "b1": 0.1 * rng.normal(size=hidden),
+        "W2": 0.5 * rng.normal(size=(hidden, classes)),
+        "b2": 0.1 * rng.normal(size=classes),
+    }
+    n = int(rng.integers(4, 10))
+    x_batch = rng.random((n, n_in))
+    t_batch = _one_hot(rng.integers(0, classes, n), classes)
+    learning_rate = float(np.round(rng.uniform(0.2, 1.0), 2))
+    return _QuizNet(params), x_batch, t_batch, learning_rate
+
+
+EXERCISES: dict[str, Exercise] = {
+    "1": Exercise(
+        answer=39760,
+        explain=(
+            "W1 has 784 × 50 = 39,200 weights, b1 50, W2 50 × 10 = 500, b2 10: "
+            "39,760 numbers. The numerical gradient nudges each twice: 79,520 "
+            "forward passes for one mini-batch."
+        ),
+        hints={"wrong": "Count the entries of each array: a shape (a, b) holds a·b."},
+    ),
+    "2": Exercise(
+        answer=600,
+        explain=(
+            "One epoch is training set size / batch size = 60,000 / 100 = 600 "
+            "iterations (40 on the 4,000-image sample). The book's 10,000 "
+            "iterations are 10,000 / 600 ≈ 16.7 epochs."
+        ),
+    ),
+    "3": Exercise(
+        answer=0.25,
+        explain=(
+            "w ← w − lr · ∂L/∂w = 0.30 − 0.1 · 0.5 = 0.25: a positive gradient means "
+            "the loss grows with w, so SGD moves w down."
+        ),
+        hints={
+            "wrong": "Which way does SGD move a weight whose gradient is positive?",
+        },
+    ),
+    "4": Exercise(
+        reference=_accuracy,
+        inputs=_accuracy_inputs,
+        trials=6,
+        explain=(
+            "Each row's predicted class is the position of its largest score, and "
+            "a one-hot label gives its class the same way; the fraction right is "
+            "the mean of the comparisons. No softmax is needed: it keeps the "
+            "order within a row, so the largest score is the largest probability."
+        ),
+        hints={
+            "raised": (
+                "t comes either as one-hot rows (t.ndim == 2) or as class indices "
+                "(t.ndim == 1): handle both."
+            ),
+            "wrong": (
+                "Take the largest score of each row (one per image, axis=1), "
+                "compare with the label, and return a fraction between 0 and 1."
+            ),
+            "shape": "Return one number, the fraction of images right.",
+        },
+    ),
+    "5": Exercise(
+        reference=_train_step,
+        inputs=_train_step_inputs,
+        explain=(
+            "The book's order: the gradient of the mini-batch's loss "
+            "(backpropagation), a step of every parameter against its gradient, "
+            "then the loss of the same mini-batch after the update, which is what "
+            "the book's loop records."
+        ),
+        hints={
+            "wrong": (
+                "Does each of W1, b1, W2 and b2 move against its gradient, by "
+                "learning_rate × gradient? Is the loss measured after the update, "
+                "on the same mini-batch?"
+            ),
+            "close": (
+                "Is the loss measured after the update? Did every one of W1, b1, "
+                "W2 and b2 get its step?"
+            ),
+            "none": "Return the loss of step 4.",
+        },
+    ),
+}

@@ -8,7 +8,7 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 
-from ..two_layer_net import TwoLayerNet, train
+from ..fast_net import FastTwoLayerNet, train
 from ..widgets import Panel, _png, int_slider, log_slider, new_figure, register
 
 LOSS_COLOR, TRAIN_COLOR, TEST_COLOR = "#1f77b4", "#2ca02c", "#d62728"
@@ -61,13 +61,49 @@ def plot_training(history, iter_per_epoch, title=None):
     return fig
 
 
+def advice(history, start_loss):
+    """What a run's losses say about its learning rate, or "" if it learned.
+
+    start_loss is the untrained network's loss (on many images, so not the
+    noise of one mini-batch). The run is judged from smoothed losses: the
+    mean of its last tenth against start_loss.
+
+    - diverged (the loss became NaN): learning rate too large;
+    - the smoothed loss ended clearly above where it started: too large;
+    - it barely moved, after single losses jumped far above the start
+      (steps so large that the network got stuck): too large;
+    - it barely moved, and never jumped: too small (or too few iterations).
+    """
+    loss = np.asarray(history["train_loss"], dtype=float)
+    if history.get("diverged_at") is not None:
+        return (
+            f"diverged at iteration {history['diverged_at']}:\n"
+            "the loss became NaN.\nTry a smaller learning rate."
+        )
+    if loss.size == 0:
+        return ""
+    end = float(np.mean(loss[-max(loss.size // 10, 1) :]))
+    if end > 1.1 * start_loss:
+        return "the loss went up, not down:\nlearning rate too large"
+    if end > 0.95 * start_loss:
+        if np.max(loss) > 1.5 * start_loss:
+            return (
+                "the loss jumped up, then stuck\nnear its start: "
+                "learning rate too large"
+            )
+        return "the loss barely moved:\nlearning rate too small"
+    return ""
+
+
 class TrainingPanel(Panel):
     """Sliders for learning rate, batch size and hidden size, and a Train button.
 
-    Each press trains a fresh TwoLayerNet (seed 0) for `iters_num`
+    Each press trains a fresh FastTwoLayerNet (seed 0) for `iters_num`
     iterations on the data given and redraws the loss and accuracy curves
-    as it goes; the previous run stays in grey for comparison. A run whose
-    loss turns NaN is drawn as diverged, never raised.
+    as it goes; from the second run on, the previous run stays in grey for
+    comparison. A run whose loss turns NaN is drawn as diverged, never
+    raised; a note judges the learning rate from the smoothed losses
+    (:func:`advice`). ``alt`` describes the current picture in words.
     """
 
     def __init__(
@@ -90,6 +126,7 @@ class TrainingPanel(Panel):
         self.progress = widgets.IntProgress(min=0, max=iters_num, description="")
         self.status = widgets.HTML()
         self.image = widgets.Image(format="png")
+        self.alt = "Training panel: no run yet."
         self._build_figure()
         self.button.on_click(lambda _: self.train())
         self._listen()
@@ -107,10 +144,11 @@ class TrainingPanel(Panel):
     def _build_figure(self):
         self.fig, (ax_loss, ax_acc) = new_figure(ncols=2, figsize=(9.5, 3.4))
         self.ax_loss, self.ax_acc = ax_loss, ax_acc
+        # no previous run yet: labels starting with "_" stay out of the legend
         grey = dict(color="0.75", animated=True)
         self.old = {
-            "loss": ax_loss.plot([], [], lw=0.8, label="previous run", **grey)[0],
-            "test": ax_acc.plot([], [], "--", label="previous test", **grey)[0],
+            "loss": ax_loss.plot([], [], lw=0.8, label="_previous run", **grey)[0],
+            "test": ax_acc.plot([], [], "--", label="_previous test", **grey)[0],
         }
         self.lines = {
             "loss": ax_loss.plot(
@@ -135,8 +173,7 @@ class TrainingPanel(Panel):
         ax_acc.set(
             xlabel="iteration", ylabel="accuracy", xlim=(0, self.iters_num), ylim=(0, 1)
         )
-        ax_loss.legend(loc="lower left", fontsize=8)
-        ax_acc.legend(loc="lower right", fontsize=8)
+        self._legends()
         self.note = ax_loss.text(
             0.5,
             0.5,
@@ -151,6 +188,22 @@ class TrainingPanel(Panel):
         )
         self.title = self.fig.suptitle("", animated=True)
         self._background = None
+
+    def _legends(self):
+        self.ax_loss.legend(loc="lower left", fontsize=8)
+        self.ax_acc.legend(loc="lower right", fontsize=8)
+
+    def _keep_as_previous(self):
+        """The last run becomes the grey "previous run" (in the legend from now on)."""
+        if not len(self.lines["loss"].get_xdata()):
+            return  # nothing was drawn yet
+        self.old["loss"].set_data(*self.lines["loss"].get_data())
+        self.old["test"].set_data(*self.lines["test"].get_data())
+        if self.old["loss"].get_label().startswith("_"):
+            self.old["loss"].set_label("previous run")
+            self.old["test"].set_label("previous test")
+            self._legends()
+            self._background = None  # the legends are part of the background
 
     def _settings(self) -> str:
         v = self.values
@@ -192,9 +245,7 @@ class TrainingPanel(Panel):
         """Train a fresh network with the sliders' settings; draw as it goes."""
         iters_num = iters_num or self.iters_num
         v = self.values
-        # the last run becomes the grey "previous run"
-        self.old["loss"].set_data(*self.lines["loss"].get_data())
-        self.old["test"].set_data(*self.lines["test"].get_data())
+        self._keep_as_previous()
         for line in self.lines.values():
             line.set_data([], [])
         self.note.set_text("")
@@ -205,7 +256,9 @@ class TrainingPanel(Panel):
         start = self._last_frame = time.perf_counter()
         try:
             x_train, t_train, x_test, t_test = self.data
-            network = TwoLayerNet(x_train.shape[1], v["hidden_size"], 10, seed=0)
+            network = FastTwoLayerNet(x_train.shape[1], v["hidden_size"], 10, seed=0)
+            # the untrained network's loss on many images: where the run starts
+            start_loss = network.loss(x_train[:1000], t_train[:1000])
             history = train(
                 network,
                 x_train,
@@ -228,20 +281,16 @@ class TrainingPanel(Panel):
                 history["test_acc"].append(network.accuracy(x_test, t_test))
                 history["eval_iters"].append(done)
             self._show(history, final=True)
-            loss = history["train_loss"]
+            self.note.set_text(advice(history, start_loss))
             if history["diverged_at"] is not None:
                 k = history["diverged_at"]
-                self.note.set_text(
-                    f"diverged at iteration {k}:\nthe loss became NaN."
-                    "\nTry a smaller learning rate."
-                )
                 self.title.set_text(f"{self._settings()}: diverged")
                 self.status.value = f"Diverged at iteration {k} ({seconds:.1f} s)."
+                self.alt = (
+                    f"Training panel, {self._settings()}: the run diverged at "
+                    f"iteration {k} (the loss became NaN)."
+                )
             else:
-                if np.mean(loss[-max(len(loss) // 10, 1) :]) > loss[0]:
-                    self.note.set_text(
-                        "the loss went up, not down:\nlearning rate too large"
-                    )
                 acc = history["test_acc"][-1]
                 self.title.set_text(
                     f"{self._settings()}: test accuracy {acc:.3f} "
@@ -251,6 +300,16 @@ class TrainingPanel(Panel):
                     f"Trained {iters_num} iterations in "
                     f"{seconds:.1f} s; final test accuracy {acc:.3f}."
                 )
+                loss = history["train_loss"]
+                self.alt = (
+                    f"Training panel, {self._settings()}: the mini-batch loss "
+                    f"(left, log scale) goes from {loss[0]:.2f} to about "
+                    f"{np.mean(loss[-max(len(loss) // 10, 1) :]):.2f} in "
+                    f"{iters_num} iterations; train and test accuracy (right) "
+                    f"end at {history['train_acc'][-1]:.2f} and {acc:.2f}."
+                )
+                if self.note.get_text():
+                    self.alt += " Note: " + self.note.get_text().replace("\n", " ")
             self._draw()
         except Exception as error:  # keep the panel alive and say what went wrong
             self._show_error("train with these settings", error)
