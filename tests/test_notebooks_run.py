@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import nbformat
+import numpy as np
 import pytest
 from nbclient import NotebookClient
 
@@ -20,9 +21,95 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 PROBE = """\
 import json
-from dlscratch_helpers.widgets import exercise_all
-print(json.dumps(exercise_all(between=3)))
+from matplotlib.colors import to_rgba_array
+from dlscratch_helpers.widgets import exercise_all, live
+reports = exercise_all(between=3)
+legends = []  # what each live figure's legends tell apart: colour, line, marker
+for panel in live():
+    fig = getattr(panel, "fig", None)
+    for legend in ([] if fig is None else fig.legends + [
+            ax.get_legend() for ax in fig.axes if ax.get_legend()]):
+        entries = []
+        for handle, text in zip(legend.legend_handles, legend.get_texts()):
+            raw = (handle.get_color() if hasattr(handle, "get_color")
+                   else handle.get_facecolor())
+            rgba = to_rgba_array(raw)
+            colour = rgba[0][:3].tolist() if len(rgba) else [0.0, 0.0, 0.0]
+            style = getattr(handle, "get_linestyle", lambda: "")()
+            marker = getattr(handle, "get_marker", lambda: "")()
+            entries.append([text.get_text(), colour, str(style),
+                            str(marker)])
+        legends.append([panel.name, entries])
+print(json.dumps({"reports": reports, "legends": legends}))
 """
+
+# Machado, Oliveira & Fernandes (2009), severity 1: linear-RGB simulation of
+# the two common red-green colour blindnesses.
+COLOUR_BLINDNESS = {
+    "protanopia": [
+        [0.152286, 1.052583, -0.204868],
+        [0.114503, 0.786281, 0.099216],
+        [-0.003882, -0.048116, 1.051998],
+    ],
+    "deuteranopia": [
+        [0.367322, 0.860646, -0.227968],
+        [0.280085, 0.672501, 0.047413],
+        [-0.011820, 0.042940, 0.968881],
+    ],
+}
+DISTINCT = 12.0  # CIE76 ΔE between two legend colours that tell them apart
+
+
+def _lab(rgb):
+    """sRGB (0..1) -> CIELAB (D65)."""
+    c = np.asarray(rgb, dtype=float)
+    lin = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    xyz = (
+        np.array(
+            [
+                [0.4124, 0.3576, 0.1805],
+                [0.2126, 0.7152, 0.0722],
+                [0.0193, 0.1192, 0.9505],
+            ]
+        )
+        @ lin
+    )
+    xyz /= [0.95047, 1.0, 1.08883]
+    f = np.where(xyz > 0.008856, np.cbrt(xyz), 7.787 * xyz + 16 / 116)
+    return np.array([116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])])
+
+
+def _simulate(rgb, matrix):
+    c = np.asarray(rgb, dtype=float)
+    lin = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    out = np.clip(np.asarray(matrix) @ lin, 0, 1)
+    return np.where(out <= 0.0031308, 12.92 * out, 1.055 * out ** (1 / 2.4) - 0.055)
+
+
+def indistinct_pairs(entries):
+    """Legend entries told apart by colour alone that a reader with normal
+    vision, protanopia or deuteranopia cannot tell apart."""
+    found = []
+    for i, (name_a, rgb_a, style_a, marker_a) in enumerate(entries):
+        for name_b, rgb_b, style_b, marker_b in entries[i + 1 :]:
+            if (style_a, marker_a) != (style_b, marker_b):
+                continue  # the line or the marker tells them apart
+            views = {"normal": None, **COLOUR_BLINDNESS}
+            for view, matrix in views.items():
+                a = rgb_a if matrix is None else _simulate(rgb_a, matrix)
+                b = rgb_b if matrix is None else _simulate(rgb_b, matrix)
+                delta = float(np.linalg.norm(_lab(a) - _lab(b)))
+                if delta < DISTINCT:
+                    found.append(f"{name_a!r} / {name_b!r} ({view}: ΔE {delta:.1f})")
+    return found
+
+
+def test_colour_check_catches_red_against_green():
+    red, green = [0.84, 0.15, 0.16], [0.17, 0.63, 0.17]
+    assert indistinct_pairs([["a", red, "-", ""], ["b", green, "-", ""]])
+    assert not indistinct_pairs([["a", red, "-", ""], ["b", green, "--", ""]])
+    blue, orange = [0.12, 0.47, 0.71], [1.0, 0.5, 0.05]
+    assert not indistinct_pairs([["a", blue, "-", ""], ["b", orange, "-", ""]])
 
 
 def _errors(cells):
@@ -61,7 +148,13 @@ def test_runs_twice_from_elsewhere_and_every_control_survives(path, tmp_path):
         text = "".join(
             o.get("text", "") for o in probe.outputs if o.get("name") == "stdout"
         )
-        reports = json.loads(text)
+        probed = json.loads(text)
+        reports = probed["reports"]
+        for name, entries in probed["legends"]:
+            assert indistinct_pairs(entries) == [], (
+                f"{name}: legend entries told apart by colour alone that a "
+                "colour-blind reader cannot tell apart"
+            )
         for report in reports:
             assert report["errors"] == [], f"{report['name']}: {report['errors']}"
             unchanged = [c for c, n in report["changed"].items() if n == 0]

@@ -117,3 +117,19 @@ def test_no_output_is_only_a_widget_view(path):
         if WIDGET_VIEW in o.get("data", {}) and "image/png" not in o["data"]
     ]
     assert not bare, f"cells {bare} saved a widget view with no PNG beside it"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_every_saved_picture_has_alt_text(path):
+    """Screen readers, nbconvert and nbviewer read a picture's alt text from its
+    output metadata (viz.show for a static figure, .alt for an explorer)."""
+    nb = nbformat.read(path, as_version=4)
+    missing = []
+    for index, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []):
+            if "image/png" not in output.get("data", {}):
+                continue
+            alt = output.get("metadata", {}).get("image/png", {}).get("alt", "")
+            if len(alt.split()) < 4:  # a sentence, not a word
+                missing.append(f"cell {index}: {alt!r}")
+    assert missing == [], f"pictures without alt text: {missing}"
