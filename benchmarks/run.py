@@ -325,9 +325,9 @@ def load_data(n_train: int = 60000, n_test: int = 10000) -> dict:
 
 
 def _our_trainer():
-    """The course's training loop (dlscratch_helpers.two_layer_net), or None."""
+    """The course's fast training loop (dlscratch_helpers.fast_net), or None."""
     try:
-        module = importlib.import_module("dlscratch_helpers.two_layer_net")
+        module = importlib.import_module("dlscratch_helpers.fast_net")
     except ImportError:
         return None
     for name in ("train", "train_network", "fit"):
@@ -339,7 +339,7 @@ def _our_trainer():
 def train_ours(data: dict, iters_num: int, seed: int) -> dict:
     found = _our_trainer()
     if found is None:
-        raise LookupError("dlscratch_helpers.two_layer_net has no training loop yet")
+        raise LookupError("dlscratch_helpers.fast_net has no training loop yet")
     train, module = found
     params = inspect.signature(train).parameters
     kwargs = {}
@@ -355,9 +355,9 @@ def train_ours(data: dict, iters_num: int, seed: int) -> dict:
         if key in params:
             kwargs[key] = value
     net_kwargs = {"input_size": 784, "hidden_size": 50, "output_size": 10}
-    if "seed" in inspect.signature(module.TwoLayerNet).parameters:
+    if "seed" in inspect.signature(module.FastTwoLayerNet).parameters:
         net_kwargs["seed"] = seed
-    network = module.TwoLayerNet(**net_kwargs)  # the course's defaults otherwise
+    network = module.FastTwoLayerNet(**net_kwargs)  # the course's defaults otherwise
     start = time.perf_counter()
     history = train(
         network,
