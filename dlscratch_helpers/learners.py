@@ -30,6 +30,8 @@ def nearest_neighbour(train, t_train, test, chunk=200):  # extra code: remember 
     labels = []
     for start in range(0, len(test), chunk):  # chunk × len(train) distances at a time
         block = np.asarray(test[start : start + chunk], dtype=np.float32)
-        distances = train_sq - 2 * (block @ train.T)
+        distances = block @ train.T  # a·b for every pair: chunk × len(train)
+        distances *= -2  # in place: no second table of that size
+        distances += train_sq  # |b|² - 2 a·b
         labels.append(t_train[np.argmin(distances, axis=1)])
     return np.concatenate(labels)
