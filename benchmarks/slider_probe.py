@@ -14,7 +14,9 @@ prints one JSON line. For each live :class:`dlscratch_helpers.widgets.Explorer`:
   ``ipywidgets.interactive_output`` with a callback that builds a new
   matplotlib figure with the same content on each move and shows it with the
   inline backend (``display(fig)``: a full draw with ``bbox_inches="tight"``
-  and a PNG, sent through the Output widget after ``clear_output``). The new
+  and a PNG in the crisp ``retina`` format, sent through the Output widget
+  after ``clear_output``). The Explorer's quick frame is timed against it;
+  the crisp frame it draws once a slider rests is reported beside it. The new
   figure is a copy of the Explorer's figure after ``update`` (a pickle round
   trip); the time the copy takes is subtracted, so the baseline is a lower
   bound of what the naive pattern costs (naive code also recomputes its data
@@ -133,6 +135,10 @@ def measure_one(explorer, between=8, repeats=2, baseline_between=3):
     for name, value in original.items():  # put the figure back as it was
         explorer.controls[name].value = value
     explorer.redraw(full=True)
+    crisp_before = len(explorer.crisp_timings)
+    for _ in range(5):  # the crisp frame a resting slider gets (see widgets.CRISP)
+        explorer._sharpen(explorer._moves)
+    crisp = explorer.crisp_timings[crisp_before:]
     width, height = explorer.fig.canvas.get_width_height(physical=True)
     return {
         "name": explorer.name,
@@ -147,6 +153,7 @@ def measure_one(explorer, between=8, repeats=2, baseline_between=3):
         else None,
         "max_ms": round(1000 * max(moves), 3) if moves else None,
         "internal_median_ms": _median_ms(internal),
+        "crisp_median_ms": _median_ms(crisp),
         "per_control_median_ms": {k: _median_ms(v) for k, v in per_control.items()},
         "baseline_moves": len(baseline),
         "baseline_median_ms": _median_ms(baseline),
@@ -163,6 +170,8 @@ def measure(between=8, repeats=2, baseline_between=3):
     from dlscratch_helpers import widgets as W
 
     get_ipython().run_line_magic("matplotlib", "inline")
+    # the naive pattern crisp on a HiDPI screen, as the Explorer's rested frame is
+    get_ipython().run_line_magic("config", "InlineBackend.figure_formats = ['retina']")
     results = []
     for panel in W.live():
         if isinstance(panel, W.Explorer):
