@@ -213,8 +213,9 @@ EXERCISES: dict[str, Exercise] = {
         hints={
             "shape": "Return one digit per test row.",
             "wrong": (
-                "The mean of digit k is train[t_train == k].mean(axis=0); the"
-                " answer for a test row is the k of the closest mean."
+                "Average the training rows of each digit separately (one mean row"
+                " per digit, 10 in all); the answer for a test row is the digit of"
+                " the closest mean, not its distance."
             ),
         },
     ),
