@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
-from matplotlib.ticker import NullFormatter
+from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 from ..functions import sigmoid, sigmoid_grad, step_function
 from ..loss import cross_entropy_error, sum_squares_error
@@ -251,7 +251,11 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
         ylabel="std of the estimates",
         title="Spread of the estimates vs. batch size",
     )
-    ax_s.grid(alpha=0.3, which="both")
+    ax_s.grid(alpha=0.3)
+    for axis in (ax_s.xaxis, ax_s.yaxis):
+        axis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+        axis.set_minor_locator(NullLocator())
+    ax_s.yaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
     ax_s.add_artist(ax_s.legend(handles=[visited, dot], fontsize=9, loc="upper right"))
     law_legend = ax_s.legend(handles=[law], fontsize=9, loc="lower left")
     law_legend.set_animated(True)
@@ -366,7 +370,6 @@ def plot_gradient_spread(x, err, grad, n_estimates=2000, draws=10):
         title="Error of the mini-batch gradient g_B",
     )
     ax_e.legend(fontsize=9, loc="upper right")
-    ax_e.yaxis.set_minor_formatter(NullFormatter())
     ax_e.grid(alpha=0.3)
     ax_d.semilogx(fine, downhill * 100, "o-", color="tab:purple", lw=1.5, ms=5)
     ax_d.axhline(50, color="0.5", ls=":", lw=1)
@@ -378,6 +381,11 @@ def plot_gradient_spread(x, err, grad, n_estimates=2000, draws=10):
         title="Steps along −g_B that go downhill for the full loss",
     )
     ax_d.grid(alpha=0.3)
+    plain = FuncFormatter(lambda v, _: f"{v:g}")  # 1, 10, 0.1: no mathtext
+    for axis in (ax_e.xaxis, ax_e.yaxis, ax_d.xaxis):
+        axis.set_major_formatter(plain)
+        axis.set_minor_locator(NullLocator())  # fewer ticks: a faster layout
+    ax_e.yaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
     numbers = {
         "g_size": g_size,
         "sigma_g": sigma_g,
