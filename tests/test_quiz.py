@@ -261,3 +261,12 @@ def test_every_notebook_question_is_well_formed():
                 line = check(f"{info.name[1:].replace('_', '.')}/{name}", e.answer)
                 assert line.startswith("✓"), line
     assert found > 0, "no section declares any question"
+
+
+def test_a_cell_ending_with_check_shows_the_verdict_once(section, capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    shell = InteractiveShell.instance()
+    shell.run_cell("from dlscratch_helpers.quiz import check\ncheck('9.9/value', 7.0)")
+    out = capsys.readouterr().out
+    assert out.count("9.9 exercise value") == 1, out

@@ -196,9 +196,17 @@ def _hint(problem: str, exercise: Exercise, got=None, expected=None) -> str:
 # --- exercises ----------------------------------------------------------------
 
 
-def _verdict(key: str, ok: bool, text: str) -> str:
+class Verdict(str):
+    """The line check() printed, returned for tests; a notebook cell that ends
+    with check(...) does not show it a second time as its Out[]."""
+
+    def _ipython_display_(self):
+        pass
+
+
+def _verdict(key: str, ok: bool, text: str) -> Verdict:
     label = key.replace("/", " exercise ", 1)
-    return f"{'✓' if ok else '✗'} {label}: {text}"
+    return Verdict(f"{'✓' if ok else '✗'} {label}: {text}")
 
 
 def check(key: str, answer) -> str | None:
