@@ -19,7 +19,7 @@ PREDICTIONS: dict[str, Question] = {
             "On the round bowl $f = x_0^2 + x_1^2$, move the red point once around "
             "the minimum at the same distance, e.g. from $(1.5, 0)$ through "
             "$(1.05, 1.05)$ to $(0, 1.5)$. What does the length of $-\\nabla f$ "
-            "(its length is in the box) do?"
+            "do? (The box in the figure shows it.)"
         ),
         options=[
             "it stays the same",
@@ -33,7 +33,7 @@ PREDICTIONS: dict[str, Question] = {
             "It grows with the distance (the bowl is steeper far from its bottom), "
             "which is why the grey arrows are longer at the edge. And "
             "$-\\nabla f = -2x$ is a multiple of $-x$, the straight way to $(0, 0)$: "
-            "the angle between the red and the green arrow is 0° at every point. "
+            "the angle between the red and the blue arrow is 0° at every point. "
             "The precise statement (the study note's words): $-\\nabla f$ is the "
             "direction in which $f$ decreases fastest at each point (각 지점에서 "
             "함수의 출력 값을 가장 크게 줄이는 방향). On a round bowl that direction "
@@ -55,7 +55,7 @@ PREDICTIONS: dict[str, Question] = {
         prompt=(
             "Now the long bowl $f = x_0^2 + 10\\,x_1^2$, ten times steeper along "
             "$x_1$. Where does $-\\nabla f$ (red) point straight at the minimum "
-            "(angle 0° to the green arrow)?"
+            "(angle 0° to the blue arrow)?"
         ),
         options=[
             "everywhere, as on the round bowl",
@@ -135,14 +135,15 @@ PREDICTIONS: dict[str, Question] = {
         answer=1.0,
         rtol=0.15,
         explain=(
-            "Each step multiplies $x$ by $1 - 2\\eta$, and $|1 - 2\\eta| < 1$ means "
-            "$0 < \\eta < 1$. At exactly $\\eta = 1$ the factor is $-1$: $x$ bounces "
-            "between $(-3, 4)$ and $(3, -4)$ forever. Above 1 each step lands "
-            "farther away than the last: the path leaves the picture and the loss "
-            "panel climbs instead of falling (it levels off near $10^{26}$, where "
-            "the numerical gradient itself gives up: see Common mistakes). At the "
-            "other end, tiny rates never diverge but crawl: with $\\eta = 10^{-4}$ "
-            "the factor is 0.9998, and 200 steps get almost nowhere."
+            "Each step multiplies $x$ by $1 - 2\\eta$, and $|1 - 2\\eta| \\lt 1$ "
+            "means $0 \\lt \\eta \\lt 1$. At exactly $\\eta = 1$ the factor is $-1$: "
+            "$x$ bounces between $(-3, 4)$ and $(3, -4)$ forever. Above 1 each step "
+            "lands farther away than the last: the path leaves the picture and the "
+            "loss panel climbs instead of falling (in a long run it levels off near "
+            "$10^{26}$, where the numerical gradient gives up: see Common "
+            "mistakes). At the other end, tiny rates never diverge but crawl: with "
+            "$\\eta = 10^{-4}$ the factor is 0.9998, and 200 steps get almost "
+            "nowhere."
         ),
     ),
 }
@@ -298,8 +299,9 @@ EXERCISES: dict[str, Exercise] = {
             "each: 79,520 forward passes over the batch for one gradient, i.e. for "
             "one step (plus one check per array in the package's version). The "
             "book's training takes 10,000 steps: about 8·10⁸ forward passes of 100 "
-            "images, many hours. Section 4.5 trains in seconds because it takes the "
-            "gradient by backpropagation (chapter 5), which costs about one forward "
+            "images; even at a third of a millisecond each, that is about 3 days. "
+            "Section 4.5 trains in seconds because it takes the gradient by "
+            "backpropagation (chapter 5), which costs about one forward "
             "and one backward pass per step, however many parameters there are."
         ),
         hints={

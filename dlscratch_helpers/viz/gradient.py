@@ -49,7 +49,7 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
     """Arrows of -∇f on the book's grid, and a movable point with its own arrow.
 
     The red arrow shows the direction of -∇f at the point (its length is
-    fixed, the field shows lengths); the green one goes straight to the
+    fixed, the field shows lengths); the blue one goes straight to the
     minimum at (0, 0).
     """
     f = FUNCTIONS[function]
@@ -66,7 +66,7 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
     ax.quiver(*points.T, *(-grads.T), color="0.55", width=0.003, **arrow_kw)
     ax.plot([0], [0], "*", color="tab:green", ms=12, label="minimum (0, 0)")
     home = ax.quiver(
-        [0], [0], [0], [0], color="tab:green", width=0.005, angles="xy",
+        [0], [0], [0], [0], color="tab:blue", width=0.005, angles="xy",
         scale_units="xy", scale=1, alpha=0.8, animated=True, zorder=4,
         label="straight to the minimum",
     )  # fmt: skip
@@ -115,7 +115,7 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         f"Contour lines of f = {function} on a grid from -2 to 2.25, with a grey "
         "arrow of minus the gradient at every grid point; the arrows are longer "
         "far from the minimum at (0, 0), marked by a green star. A red dot at "
-        f"({x0:g}, {x1:g}) has a red arrow along minus the gradient and a green "
+        f"({x0:g}, {x1:g}) has a red arrow along minus the gradient and a blue "
         "arrow pointing straight at the minimum; a box gives the angle between them."
     )
     return explorer
@@ -273,27 +273,27 @@ def saddle_and_plateau():
     """
     import matplotlib.pyplot as plt  # a pyplot figure, for viz.show
 
-    fig, axes = plt.subplots(1, 2, figsize=(9.2, 4.4), dpi=80, layout="constrained")
+    fig, axes = plt.subplots(1, 2, figsize=(8.0, 3.9), dpi=80)
+    fig.subplots_adjust(left=0.07, right=0.98, bottom=0.12, top=0.92, wspace=0.2)
     X, Y = np.meshgrid(GRID, GRID)
     points = np.column_stack([X.ravel(), Y.ravel()])
-    fine = np.linspace(-2.5, 2.75, 200)
+    fine = np.linspace(-2.5, 2.75, 106)
     FX, FY = np.meshgrid(fine, fine)
     panels = [
-        (saddle, "saddle point: f = x0² − x1²", "(0, 0): saddle point"),
-        (plateau, "plateau: f = 1 − exp(−2(x0² + x1²))", "(0, 0): minimum"),
+        (saddle, "saddle point (star): f = x0² − x1²"),
+        (plateau, "plateau (the flat rim): f = 1 − exp(−2(x0² + x1²))"),
     ]
-    for ax, (f, title, star) in zip(axes, panels, strict=True):
+    for ax, (f, title) in zip(axes, panels, strict=True):
         grads = gradient_at_points(f, points)
         scale = np.max(np.linalg.norm(grads, axis=1)) / 0.5  # longest: 2 spacings
-        ax.contour(FX, FY, f(np.array([FX, FY])), levels=12, colors="0.85")
+        ax.contour(FX, FY, f(np.array([FX, FY])), levels=10, colors="0.85")
         ax.quiver(
             *points.T, *(-grads.T), color="0.45", width=0.004, angles="xy",
             scale_units="xy", scale=scale,
         )  # fmt: skip
-        ax.plot([0], [0], "*", color="tab:red", ms=12, label=star)
+        ax.plot([0], [0], "*", color="tab:red", ms=12)
         ax.set(
             xlim=(-2.5, 2.75), ylim=(-2.5, 2.75), aspect="equal", xlabel="x0",
             ylabel="x1", title=title,
         )  # fmt: skip
-        ax.legend(loc="lower left", fontsize=8, framealpha=0.9)
     return fig
