@@ -503,6 +503,11 @@ class NotebookDriver:
         notebook already shows [1], [2], ... so only counts that appear after
         the clear come from this run.
         """
+        # Collapsed cells (the Colab setup, the solutions) show no input
+        # prompt: expand them, so that every code cell's count can be read.
+        self.page.evaluate(
+            "() => window.jupyterapp.commands.execute('notebook:show-all-cell-code')"
+        )
         edit = "Edit"
         self.menu(edit, "Clear Outputs of All Cells")
         self.page.wait_for_function(
@@ -619,6 +624,10 @@ class NotebookDriver:
                 except PlaywrightTimeout:  # no new picture yet: next key
                     continue
                 latency = (time.perf_counter() - t0) * 1000
+                # new pixels may be only the quick frame of the same picture:
+                # compare the picture at rest (crisp again) with the one before
+                if self.wait_stable(node, steady=0.5) == before:
+                    continue
                 changed = True
                 break
             # the readout shows the new value (aria-valuenow is rounded)
