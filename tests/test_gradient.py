@@ -510,3 +510,22 @@ def test_value_exercises_by_hand(key, answer, capsys):
     from dlscratch_helpers.quiz import check
 
     assert check(key, answer).startswith("✓")
+
+
+def test_central_differences_gives_numerical_gradients_numbers():
+    # the static saddle/plateau figure computes its arrows without a loop
+    from dlscratch_helpers.viz.gradient import (
+        GRID,
+        central_differences,
+        gradient_at_points,
+        long_bowl,
+        plateau,
+        saddle,
+    )
+
+    X, Y = np.meshgrid(GRID, GRID)
+    points = np.column_stack([X.ravel(), Y.ravel()])
+    for f in (saddle, plateau, long_bowl):
+        np.testing.assert_array_equal(
+            central_differences(f, points), gradient_at_points(f, points)
+        )
