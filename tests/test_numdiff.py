@@ -51,11 +51,15 @@ def test_forward_difference_is_first_order():
         )
 
 
-def test_the_bad_step_vanishes():
-    # The book's first attempt: h = 10e-50 is lost next to x = 5.
-    assert 5 + 10e-50 == 5
-    assert np.float32(1e-50) == 0.0
-    assert 10e-50 == 1e-49
+def test_the_bad_step_vanishes_and_the_books_step_does_not():
+    # The book's first attempt: h = 10e-50 is lost next to x = 5, so both
+    # points are x and the slope comes out 0; h = 1e-4 gives 0.2.
+    def f(x):
+        return 0.01 * x**2 + 0.1 * x
+
+    assert numerical_diff(f, 5.0, h=10e-50) == 0.0
+    assert forward_diff(f, 5.0, h=10e-50) == 0.0
+    assert numerical_diff(f, 5.0) == pytest.approx(0.2, abs=1e-10)
 
 
 def test_works_elementwise_on_arrays():
