@@ -7,6 +7,7 @@ import math
 
 import numpy as np
 
+from ..functions import softmax
 from . import Exercise, Question
 
 DELTA = 1e-7  # the book's delta inside log(y + delta)
@@ -147,20 +148,38 @@ def _one_hot_inputs(rng):
     return t, classes
 
 
+def _minibatch_gradient(x, t, W, b, batch_mask):
+    x_batch, t_batch = x[batch_mask], t[batch_mask]
+    y_batch = softmax(x_batch @ W + b)
+    return x_batch.T @ (y_batch - t_batch) / len(batch_mask)
+
+
+def _minibatch_gradient_inputs(rng):
+    n = int(rng.integers(6, 30))  # images
+    d = int(rng.integers(2, 8))  # pixels per image
+    k = int(rng.integers(2, 6))  # classes
+    x = rng.random((n, d))
+    t = np.eye(k)[rng.integers(0, k, size=n)]  # one-hot labels
+    W = rng.normal(0.0, 1.0, (d, k))
+    b = rng.normal(0.0, 0.5, k)
+    batch_mask = rng.integers(0, n, size=int(rng.integers(1, 7)))
+    return x, t, W, b, batch_mask
+
+
 EXERCISES: dict[str, Exercise] = {
     "1": Exercise(
         answer=0.04,
         explain=(
-            "E = ½ · ((0.2 − 0)² + (0.8 − 1)²) = ½ · (0.04 + 0.04) = 0.04: both"
-            " classes miss by 0.2."
+            "E = ½ · Σ_k (y_k − t_k)²: half the sum of the squared gaps between y"
+            " and t, over both classes (here both miss by the same amount)."
         ),
         hints={"factor": "Did you take the ½ in front of the sum?"},
     ),
     "2": Exercise(
         answer=math.log(4),
         explain=(
-            "Only the correct class counts: E = −log 0.25 = log 4 ≈ 1.386294;"
-            " delta = 1e-7 changes only the 7th digit."
+            "Only the correct class counts: E = −log y of its probability, with"
+            " the natural logarithm; delta = 1e-7 changes only the 7th digit."
         ),
         hints={
             "sign": "The cross entropy error is −log y: a positive number for y < 1.",
@@ -170,19 +189,18 @@ EXERCISES: dict[str, Exercise] = {
     "3": Exercise(
         answer=900,
         explain=(
-            "The spread is σ/√B, so σ/√B = 0.03 gives √B = 0.9/0.03 = 30 and"
-            " B = 900. Three times more precise costs nine times more images."
+            "The spread of a mean of B draws is σ/√B: set σ/√B equal to the"
+            " spread you want and solve for B. A spread 3 times smaller always"
+            " costs 9 times more images."
         ),
-        hints={"wrong": "Write the spread as σ/√B and solve for B."},
     ),
     "4": Exercise(
         answer="no",
         explain=(
-            "The loss is smallest near w ≈ 2.8, where the accuracy is 87.5%; the"
-            " accuracy is highest (90%) near w ≈ 4.3, where the loss is larger."
-            " The loss also rewards confident right answers and punishes confident"
-            " wrong ones, which the accuracy does not see. Low loss usually comes"
-            " with high accuracy, but the two need not peak at the same w."
+            "Compare the accuracy at the w where the loss is smallest with the"
+            " highest accuracy over all w (the explorer's curves, or a fine grid of"
+            " w with viz.accuracy_and_loss). The loss also weighs how confident"
+            " each answer is, right or wrong, which the accuracy does not see."
         ),
         hints={"wrong": 'Answer "yes" or "no" (a string, in quotes).'},
     ),
@@ -193,9 +211,8 @@ EXERCISES: dict[str, Exercise] = {
         rtol=1e-10,
         explain=(
             "y[np.arange(batch_size), t] picks, from each row n, the probability"
-            " of the correct class t[n]; the loss is minus the mean of their logs,"
-            " with delta = 1e-7 inside the log: "
-            "-np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size."
+            " of the correct class t[n]; the loss is minus the mean, over the"
+            " batch, of their logs, with delta = 1e-7 inside the log."
         ),
         hints={
             "close": "Did you add delta = 1e-7 inside the log, as the book does?",
@@ -213,13 +230,37 @@ EXERCISES: dict[str, Exercise] = {
         trials=6,
         explain=(
             "One row per label, one column per class, a single 1 in column t[n] of"
-            " row n: make zeros of shape (len(t), classes), then set"
-            " result[np.arange(len(t)), t] = 1 (the same indexing as in 4.2.4);"
-            " np.eye(classes)[t] does it in one step."
+            " row n. The indexing of 4.2.4, y[np.arange(N), t], picks one entry per"
+            " row; it can set them as well as read them."
         ),
         hints={
             "shape": "The result has one row per label and one column per class.",
             "wrong": "Row n holds a single 1, in column t[n], and 0 everywhere else.",
+        },
+    ),
+    "7": Exercise(
+        reference=_minibatch_gradient,
+        inputs=_minibatch_gradient_inputs,
+        trials=6,
+        rtol=1e-9,
+        atol=1e-12,
+        explain=(
+            "Only the mini-batch's rows of x and t count, and its own softmax"
+            " output. The sum over the batch of x_n^T (y_n − t_n) is a single"
+            " matrix product; divide it by the batch size. The result has W's"
+            " shape: one number per weight."
+        ),
+        hints={
+            "shape": (
+                "The gradient has W's shape (pixels, classes): x_batch.T @ (...),"
+                " not x_batch @ (...)."
+            ),
+            "sign": "Use y − t (output minus label), not t − y.",
+            "factor": "Divide by the batch size once, len(batch_mask).",
+            "wrong": (
+                "Use only the mini-batch's rows (x[batch_mask], t[batch_mask]),"
+                " apply softmax to the scores, and divide by the batch size."
+            ),
         },
     ),
 }
