@@ -88,36 +88,24 @@ PREDICTIONS: dict[str, Question] = {
     "accuracy-steps": Question(
         prompt=(
             "Move $w$ from 1.0 to 2.0 in steps of 0.01 (click the slider, then"
-            " press the → key 100 times). How many of these 100 small moves change"
-            " the accuracy, and how many change the loss?"
+            " press the → key 100 times). At how many of these 100 small moves"
+            " does the accuracy change? Think about where the dashed threshold"
+            " goes and which points it passes; watch the loss too."
         ),
-        options=[
-            "Both change at every move",
-            "The accuracy changes at only a few moves; the loss at every move",
-            "Neither changes: a move of 0.01 is too small",
-            "The loss changes only at the moves where the accuracy changes",
-        ],
-        answer="The accuracy changes at only a few moves; the loss at every move",
+        answer=5.0,
+        rtol=0.4,
         explain=(
             "The classifier says class 1 where $x > -b/w = 1/w$. From $w = 1$ to"
-            " $w = 2$ that threshold slides from 1.0 to 0.5 and passes only 5 of"
-            " the 40 points: the accuracy changes at 5 of the 100 moves, by a jump"
-            " of 2.5% each, and stays on a flat step in between (slope exactly 0,"
-            " and no slope at all at a jump). The loss uses the probabilities"
-            " themselves, so it changes at every move, and its slope (blue, bottom"
-            " right) is negative up to $w \\approx 2.8$: it says 'increase $w$'."
-            " That is why learning follows the loss, not the accuracy."
+            " $w = 2$ that threshold slides from 1.0 to 0.5 and passes only 6 of"
+            " the 40 points, two of them within the same step: the accuracy"
+            " changes at 5 of the 100 moves, by jumps of 2.5% (5% for the pair),"
+            " and stays on a flat step in between (slope exactly 0, and no slope"
+            " at all at a jump). The loss uses the probabilities"
+            " $\\mathrm{sigmoid}(wx + b)$ themselves, so it changes at every one"
+            " of the 100 moves, and its slope (blue, bottom right) is negative up"
+            " to $w \\approx 2.8$: it says 'increase $w$'. That is why learning"
+            " follows the loss, not the accuracy."
         ),
-        why_not={
-            "Both change at every move": (
-                "The accuracy counts points on the right side of the threshold;"
-                " that count changes only when the threshold passes a point."
-            ),
-            "The loss changes only at the moves where the accuracy changes": (
-                "The loss is a smooth function of the probabilities"
-                " $\\mathrm{sigmoid}(wx + b)$, which change at every move."
-            ),
-        },
     ),
 }
 
