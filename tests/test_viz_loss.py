@@ -184,3 +184,27 @@ def test_accuracy_explorer_traces_only_the_visited_range():
         assert explorer.errors == []
     finally:
         explorer.close()
+
+
+# ---------------------------------------------------------------- 4.2 answers
+def test_the_questions_answers_agree_with_the_figures_data():
+    from dlscratch_helpers.quiz import s4_2
+
+    # accuracy-steps: moves of 0.01 from w = 1 to 2 that change the accuracy
+    x, t = viz.tiny_data()
+    ws = np.arange(100, 201) / 100
+    acc, _ = viz.accuracy_and_loss_table(ws, x, t)
+    changes = np.count_nonzero(np.diff(acc))
+    assert changes == s4_2.PREDICTIONS["accuracy-steps"].answer
+    # exercise 4: the smallest loss is not where the accuracy is highest
+    ws = np.linspace(-2, 6, 801)
+    acc, loss = viz.accuracy_and_loss_table(ws, x, t)
+    best = int(np.argmin(loss))
+    assert acc[best] < acc.max()
+    assert s4_2.EXERCISES["4"].answer == "no"
+    # sse-vs-cee: SSE at p = 0 with the rest spread is 5/9, CEE is -log(1e-7)
+    t2 = viz.onehot(2)
+    assert sum_squares_error(viz.output_with(0.0), t2) == pytest.approx(5 / 9)
+    assert cross_entropy_error(viz.output_with(0.0), t2) == pytest.approx(
+        7 * math.log(10)
+    )
