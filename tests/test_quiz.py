@@ -141,7 +141,7 @@ def test_a_returned_constant_is_caught(section):
         (lambda x: x, "factor of 2: check a 1/2, a 2h, or a squared term. Did you"),
         (lambda x: 2 * x[:1], "shape"),
         (_forgets_return, "returns None"),
-        (lambda x: x.reshape(2, 2) * 2, "raised an error"),
+        (lambda x: x.reshape(2, 2) * 2, "raised ValueError: cannot reshape"),
     ],
 )
 def test_wrong_function_gets_a_hint(section, function, hint):
@@ -270,3 +270,9 @@ def test_a_cell_ending_with_check_shows_the_verdict_once(section, capsys):
     shell.run_cell("from dlscratch_helpers.quiz import check\ncheck('9.9/value', 7.0)")
     out = capsys.readouterr().out
     assert out.count("9.9 exercise value") == 1, out
+
+
+def test_inputs_are_shown_as_they_are(section):
+    assert quiz._describe((9, np.array([1, 2]), np.array([0.123456]))) == (
+        "9, [1, 2], [0.1235]"
+    )

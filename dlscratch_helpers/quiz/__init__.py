@@ -174,7 +174,6 @@ HINTS = {
     "text": "Your answer is text (a str): give a number, without quotes.",
     "none": "Your function returns None: did you forget `return`?",
     "mutated": "Your function changed its input array; work on a copy or put it back.",
-    "raised": "Your function raised an error",
 }
 
 
@@ -241,8 +240,12 @@ def _describe(args) -> str:
             parts.append(getattr(a, "__name__", "a function"))
         elif array is not None and array.ndim > 0 and array.size > 6:
             parts.append(f"an array of shape {array.shape}")
-        else:
-            parts.append(repr(a if array is None else np.round(array, 4).tolist()))
+        elif array is None:
+            parts.append(repr(a))
+        else:  # numbers as they are (9, not 9.0), floats to 4 decimals
+            shown = np.asarray(a)
+            shown = np.round(shown, 4) if shown.dtype.kind == "f" else shown
+            parts.append(repr(shown.tolist()))
     return ", ".join(parts)
 
 
@@ -274,10 +277,12 @@ def check_function(key: str, function) -> str | None:
         try:
             got = function(*mine)
         except Exception as error:  # report it: the learner's code, not ours
-            hint = _hint("raised", exercise)
             text = (
-                f"{hint} on input ({_describe(args)}): {type(error).__name__}: {error}"
+                f"Your function raised {type(error).__name__}: {error} "
+                f"(input: {_describe(args)})."
             )
+            if exercise.hints.get("raised"):
+                text += f" {exercise.hints['raised']}"
             line = _verdict(key, False, text)
             print(line)
             return line
