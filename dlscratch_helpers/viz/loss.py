@@ -375,7 +375,10 @@ def plot_gradient_spread(x, err, grad, n_estimates=2000, draws=10):
         ylabel="distance from the full gradient",
         title="Error of the mini-batch gradient g_B",
     )
-    ax_e.legend(fontsize=9, loc="upper right")
+    ax_e.legend(fontsize=9, loc="lower left")
+    low = min(float(measured.min()), g_size, sigma_g / np.sqrt(1000))
+    high = max(float(measured.max()), sigma_g)
+    ax_e.set_ylim(low / 3.0, high * 1.4)  # room for the legend below the data
     ax_e.grid(alpha=0.3)
     ax_d.semilogx(fine, downhill * 100, "o-", color="tab:purple", lw=1.5, ms=5)
     ax_d.axhline(50, color="0.5", ls=":", lw=1)
