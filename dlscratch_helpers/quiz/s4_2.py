@@ -54,8 +54,9 @@ PREDICTIONS: dict[str, Question] = {
     "spread-400": Question(
         prompt=(
             "The histogram shows the losses of 2,000 random mini-batches of"
-            " $B = 100$ images. Move the batch size from 100 to 400. The spread"
-            " (standard deviation) of the estimates..."
+            " $B = 100$ images. Move the batch size from 100 to about 400 (the"
+            " slider stops at 398). The spread (standard deviation) of the"
+            " estimates..."
         ),
         options=[
             "stays about the same",
