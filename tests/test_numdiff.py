@@ -167,6 +167,9 @@ def test_exercise_3_numbers():
 
 def test_exercises_1_2_answers():
     assert check("4.3/1", forward_diff(lambda x: x**3, 2.0) - 12).startswith("✓")
+    # the leading term h·|g″|/2, from the notebook's truncation formula, counts too
+    assert check("4.3/1", 1e-4 * 12 / 2).startswith("✓")
+    assert check("4.3/1", 1e-8).startswith("✗")  # the central difference's miss
     errors = [numerical_diff(lambda x: x**3, 2.0, h) - 12 for h in (0.01, 0.001)]
     assert check("4.3/2", errors[0] / errors[1]).startswith("✓")
     assert check("4.3/2", 10).startswith("✗")  # the forward difference's factor

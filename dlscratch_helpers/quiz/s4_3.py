@@ -194,7 +194,7 @@ def _best_central_h() -> float:
 EXERCISES: dict[str, Exercise] = {
     "1": Exercise(
         answer=6 * H + H**2,
-        rtol=1e-4,
+        rtol=1e-3,  # h·|g″|/2 = 6e-4, the error formula of the notebook, is right too
         explain=(
             "((2 + h)³ − 8)/h − 12 = 6h + h², about 6.0e-4 for h = 1e-4: the forward"
             " error is proportional to h (it is h·|g″|/2 plus h², with g″(2) = 12),"

@@ -205,9 +205,14 @@ def plot_partials():
     ax3.plot(g, np.full_like(g, 4.0), g**2 + 16, color="tab:red", lw=2)
     ax3.plot(np.full_like(g, 3.0), g, 9 + g**2, color="tab:blue", lw=2)
     ax3.scatter([3], [4], [25], color="black", s=20)
-    ax3.set(xlabel="$x_0$", ylabel="$x_1$", zlabel="f", title="$f = x_0^2 + x_1^2$")
-    for k, (name, color, fixed, at) in enumerate(
-        [("x_0", "tab:red", "x_1 = 4", 3.0), ("x_1", "tab:blue", "x_0 = 3", 4.0)]
+    # no z label: drawn beside a 3-D box it lands in the next panel; the title
+    # says what the height is
+    ax3.set(xlabel="$x_0$", ylabel="$x_1$", title="height $f = x_0^2 + x_1^2$")
+    for k, (name, color, fixed, at, cut) in enumerate(
+        [
+            ("x_0", "tab:red", "x_1 = 4", 3.0, "f(x_0, 4)"),
+            ("x_1", "tab:blue", "x_0 = 3", 4.0, "f(3, x_1)"),
+        ]
     ):
         ax = fig.add_subplot(1, 3, k + 2)
         other = 16.0 if k == 0 else 9.0
@@ -217,7 +222,8 @@ def plot_partials():
         ax.plot([at], [at**2 + other], "ko")
         ax.set(
             xlabel=f"${name}$",
+            ylabel=f"${cut}$",
             ylim=(0, 60),
-            title=f"slice ${fixed}$: ∂f/∂${name}$ ≈ {slope:.4f}",
+            title=f"cut ${fixed}$: ∂f/∂${name}$ ≈ {slope:.4f}",
         )
     return fig
