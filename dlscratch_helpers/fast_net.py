@@ -23,7 +23,7 @@ import numbers
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from ._checks import check_count, check_finite, check_positive, class_indices
+from ._checks import check_count, check_positive, class_indices
 from .gradient import numerical_gradient
 
 __all__ = ["FastTwoLayerNet", "train"]
@@ -205,7 +205,14 @@ def _check_data(network, x, t, name):
             f"x_{name} must be a batch of at least one image, shape (N, "
             f"{network.params['W1'].shape[0]}); got shape {x.shape}"
         )
-    check_finite(x, f"x_{name}")
+    if x.dtype.kind == "f" and not np.all(np.isfinite(x)):
+        row, col = (int(i) for i in np.argwhere(~np.isfinite(x))[0])
+        raise ValueError(
+            f"x_{name} holds NaN or infinity (first at image {row}, value {col}: "
+            f"{x[row, col]!r}). This is the data, not the training: no learning "
+            f"rate fixes it. Check how x_{name} was loaded and normalised "
+            f"(a division by zero gives NaN)."
+        )
     try:
         t = _label_indices(t, x.shape[0], network.params["W2"].shape[1])
     except (TypeError, ValueError) as error:
