@@ -91,3 +91,22 @@ def test_overfitting_explorer_traces_errors_up_to_the_chosen_degree():
         assert isinstance(explorer.alt, str) and "degree" in explorer.alt
     finally:
         explorer.close()
+
+
+@pytest.mark.parametrize(
+    ("degree", "n_train", "word"),
+    [
+        (1, 10, "under-fitting"),
+        (2, 10, "under-fitting"),  # a parabola cannot follow one period of a sine
+        (3, 10, "generalises"),
+        (12, 10, "over-fitting"),
+        (12, 100, "generalises"),
+        (1, 100, "under-fitting"),
+    ],
+)
+def test_overfitting_explorer_verdict(degree, n_train, word):
+    explorer = viz.overfitting_explorer(degree=degree, n_train=n_train)
+    try:
+        assert word in explorer.fig._suptitle.get_text()
+    finally:
+        explorer.close()

@@ -5,7 +5,6 @@ Kept out of the notebook so that a learner sees a question, not its answer.
 
 import numpy as np
 
-from ..learners import nearest_mean
 from . import Exercise, Question
 
 PREDICTIONS: dict[str, Question] = {
@@ -48,11 +47,11 @@ PREDICTIONS: dict[str, Question] = {
         explain=(
             "A cubic has the rise-and-fall shape of one period of $\\sin(2\\pi x)$"
             " and too few coefficients to chase the noise: its test error is the"
-            " lowest. A straight line is too simple even for the training points"
-            " (under-fitting, 과소적합). From degree 9 on, the curve passes through"
-            " all 10 points: the training error drops to 0 while the test error"
-            " explodes, because between the points the curve swings wildly"
-            " (over-fitting, 오버피팅)."
+            " lowest (degrees 4 to 6 come close). A straight line is too simple"
+            " even for the training points (under-fitting, 과소적합). From degree 9"
+            " on, the curve passes through all 10 points: the training error drops"
+            " to 0 while the test error explodes, because between the points the"
+            " curve swings wildly (over-fitting, 오버피팅)."
         ),
         why_not={
             "9 (a curve through all 10 points)": (
@@ -67,9 +66,9 @@ PREDICTIONS: dict[str, Question] = {
     ),
     "more-data": Question(
         prompt=(
-            "Now set <b>degree 12</b> with 10 training points: it over-fits. Keep"
-            " degree 12 and raise the number of training points to 100. What does"
-            " the test error of the same degree-12 polynomial do?"
+            "Now set <b>degree 12</b> with 10 training points and look at its test"
+            " error. Keep degree 12 and raise the number of training points to 100."
+            " What does the test error of the same degree-12 polynomial do?"
         ),
         options=[
             "stays high: a flexible model always over-fits",
@@ -79,9 +78,11 @@ PREDICTIONS: dict[str, Question] = {
         answer="falls, close to the training error",
         explain=(
             "With 10 points, 13 coefficients can pass through every point, noise"
-            " included. With 30 points or more they cannot: the least-squares fit"
-            " has to follow what the points share, the sine, and the test error"
-            " comes down to about the noise level, close to the training error."
+            " included, and the test error is huge. With 20 points they no longer"
+            " pass through every point, but still swing between them. From 30"
+            " points on, the least-squares fit has to follow what the points share,"
+            " the sine, and the test error comes down to about the noise level,"
+            " close to the training error."
             " More data is the first cure for over-fitting; the capacity that"
             " over-fits a small sample generalises on a large one."
         ),
@@ -123,13 +124,20 @@ def _nearest_neighbour_inputs(rng):
     return train, t_train, test
 
 
-def _nearest_mean_inputs(rng):
-    n, d = 10 * int(rng.integers(3, 6)), int(rng.integers(3, 9))
-    t_train = rng.permutation(np.arange(n) % 10)  # every digit 0-9 present
-    centres = rng.normal(size=(10, d))
-    train = centres[t_train] + rng.normal(scale=1.0, size=(n, d))
-    test = rng.normal(scale=1.5, size=(int(rng.integers(5, 11)), d))
-    return train, t_train, test
+def _k_nearest(train, t_train, test, k):
+    distances = ((test[:, None, :] - train[None, :, :]) ** 2).sum(axis=2)
+    votes = t_train[np.argsort(distances, axis=1)[:, :k]]  # labels of the k closest
+    # the most frequent label of each row; np.bincount's argmax takes the smallest
+    # of tied labels
+    return np.array([np.bincount(row).argmax() for row in votes])
+
+
+def _k_nearest_inputs(rng):
+    n, d = int(rng.integers(10, 21)), int(rng.integers(2, 6))
+    train = rng.random((n, d))
+    t_train = rng.integers(0, 4, size=n)  # few labels: votes agree, and tie too
+    test = rng.random((int(rng.integers(4, 9)), d))
+    return train, t_train, test, int(rng.choice([3, 5]))
 
 
 EXERCISES: dict[str, Exercise] = {
@@ -202,20 +210,23 @@ EXERCISES: dict[str, Exercise] = {
         },
     ),
     "7": Exercise(
-        reference=nearest_mean,
-        inputs=_nearest_mean_inputs,
+        reference=_k_nearest,
+        inputs=_k_nearest_inputs,
         explain=(
-            "Ten means (one per digit, each the mean of that digit's training rows),"
-            " then each test row gets the digit of the closest mean. The learner"
-            " keeps 10 rows whatever the size of the training data; nearest"
-            " neighbour keeps them all."
+            "For each test row: np.argsort(distances)[:k] gives the positions of"
+            " the k closest training rows, t_train at those positions are the"
+            " votes, and np.bincount(votes).argmax() counts each label and returns"
+            " the most frequent (the smallest one on a tie). With k = 1 this is"
+            " nearest neighbour, perfect on its own training images; with a larger"
+            " k one odd training image (a 5 written like a 6) no longer decides"
+            " alone."
         ),
         hints={
-            "shape": "Return one digit per test row.",
+            "shape": "Return one label per test row.",
             "wrong": (
-                "Average the training rows of each digit separately (one mean row"
-                " per digit, 10 in all); the answer for a test row is the digit of"
-                " the closest mean, not its distance."
+                "Take the labels of the k smallest distances (np.argsort orders"
+                " positions by distance), then the label that occurs most often"
+                " among them; on a tie, the smallest of the tied labels."
             ),
         },
     ),
