@@ -77,7 +77,8 @@ class Exercise:
 
     For a value (check): ``answer``. For a function (check_function):
     ``reference`` and ``inputs`` (rng -> tuple of arguments), tried ``trials``
-    times. ``explain`` is shown after an attempt, right or wrong; ``hints``
+    times. ``explain`` is shown after an attempt, right or wrong, so it
+    teaches the way to the answer and never states the answer; ``hints``
     are extra words keyed by what is off ("sign", "factor", "shape", "close",
     "wrong", "mutated", "raised", "none").
     """
