@@ -34,7 +34,7 @@ help:
 	@echo "make export  copy the #@save teaching code from the notebooks into dlscratch_helpers"
 	@echo "make bench   time sliders, training and the whole course against baselines"
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): requirements.txt pyproject.toml jupyter-settings/overrides.json
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "dlscratch: no Python called '$(PYTHON)'; \
 	    name one (Python $(PYTHON_OLDEST) to $(PYTHON_NEWEST)): make lab PYTHON=python$(PYTHON_NEWEST)" >&2; exit 1; }
 	@$(PYTHON) tools/check_python.py $(PYTHON_OLDEST) $(PYTHON_NEWEST)
@@ -44,6 +44,9 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps \
 	    --ignore-requires-python $(NODEPS)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@# the course's JupyterLab/Notebook 7 defaults: arrow keys move a focused slider
+	mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp jupyter-settings/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(STAMP)
 
 install: $(STAMP)
