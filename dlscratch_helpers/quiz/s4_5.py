@@ -60,7 +60,8 @@ PREDICTIONS: dict[str, Question] = {
         answer="stop learning: the accuracy stays at chance, 0.1",
         explain=(
             "The first steps are so large that they overshoot: the loss jumps from "
-            "2.3 to 7.6 at the second iteration, and every hidden sigmoid is "
+            "2.3 to several times that (7.6 at the second iteration of the saved "
+            "run), and every hidden sigmoid is "
             "pushed to 0 or 1, where its slope $\\sigma(1-\\sigma)$ is almost 0. "
             "Then hardly any gradient reaches $W_1$, the hidden layer gives the "
             "same output for every image, and the network can only guess: the "
