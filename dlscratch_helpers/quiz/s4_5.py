@@ -143,25 +143,29 @@ EXERCISES: dict[str, Exercise] = {
     "1": Exercise(
         answer=39760,
         explain=(
-            "W1 has 784 × 50 = 39,200 weights, b1 50, W2 50 × 10 = 500, b2 10: "
-            "39,760 numbers. The numerical gradient nudges each twice: 79,520 "
-            "forward passes for one mini-batch."
+            "An array of shape (a, b) holds a·b numbers: W1 is 784 × 50, b1 has "
+            "one bias per hidden unit, W2 is 50 × 10 and b2 one bias per output. "
+            "The numerical gradient nudges every one of them twice for each "
+            "mini-batch, which is why it is so slow."
         ),
-        hints={"wrong": "Count the entries of each array: a shape (a, b) holds a·b."},
+        hints={
+            "wrong": "Add up the four arrays' sizes, biases included.",
+            "close": "Count exactly: every weight and every bias, none left out.",
+        },
     ),
     "2": Exercise(
         answer=600,
         explain=(
-            "One epoch is training set size / batch size = 60,000 / 100 = 600 "
-            "iterations (40 on the 4,000-image sample). The book's 10,000 "
-            "iterations are 10,000 / 600 ≈ 16.7 epochs."
+            "One epoch is as many iterations as it takes to draw as many images as "
+            "the training set holds: training set size / batch size (on the "
+            "4,000-image sample, 4,000 / 100 = 40)."
         ),
     ),
     "3": Exercise(
         answer=0.25,
         explain=(
-            "w ← w − lr · ∂L/∂w = 0.30 − 0.1 · 0.5 = 0.25: a positive gradient means "
-            "the loss grows with w, so SGD moves w down."
+            "SGD computes w ← w − lr · ∂L/∂w. A positive gradient means the loss "
+            "grows with w, so w moves down, by the learning rate times the gradient."
         ),
         hints={
             "wrong": "Which way does SGD move a weight whose gradient is positive?",
