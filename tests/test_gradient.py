@@ -388,6 +388,23 @@ def test_gradient_field_legend_is_outside_the_axes():
         explorer.close()
 
 
+def test_gradient_field_readout_covers_no_arrow():
+    from dlscratch_helpers.viz.gradient import gradient_field_explorer
+
+    for function in ("x0² + x1²", "x0² + 10·x1²"):
+        explorer = gradient_field_explorer(function, x0=-2.0, x1=-2.0)
+        try:
+            ax = explorer.fig.axes[0]
+            explorer.fig.canvas.draw()
+            (label,) = [t for a in explorer.fig.axes[1:] for t in a.texts]
+            assert "angle between" in label.get_text()
+            box = label.get_bbox_patch().get_window_extent()
+            assert box.y1 <= ax.get_window_extent().y0  # below the arrows' axes
+            assert box.y0 >= explorer.fig.legends[0].get_window_extent().y1
+        finally:
+            explorer.close()
+
+
 def test_descent_explorer_has_its_own_name_and_alt_text():
     import re
 

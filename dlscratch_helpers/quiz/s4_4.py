@@ -19,7 +19,7 @@ PREDICTIONS: dict[str, Question] = {
             "On the round bowl $f = x_0^2 + x_1^2$, move the red point once around "
             "the minimum at the same distance, e.g. from $(1.5, 0)$ through "
             "$(1.05, 1.05)$ to $(0, 1.5)$. What does the length of $-\\nabla f$ "
-            "do? (The box in the figure shows it.)"
+            "do? (The box below the plot shows it.)"
         ),
         options=[
             "it stays the same",
@@ -139,8 +139,8 @@ PREDICTIONS: dict[str, Question] = {
             "means $0 \\lt \\eta \\lt 1$. At exactly $\\eta = 1$ the factor is $-1$: "
             "$x$ bounces between $(-3, 4)$ and $(3, -4)$ forever. Above 1 each step "
             "lands farther away than the last: the path leaves the picture and the "
-            "loss panel climbs instead of falling (in a long run it levels off near "
-            "$10^{26}$, where the numerical gradient gives up: see Common "
+            "loss panel climbs instead of falling (in a long run it levels off far "
+            "above $10^{20}$, where the numerical gradient gives up: see Common "
             "mistakes). At the other end, tiny rates never diverge but crawl: with "
             "$\\eta = 10^{-4}$ the factor is 0.9998, and 200 steps get almost "
             "nowhere."

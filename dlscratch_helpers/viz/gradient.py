@@ -58,7 +58,11 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
     grads = gradient_at_points(f, points)
     if scale is None:  # mean arrow about one grid spacing long
         scale = np.mean(np.linalg.norm(grads, axis=1)) / 0.3
-    fig, ax = new_figure(figsize=(6.2, 6.2))
+    # below the axes, a strip of its own for the readout, where it covers no arrow
+    fig, (ax, ax_readout) = new_figure(
+        nrows=2, figsize=(6.2, 6.8), gridspec_kw={"height_ratios": [1, 0.11]}
+    )
+    ax_readout.axis("off")
     fine = np.linspace(-2.5, 2.75, 200)
     FX, FY = np.meshgrid(fine, fine)
     ax.contour(FX, FY, f(np.array([FX, FY])), levels=LEVELS[function], colors="0.85")
@@ -76,7 +80,9 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         label="direction of −∇f at the point",
     )  # fmt: skip
     (dot,) = ax.plot([], [], "o", color="tab:red", ms=7, animated=True)
-    label = readout(ax, 0.02, 0.02, va="bottom")
+    label = readout(
+        ax_readout, 0.5, 0.5, ha="center", va="center", multialignment="left"
+    )
     ax.set(
         xlim=(-2.5, 2.75),
         ylim=(-2.5, 2.75),
@@ -116,7 +122,8 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         "arrow of minus the gradient at every grid point; the arrows are longer "
         "far from the minimum at (0, 0), marked by a green star. A red dot at "
         f"({x0:g}, {x1:g}) has a red arrow along minus the gradient and a blue "
-        "arrow pointing straight at the minimum; a box gives the angle between them."
+        "arrow pointing straight at the minimum; a box below the plot gives the angle "
+        "between them."
     )
     return explorer
 
@@ -293,11 +300,11 @@ def saddle_and_plateau():
     points = np.column_stack([X.ravel(), Y.ravel()])
     fine = np.linspace(-2.5, 2.75, 106)
     FX, FY = np.meshgrid(fine, fine)
-    panels = [
-        (saddle, "saddle point (star): f = x0² − x1²"),
-        (plateau, "plateau (the flat rim): f = 1 − exp(−2(x0² + x1²))"),
+    panels = [  # the saddle point a red star, the plateau's minimum a green one
+        (saddle, "saddle point (star): f = x0² − x1²", "tab:red"),
+        (plateau, "plateau (the flat rim): f = 1 − exp(−2(x0² + x1²))", "tab:green"),
     ]
-    for ax, (f, title) in zip(axes, panels, strict=True):
+    for ax, (f, title, star) in zip(axes, panels, strict=True):
         grads = central_differences(f, points)
         scale = np.max(np.linalg.norm(grads, axis=1)) / 0.5  # longest: 2 spacings
         ax.contour(FX, FY, f(np.array([FX, FY])), levels=10, colors="0.85")
@@ -305,7 +312,7 @@ def saddle_and_plateau():
             *points.T, *(-grads.T), color="0.45", width=0.004, angles="xy",
             scale_units="xy", scale=scale,
         )  # fmt: skip
-        ax.plot([0], [0], "*", color="tab:red", ms=12)
+        ax.plot([0], [0], "*", color=star, ms=12)
         ax.set(
             xlim=(-2.5, 2.75), ylim=(-2.5, 2.75), aspect="equal", xlabel="x0",
             ylabel="x1", title=title,
