@@ -276,3 +276,13 @@ def test_inputs_are_shown_as_they_are(section):
     assert quiz._describe((9, np.array([1, 2]), np.array([0.123456]))) == (
         "9, [1, 2], [0.1235]"
     )
+
+
+def test_dicts_of_arrays_compare_entry_by_entry():
+    expected = {"W1": np.array([[1.0, -2.0]]), "b1": np.array([0.5])}
+    assert quiz.diagnose({k: v.copy() for k, v in expected.items()}, expected) is None
+    assert quiz.diagnose({"W1": -expected["W1"], "b1": expected["b1"]}, expected) == (
+        "sign"
+    )
+    assert quiz.diagnose({"W1": expected["W1"]}, expected) == "keys"
+    assert quiz.diagnose([1.0], expected) == "keys"

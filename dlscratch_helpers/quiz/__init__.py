@@ -131,8 +131,18 @@ def diagnose(got, expected, rtol=1e-6, atol=0.0) -> str | None:
 
     One of "shape", "sign", "factor", "close", "wrong", "text" (a str where
     a number belongs) for numbers, or "wrong" for other values (strings
-    compare without case and surrounding spaces).
+    compare without case and surrounding spaces). Dicts (a network's params)
+    compare entry by entry: "keys" if their keys differ, else the first
+    entry's problem.
     """
+    if isinstance(expected, dict):  # e.g. a network's params: compare each entry
+        if not isinstance(got, dict) or set(got) != set(expected):
+            return "keys"
+        for key in expected:
+            problem = diagnose(got[key], expected[key], rtol, atol)
+            if problem is not None:
+                return problem
+        return None
     if isinstance(expected, str):
         if not isinstance(got, str):
             return "wrong"
@@ -173,6 +183,7 @@ HINTS = {
     ),
     "wrong": "Not right yet.",
     "text": "Your answer is text (a str): give a number, without quotes.",
+    "keys": "Give back a dict with the same keys as the one you were given.",
     "none": "Your function returns None: did you forget `return`?",
     "mutated": "Your function changed its input array; work on a copy or put it back.",
 }
