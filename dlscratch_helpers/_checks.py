@@ -37,9 +37,9 @@ def check_finite(a, name: str) -> None:
         where = tuple(int(i) for i in bad[0]) if a.ndim else ()
         raise ValueError(
             f"{name} holds NaN or infinity (first at index {where}: "
-            f"{a[where] if a.ndim else a!r}). Find where it came from: a division "
-            f"by zero, log(0), or an update that diverged (try a smaller "
-            f"learning rate)."
+            f"{a[where] if a.ndim else a!r}). Find where it came from: the data "
+            f"itself, a division by zero, log(0), or an update that diverged "
+            f"(then a smaller learning rate helps)."
         )
 
 
