@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
-import inspect
 import json
 import os
 import platform
@@ -323,40 +321,11 @@ def load_data(n_train: int = 60000, n_test: int = 10000) -> dict:
     }
 
 
-def _our_trainer():
-    """The course's fast training loop (dlscratch_helpers.fast_net), or None."""
-    try:
-        module = importlib.import_module("dlscratch_helpers.fast_net")
-    except ImportError:
-        return None
-    for name in ("train", "train_network", "fit"):
-        if hasattr(module, name):
-            return getattr(module, name), module
-    return None
-
-
 def train_ours(data: dict, iters_num: int, seed: int) -> dict:
-    found = _our_trainer()
-    if found is None:
-        raise LookupError("dlscratch_helpers.fast_net has no training loop yet")
-    train, module = found
-    params = inspect.signature(train).parameters
-    kwargs = {}
-    for key, value in {
-        "iters_num": iters_num,
-        "batch_size": 100,
-        "learning_rate": 0.1,
-        "lr": 0.1,
-        "seed": seed,
-        "progress": False,
-        "verbose": False,
-    }.items():
-        if key in params:
-            kwargs[key] = value
-    net_kwargs = {"input_size": 784, "hidden_size": 50, "output_size": 10}
-    if "seed" in inspect.signature(module.FastTwoLayerNet).parameters:
-        net_kwargs["seed"] = seed
-    network = module.FastTwoLayerNet(**net_kwargs)  # the course's defaults otherwise
+    """The course's fast loop (dlscratch_helpers.fast_net.train), book settings."""
+    from dlscratch_helpers.fast_net import FastTwoLayerNet, train
+
+    network = FastTwoLayerNet(input_size=784, hidden_size=50, output_size=10, seed=seed)
     start = time.perf_counter()
     history = train(
         network,
@@ -364,7 +333,10 @@ def train_ours(data: dict, iters_num: int, seed: int) -> dict:
         data["t_train"],
         data["x_test"],
         data["t_test"],
-        **kwargs,
+        iters_num=iters_num,
+        batch_size=100,
+        learning_rate=0.1,
+        seed=seed,
     )
     seconds = time.perf_counter() - start
     acc = network.accuracy(data["x_test"], data["t_test"])
