@@ -101,10 +101,12 @@ PREDICTIONS: dict[str, Question] = {
             " the 40 points, two of them within the same step: the accuracy"
             " changes at 5 of the 100 moves, by jumps of 2.5% (5% for the pair),"
             " and stays on a flat step in between (slope exactly 0, and no slope"
-            " at all at a jump). The loss uses the probabilities"
-            " $\\mathrm{sigmoid}(wx + b)$ themselves, so it changes at every one"
-            " of the 100 moves, and its slope (blue, bottom right) is negative up"
-            " to $w \\approx 2.8$: it says 'increase $w$'. That is why learning"
+            " at all at a jump). One jump is a drop: the class-0 point at"
+            " $x \\approx 0.84$ crosses to the class-1 side, at $w \\approx 1.19$."
+            " The loss uses the probabilities $\\mathrm{sigmoid}(wx + b)$"
+            " themselves, so it changes at every one of the 100 moves, and its"
+            " slope (blue, bottom right) is negative up to $w \\approx 2.8$: it"
+            " says 'increase $w$', even across the drop. That is why learning"
             " follows the loss, not the accuracy."
         ),
     ),
@@ -207,6 +209,10 @@ EXERCISES: dict[str, Exercise] = {
             "close": "Did you add delta = 1e-7 inside the log, as the book does?",
             "shape": "Return one number: the mean over the batch.",
             "sign": "The loss is minus the log: −log y is positive for y < 1.",
+            "factor": (
+                "Or did you divide by the number of classes (y.shape[1]) instead"
+                " of the batch size (y.shape[0])? In this input one is twice the other."
+            ),
             "wrong": (
                 "Divide by the batch size (y.shape[0]), not by the number of"
                 " classes, and take one probability per row: y[n, t[n]]."
