@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import html
+import numbers
 import struct
 import sys
 import time
@@ -110,8 +111,22 @@ def _look() -> dict:
     }
 
 
+def _within(description, value, lo, hi, shown=None) -> None:
+    """Refuse a starting value outside a slider's range (ipywidgets would
+    silently move it to the nearest end)."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{description!r} must start at a number, not {value!r}")
+    if not lo <= value <= hi or value != value:
+        lo_text, hi_text = shown if shown else (f"{lo:g}", f"{hi:g}")
+        raise ValueError(
+            f"{description!r} starts at {value!r}, outside its slider's range "
+            f"{lo_text} to {hi_text}"
+        )
+
+
 def slider(description, min, max, value, step=None, fmt=".2f"):
     """A float slider with the course's look."""
+    _within(description, value, min, max)
     step = step if step is not None else (max - min) / 200
     return widgets.FloatSlider(
         value=value, min=min, max=max, step=step, description=description,
@@ -121,6 +136,9 @@ def slider(description, min, max, value, step=None, fmt=".2f"):
 
 def int_slider(description, min, max, value, step=1):
     """An integer slider with the course's look."""
+    _within(description, value, min, max)
+    if value != int(value):
+        raise ValueError(f"{description!r} must start at a whole number, not {value}")
     return widgets.IntSlider(
         value=value, min=min, max=max, step=step, description=description, **_look()
     )
@@ -128,6 +146,10 @@ def int_slider(description, min, max, value, step=1):
 
 def log_slider(description, min_exp, max_exp, value, step=0.1, fmt=".1e"):
     """A slider over 10**min_exp .. 10**max_exp, even steps in the exponent."""
+    lo, hi = 10.0**min_exp, 10.0**max_exp
+    # a hair of slack at the ends: 10**-4 may not be the float the caller wrote
+    _within(description, value, lo * (1 - 1e-12), hi * (1 + 1e-12),
+            shown=(f"{lo:g}", f"{hi:g}"))  # fmt: skip
     return widgets.FloatLogSlider(
         value=value, base=10, min=min_exp, max=max_exp, step=step,
         description=description, readout_format=fmt, **_look(),

@@ -211,3 +211,33 @@ def test_the_saved_picture_carries_its_alt_text(line_explorer):
     assert line_explorer.image.tooltip == line_explorer.alt  # the live image's title
     assert data["text/plain"] == "test_line(a=1.0, grow=False)"
     assert base64.b64decode(data["image/png"]) == line_explorer.image.value
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda: W.slider("x", 0.0, 1.0, 1.5), r"'x' starts at 1.5, outside .* 0 to 1"),
+        (lambda: W.slider("x", 0.0, 1.0, float("nan")), "'x' starts at nan"),
+        (lambda: W.int_slider("n", 1, 10, 0), r"'n' starts at 0, outside .* 1 to 10"),
+        (lambda: W.int_slider("n", 1, 10, 2.5), "'n' must start at a whole number"),
+        (lambda: W.log_slider("lr", -4, 1, 100.0), r"outside .* 0.0001 to 10"),
+        (lambda: W.log_slider("lr", -4, 1, -0.1), "'lr' starts at -0.1"),
+        (lambda: W.slider("x", 0.0, 1.0, "0.5"), "'x' must start at a number"),
+    ],
+)
+def test_a_slider_refuses_a_start_outside_its_range(make, message):
+    with pytest.raises((ValueError, TypeError), match=message):
+        make()
+
+
+def test_slider_ends_are_allowed():
+    assert W.log_slider("h", -4, 0, 1e-4).value == pytest.approx(1e-4)
+    assert W.log_slider("h", -4, 0, 1.0).value == 1.0
+    assert W.int_slider("n", 1, 10, 10).value == 10
+
+
+def test_an_unknown_function_name_is_refused_with_the_names():
+    from dlscratch_helpers.viz import gradient
+
+    with pytest.raises(ValueError, match=r"function must be one of 'x0² \+ x1²'"):
+        gradient.gradient_field_explorer("x0**3")

@@ -52,6 +52,9 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
     fixed, the field shows lengths); the blue one goes straight to the
     minimum at (0, 0).
     """
+    if function not in FUNCTIONS:
+        names = ", ".join(repr(k) for k in FUNCTIONS)
+        raise ValueError(f"function must be one of {names}; got {function!r}")
     f = FUNCTIONS[function]
     X, Y = np.meshgrid(GRID, GRID)
     points = np.column_stack([X.ravel(), Y.ravel()])
