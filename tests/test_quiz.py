@@ -138,7 +138,7 @@ def test_a_returned_constant_is_caught(section):
     "function, hint",
     [
         (lambda x: -2 * x, "sign"),
-        (lambda x: x, "factor of 2: check a 1/2, a 2h, or a squared term. Did you"),
+        (lambda x: x, "factor of 2: look for a missing or extra 1/2 or 2. Did you"),
         (lambda x: 2 * x[:1], "shape"),
         (_forgets_return, "returns None"),
         (lambda x: x.reshape(2, 2) * 2, "raised ValueError: cannot reshape"),

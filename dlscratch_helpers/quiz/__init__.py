@@ -176,10 +176,10 @@ def diagnose(got, expected, rtol=1e-6, atol=0.0) -> str | None:
 HINTS = {
     "shape": "The shape is off",
     "sign": "The sign is off: your result is minus the right one.",
-    "factor": "Off by a factor of 2: check a 1/2, a 2h, or a squared term.",
+    "factor": "Off by a factor of 2: look for a missing or extra 1/2 or 2.",
     "close": (
-        "Close, but not equal: compute it rather than typing a rounded number,"
-        " and check which h or formula you used."
+        "Close, but not equal: compute it exactly rather than rounding, and "
+        "check the formula step by step."
     ),
     "wrong": "Not right yet.",
     "text": "Your answer is text (a str): give a number, without quotes.",
