@@ -72,11 +72,18 @@ def check_float_array(x, name: str) -> np.ndarray:
     return x
 
 
-def as_array(a, name: str) -> np.ndarray:
-    """Turn a list or array into an array of numbers, refusing NaN and empty input."""
+def as_array(a, name: str, dtype=None) -> np.ndarray:
+    """Turn a list or array into an array of numbers, refusing NaN and empty input.
+
+    dtype=float computes in floats whatever came in: uint8 pixels or booleans
+    would otherwise wrap around or refuse to subtract ([0, 255] - [255, 0]
+    is [1, 255] in uint8). Class labels keep their integer dtype (no dtype).
+    """
     arr = np.asarray(a)
     if arr.dtype.kind not in "biuf":
         raise TypeError(f"{name} must hold numbers; got dtype {arr.dtype}")
+    if dtype is not None and arr.dtype.kind != "f":
+        arr = arr.astype(dtype)
     if arr.size == 0:
         raise ValueError(f"{name} is empty: a loss needs at least one sample")
     check_finite(arr, name)

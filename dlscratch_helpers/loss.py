@@ -15,7 +15,7 @@ TAUGHT_IN = "notebooks/4.2-loss-functions.ipynb"
 
 def sum_squares_error(y, t):
     """Sum of squares error E = 1/2 sum_k (y_k - t_k)^2 (book 4.2.1)."""
-    y, t = as_array(y, "y"), as_array(t, "t")
+    y, t = as_array(y, "y", float), as_array(t, "t", float)
     if y.shape != t.shape:
         raise ValueError(f"y has shape {y.shape} but t has shape {t.shape}")
     return 0.5 * np.sum((y - t) ** 2)
@@ -27,7 +27,7 @@ def cross_entropy_error(y, t):
     y: probabilities, shape (N, K), or (K,) for one sample.
     t: one-hot labels shaped like y, or integer labels (N,) or one int.
     """
-    y, t = as_array(y, "y"), as_array(t, "t")
+    y, t = as_array(y, "y", float), as_array(t, "t")
     check_probabilities(y)
     if y.ndim == 1:  # one sample: make it a batch of one
         y = y.reshape(1, y.size)

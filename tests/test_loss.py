@@ -176,3 +176,25 @@ def test_cross_entropy_error_names_the_problem(y, t, error, match):
 def test_sum_squares_error_names_the_problem(y, t, error, match):
     with pytest.raises(error, match=match):
         sum_squares_error(y, t)
+
+
+@pytest.mark.parametrize(
+    "y, t, want",
+    [
+        (np.array([0, 255], np.uint8), np.array([255, 0], np.uint8), 65025.0),
+        (np.array([True, False]), np.array([False, False]), 0.5),
+        (np.array([3, -4], np.int8), np.array([-3, 4], np.int8), 50.0),
+        (np.array([2**40, 0]), np.array([0, 0]), 0.5 * 2.0**80),
+    ],
+    ids=["uint8", "bool", "int8", "int64-large"],
+)
+def test_sum_squares_error_of_integers_is_the_real_number(y, t, want):
+    # by hand: 1/2 * sum of squared differences, in exact arithmetic
+    assert sum_squares_error(y, t) == pytest.approx(want, rel=1e-12)
+
+
+def test_cross_entropy_takes_integer_probabilities_and_uint8_labels():
+    y = np.array([[0, 1, 0], [1, 0, 0]], dtype=np.uint8)  # certain, as 0/1 integers
+    labels = np.array([1, 0], dtype=np.uint8)  # load_mnist(normalize=False) labels
+    want = -np.log(1 + 1e-7)  # both right with probability 1
+    assert cross_entropy_error(y, labels) == pytest.approx(want, rel=1e-12)
