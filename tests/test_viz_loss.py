@@ -208,3 +208,9 @@ def test_the_questions_answers_agree_with_the_figures_data():
     assert cross_entropy_error(viz.output_with(0.0), t2) == pytest.approx(
         7 * math.log(10)
     )
+
+
+@pytest.mark.parametrize("losses", [[], [0.3], [[0.1, 0.2], [0.3, 0.4]], [0.1, np.nan]])
+def test_minibatch_explorer_refuses_losses_it_cannot_sample(losses):
+    with pytest.raises(ValueError, match="losses must be the finite losses"):
+        viz.minibatch_explorer(losses)

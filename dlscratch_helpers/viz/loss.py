@@ -14,7 +14,6 @@ from ..widgets import Explorer, log_slider, new_figure, readout, slider
 DELTA = 1e-7  # the small number added inside log(y + delta)
 CEE_CAP = -np.log(DELTA)  # 16.118...: the largest value cross_entropy_error gives
 
-BOX = {"facecolor": "white", "alpha": 0.9, "edgecolor": "0.7"}
 # Static figures use fixed margins rather than a constrained layout, which
 # would take about half of their drawing time; the inline backend crops the
 # saved image to what is drawn (bbox_inches="tight") anyway.
@@ -197,6 +196,11 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
     before seeing how the spread changes); a checkbox adds sigma / sqrt(B).
     """
     losses = np.asarray(losses, dtype=float)
+    if losses.ndim != 1 or losses.size < 2 or not np.all(np.isfinite(losses)):
+        raise ValueError(
+            "losses must be the finite losses of at least 2 images, one number "
+            f"each; got {losses.size} value(s) of shape {losses.shape}"
+        )
     n = losses.size
     full = float(losses.mean())
     sigma = float(losses.std())
