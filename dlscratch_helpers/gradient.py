@@ -23,6 +23,8 @@ class DivergenceError(ArithmeticError):
     """Gradient descent left the finite numbers: the learning rate is too large.
 
     .step is the step at which it happened, .path the points up to there.
+
+    Taught in notebooks/4.4-gradients.ipynb.
     """
 
     def __init__(self, step, path, lr):
@@ -39,6 +41,8 @@ def numerical_gradient(f, x, h=1e-4):
 
     As in the book's common/gradient.py, each element of x is nudged in
     place and put back, so f may read x through another name (net.W).
+
+    Taught in notebooks/4.4-gradients.ipynb.
     """
     h = check_step(h)
     x = check_float_array(x, "x")
@@ -62,6 +66,8 @@ def gradient_descent(f, init_x, lr=0.01, step_num=100, return_path=False):
 
     init_x is copied, never changed. With return_path=True, also return
     the array of all points visited, init_x first.
+
+    Taught in notebooks/4.4-gradients.ipynb.
     """
     x = check_float_array(init_x, "init_x").copy()
     lr = check_positive(lr, "lr", "Typical learning rates lie between 1e-4 and 1.")

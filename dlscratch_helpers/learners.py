@@ -13,7 +13,10 @@ TAUGHT_IN = "notebooks/4.1-learning-from-data.ipynb"
 
 
 def nearest_mean(train, t_train, test):  # extra code: a minimal learner
-    """Label each row of test with the digit (0-9) whose training mean is closest."""
+    """Label each row of test with the digit (0-9) whose training mean is closest.
+
+    Taught in notebooks/4.1-learning-from-data.ipynb.
+    """
     means = np.stack([train[t_train == k].mean(axis=0) for k in range(10)])
     # one column of squared distances per digit (a 3-D table would need
     # len(test) × 10 × 784 numbers: 300 MB on the full MNIST)
@@ -22,7 +25,10 @@ def nearest_mean(train, t_train, test):  # extra code: a minimal learner
 
 
 def nearest_neighbour(train, t_train, test, chunk=200):  # extra code: remember all
-    """Label each row of test like the closest row of train (squared distance)."""
+    """Label each row of test like the closest row of train (squared distance).
+
+    Taught in notebooks/4.1-learning-from-data.ipynb.
+    """
     # squared distance |a - b|² = |a|² - 2 a·b + |b|²; |a|², of the test image, is the
     # same for every training image, so the closest one does not depend on it
     train = np.asarray(train, dtype=np.float32)

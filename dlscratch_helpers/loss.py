@@ -14,7 +14,10 @@ TAUGHT_IN = "notebooks/4.2-loss-functions.ipynb"
 
 
 def sum_squares_error(y, t):
-    """Sum of squares error E = 1/2 sum_k (y_k - t_k)^2 (book 4.2.1)."""
+    """Sum of squares error E = 1/2 sum_k (y_k - t_k)^2 (book 4.2.1).
+
+    Taught in notebooks/4.2-loss-functions.ipynb.
+    """
     y, t = as_array(y, "y", float), as_array(t, "t", float)
     if y.shape != t.shape:
         raise ValueError(f"y has shape {y.shape} but t has shape {t.shape}")
@@ -26,6 +29,8 @@ def cross_entropy_error(y, t):
 
     y: probabilities, shape (N, K), or (K,) for one sample.
     t: one-hot labels shaped like y, or integer labels (N,) or one int.
+
+    Taught in notebooks/4.2-loss-functions.ipynb.
     """
     y, t = as_array(y, "y", float), as_array(t, "t")
     check_probabilities(y)

@@ -13,14 +13,20 @@ TAUGHT_IN = "notebooks/4.3-numerical-differentiation.ipynb"
 
 
 def numerical_diff(f, x, h=1e-4):
-    """Slope of f at x by the central difference (f(x+h) - f(x-h)) / 2h."""
+    """Slope of f at x by the central difference (f(x+h) - f(x-h)) / 2h.
+
+    Taught in notebooks/4.3-numerical-differentiation.ipynb.
+    """
     h = check_step(h)
     check_finite(x, "x")
     return (f(x + h) - f(x - h)) / (2 * h)
 
 
 def forward_diff(f, x, h=1e-4):
-    """Slope of f at x by the forward difference (f(x+h) - f(x)) / h."""
+    """Slope of f at x by the forward difference (f(x+h) - f(x)) / h.
+
+    Taught in notebooks/4.3-numerical-differentiation.ipynb.
+    """
     h = check_step(h)
     check_finite(x, "x")
     return (f(x + h) - f(x)) / h

@@ -20,6 +20,8 @@ class simpleNet:  # the book's name, lower-case s
     The book draws W with np.random.randn(2, 3), a new W every run. Here W
     comes from a seeded generator, so every run gets the same W and the
     same numbers (change seed for another W).
+
+    Taught in notebooks/4.4-gradients.ipynb.
     """
 
     def __init__(self, seed=0):

@@ -25,6 +25,8 @@ class TwoLayerNet:
 
     input -> Affine(W1, b1) -> sigmoid -> Affine(W2, b2) -> softmax.
     t: one-hot labels, as load_mnist(one_hot_label=True) gives them.
+
+    Taught in notebooks/4.5-learning-algorithm.ipynb.
     """
 
     def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01):
@@ -108,6 +110,8 @@ def train_neuralnet(
     Returns a dict of lists: train_loss (one per iteration), train_acc
     and test_acc (one per epoch) and eval_iters (the iterations at which
     the accuracies were measured).
+
+    Taught in notebooks/4.5-learning-algorithm.ipynb.
     """
     rng = np.random.default_rng(seed)  # the book: np.random.choice
     train_size = x_train.shape[0]

@@ -21,10 +21,18 @@ import export  # noqa: E402
 
 
 def test_saved_code_matches_the_package():
-    problems, pairs = export.compare(ROOT)
-    drift = [export.diff(s, t) for s, t in pairs if s.source != t.source]
-    assert not problems and not drift, "\n\n".join(problems + drift)
-    assert pairs, "no #@save cell found in notebooks/"
+    comparison = export.compare(ROOT)
+    drift = export.drift(comparison)
+    assert not comparison.problems and not drift, "\n\n".join(
+        comparison.problems + drift
+    )
+    assert comparison.pairs, "no #@save cell found in notebooks/"
+
+
+def test_every_exported_definition_says_where_it_is_taught():
+    for saved, target in export.compare(ROOT).pairs:
+        if saved.kind == "def":
+            assert f"Taught in {saved.notebook}." in target.source, target.origin
 
 
 def _taught_modules():
@@ -73,24 +81,91 @@ def _edit_saved_cell(root, name, old, new):
     raise AssertionError(f"no #@save cell defines {name}")
 
 
+def _drifted(root):
+    comparison = export.compare(root)
+    names = [
+        s.name for s, t in comparison.pairs if export.with_taught_in(s) != t.source
+    ]
+    return comparison, names
+
+
+def _import_fresh(root, statement):
+    """Run statement in a fresh Python that imports the package copy under root."""
+    code = f"import sys; sys.path.insert(0, {str(root)!r}); {statement}"
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=root
+    )
+
+
 def test_check_reports_a_notebook_edit_and_export_copies_it(tmp_path):
     root = _copy_project(tmp_path)
     _edit_saved_cell(root, "numerical_diff", "(2 * h)", "(2.0 * h)")
-    problems, pairs = export.compare(root)
-    drifted = [s.name for s, t in pairs if s.source != t.source]
-    assert problems == [] and drifted == ["numerical_diff"]
+    comparison, drifted = _drifted(root)
+    assert comparison.problems == [] and drifted == ["numerical_diff"]
 
     assert export.export(root) == ["numerical_diff"]
     module = (root / "dlscratch_helpers" / "numdiff.py").read_text(encoding="utf-8")
     assert "return (f(x + h) - f(x - h)) / (2.0 * h)" in module
-    assert all(s.source == t.source for s, t in export.compare(root)[1])
+    assert _drifted(root)[1] == [] and export.drift(export.compare(root)) == []
     compile(module, "numdiff.py", "exec")  # the module is still valid Python
+
+
+def test_an_import_in_a_saved_cell_is_carried(tmp_path):
+    """The case that once passed --check and then broke the package: a saved
+    cell that imports a module its function uses."""
+    root = _copy_project(tmp_path)
+    _edit_saved_cell(root, "numerical_diff", "#@save\n", "#@save\nimport math as _m\n")
+    _edit_saved_cell(root, "numerical_diff", "(2 * h)", "(_m.fsum([h, h]))")
+    comparison, drifted = _drifted(root)
+    assert drifted == ["numerical_diff"]
+    assert any("numdiff.py lacks imports" in d and "import math as _m" in d
+               for d in export.drift(comparison))  # fmt: skip
+    export.export(root)
+    assert export.drift(export.compare(root)) == []
+    run = _import_fresh(
+        root,
+        "from dlscratch_helpers.numdiff import numerical_diff; "
+        "print(numerical_diff(lambda x: x * x, 3.0))",
+    )
+    assert run.returncode == 0, run.stderr
+    assert abs(float(run.stdout) - 6.0) < 1e-6
+
+
+def test_a_constant_in_a_saved_cell_must_be_in_the_package(tmp_path):
+    root = _copy_project(tmp_path)
+    _edit_saved_cell(root, "numerical_diff", "#@save\n", "#@save\nSTEP = 1e-4\n")
+    problems = export.compare(root).problems
+    assert any("saves STEP" in p and "exactly one module" in p for p in problems)
+    with pytest.raises(SystemExit):
+        export.export(root)  # refuses rather than exporting half the cell
+
+
+def test_a_statement_export_cannot_carry_is_refused(tmp_path):
+    root = _copy_project(tmp_path)
+    _edit_saved_cell(root, "numerical_diff", "#@save\n", "#@save\nprint('hi')\n")
+    problems = export.compare(root).problems
+    assert any("not `print('hi')`" in p for p in problems), problems
+
+
+def test_taught_in_is_added_to_any_docstring_form():
+    for source, expect in [
+        ('def f():\n    """One line."""\n    return 1',
+         'def f():\n    """One line.\n\n    Taught in nb.ipynb.\n    """\n'
+         "    return 1"),
+        ('def f():\n    """Two\n    lines."""\n    return 1',
+         'def f():\n    """Two\n    lines.\n\n    Taught in nb.ipynb.\n    """\n'
+         "    return 1"),
+        ("class C:\n    x = 1",
+         'class C:\n    """Taught in nb.ipynb."""\n    x = 1'),
+    ]:  # fmt: skip
+        d = export.Definition("f", source, "nb", notebook="nb.ipynb")
+        assert export.with_taught_in(d) == expect
 
 
 def test_a_saved_function_missing_from_the_package_is_reported(tmp_path):
     root = _copy_project(tmp_path)
     _edit_saved_cell(root, "forward_diff", "def forward_diff(", "def forward_diff2(")
-    problems, _ = export.compare(root)
+    problems = export.compare(root).problems
     assert any("forward_diff2" in p and "exactly one module" in p for p in problems)
 
 
