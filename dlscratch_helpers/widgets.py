@@ -329,13 +329,17 @@ class Explorer(Panel):
     fig: a Figure from :func:`new_figure`.
     update: called as update(**values) with each control's value by name.
     controls: name -> ipywidgets value widget (slider, dropdown, checkbox).
+    name: the function that made it, shown as name(control=value, ...);
+    key: what a re-run of its cell replaces (default: name), for a function
+    that shows several explorers.
     """
 
-    def __init__(self, fig, update, controls, name=None):
+    def __init__(self, fig, update, controls, name=None, key=None):
         self.fig = fig
         self.update = update
         self.controls = dict(controls)
         self.name = name or getattr(update, "__name__", "Explorer")
+        self.key = key or self.name  # what a re-run of its cell replaces
         self.image = figure_image(fig)
         self.status = widgets.HTML()
         self.errors: list[BaseException] = []
@@ -440,14 +444,16 @@ def values_to_try(control, between: int = 3) -> list:
 def register(obj) -> None:
     """Register a panel (it has .name, .exercise() and .close()) for the tests.
 
-    Re-running a notebook cell makes a new panel under the same name: the old
-    one is closed, so that a kernel does not pile up dead figures.
+    Re-running a notebook cell makes a new panel under the same key (.key,
+    else .name): the old one is closed, so that a kernel does not pile up
+    dead figures.
     """
-    old = _registry.pop(obj.name, None)
+    key = getattr(obj, "key", obj.name)
+    old = _registry.pop(key, None)
     old = old() if old is not None else None
     if old is not None and old is not obj:
         old.close()
-    _registry[obj.name] = weakref.ref(obj)
+    _registry[key] = weakref.ref(obj)
 
 
 def live() -> list:

@@ -382,7 +382,7 @@ def test_gradient_field_legend_is_outside_the_axes():
         box = legend.get_window_extent()
         axes_box = ax.get_window_extent()
         assert box.y1 <= axes_box.y0  # entirely below the axes
-        assert explorer.name == "gradient_field"
+        assert explorer.name == "gradient_field_explorer"  # the function's name
         assert "minus the gradient" in explorer.alt
     finally:
         explorer.close()
@@ -427,9 +427,9 @@ def test_descent_explorer_has_its_own_name_and_alt_text():
 def test_saddle_and_plateau_figure():
     import matplotlib.pyplot as plt
 
-    from dlscratch_helpers.viz.gradient import plateau, saddle, saddle_and_plateau
+    from dlscratch_helpers.viz.gradient import plateau, plot_saddle_and_plateau, saddle
 
-    fig = saddle_and_plateau()
+    fig = plot_saddle_and_plateau()
     try:
         assert len(fig.axes) == 2
         assert "saddle" in fig.axes[0].get_title()
@@ -546,3 +546,19 @@ def test_central_differences_gives_numerical_gradients_numbers():
         np.testing.assert_array_equal(
             central_differences(f, points), gradient_at_points(f, points)
         )
+
+
+def test_two_gradient_fields_live_side_by_side_and_a_rerun_replaces_its_own():
+    from dlscratch_helpers import widgets
+    from dlscratch_helpers.viz import gradient as viz
+
+    round_bowl = viz.gradient_field_explorer()
+    long_bowl = viz.gradient_field_explorer("x0² + 10·x1²")
+    rerun = viz.gradient_field_explorer("x0² + 10·x1²")  # its cell run again
+    try:
+        alive = widgets.live()
+        assert round_bowl in alive and rerun in alive and long_bowl not in alive
+        assert long_bowl.widget.comm is None  # closed
+    finally:
+        for e in (round_bowl, long_bowl, rerun):
+            e.close()

@@ -99,7 +99,7 @@ def test_tangent_explorer_first_frame_shows_secant_and_tangent_apart():
         assert explorer.values == {"x": 5.0, "h": 3.0, "method": "forward"}
         bundle = explorer._repr_mimebundle_()  # data, or (data, metadata)
         data = bundle[0] if isinstance(bundle, tuple) else bundle
-        assert data["text/plain"] == "tangent_line(x=5.0, h=3.0, method='forward')"
+        assert data["text/plain"] == "tangent_explorer(x=5.0, h=3.0, method='forward')"
         # the forward secant's slope 0.23 against the tangent's 0.2
         assert "estimate 0.230000" in explorer.fig.axes[0].texts[0].get_text()
         assert "forward difference with h = 3" in explorer.alt

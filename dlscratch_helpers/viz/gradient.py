@@ -118,8 +118,10 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         "x0": slider("x0", -2.0, 2.25, x0, step=0.05),
         "x1": slider("x1", -2.0, 2.25, x1, step=0.05),
     }
-    name = "gradient_field" if f is bowl else "gradient_field_long_bowl"
-    explorer = Explorer(fig, update, controls, name=name)
+    explorer = Explorer(
+        fig, update, controls, name="gradient_field_explorer",
+        key=f"gradient_field_explorer({function!r})",
+    )  # fmt: skip
     explorer.alt = (
         f"Contour lines of f = {function} on a grid from -2 to 2.25, with a grey "
         "arrow of minus the gradient at every grid point; the arrows are longer "
@@ -288,7 +290,7 @@ def central_differences(f, points, h=1e-4):
     return grads
 
 
-def saddle_and_plateau():
+def plot_saddle_and_plateau():
     """Two places where the gradient is (almost) 0 but no minimum is: a static figure.
 
     Left, the saddle x0² − x1² with its arrows of −∇f; right, a bowl whose

@@ -158,7 +158,7 @@ def loss_explorer(p=0.6):
             description="1 − p goes",
         ),
     }
-    explorer = Explorer(fig, update, controls, name="sse_vs_cee")
+    explorer = Explorer(fig, update, controls, name="loss_explorer")
     explorer.alt = (
         "Three panels. Left: bar chart of the network's ten output probabilities,"
         f" {p} on the correct class 2 and the rest spread over the other nine."
@@ -294,7 +294,7 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
             value=False, description="show σ / √(batch size)", indent=False
         ),
     }
-    explorer = Explorer(fig, update, controls, name="minibatch_spread")
+    explorer = Explorer(fig, update, controls, name="minibatch_explorer")
     explorer.alt = (
         f"Left: histogram of the mean loss of {n_estimates} random mini-batches of"
         f" {batch_size} images, centred on a black line at the loss over all {n}"
@@ -573,7 +573,7 @@ def accuracy_explorer(w=1.0, b=-1.0):
         )
 
     controls = {"w": slider("weight w", float(ws[0]), float(ws[-1]), w, step=0.01)}
-    explorer = Explorer(fig, update, controls, name="accuracy_vs_loss")
+    explorer = Explorer(fig, update, controls, name="accuracy_explorer")
     explorer.alt = (
         "Four panels. Top left: 40 points of two classes on a line, class 0 at"
         " height 0 and class 1 at height 1, with the classifier's sigmoid curve"

@@ -107,7 +107,7 @@ def error_explorer(h=1e-4):
         "function": widgets.Dropdown(options=list(ERROR_CASES), description="f"),
         "h": log_slider("h", -16, 0, h, step=0.25),
     }
-    explorer = Explorer(fig, update, controls, name="error_vs_h")
+    explorer = Explorer(fig, update, controls, name="error_explorer")
     explorer.alt = (
         "Log-log plot of the error of the forward difference (red) and the central"
         " difference (blue) of exp(x) at x = 1 against the step h, from 1e-16 to 1,"
@@ -178,7 +178,7 @@ def tangent_explorer(x=5.0, h=3.0, method="forward"):
             options=["forward", "central"], value=method, description="difference"
         ),
     }
-    explorer = Explorer(fig, update, controls, name="tangent_line")
+    explorer = Explorer(fig, update, controls, name="tangent_explorer")
     if method == "central":
         through = f"through x − h = {x - h:g} and x + h = {x + h:g}"
         slope = numerical_diff(function_1, x, h)

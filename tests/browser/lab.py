@@ -183,7 +183,7 @@ class JupyterServer:
 
 
 # A saved interactive figure: the PNG of its first frame and a text such as
-# "tangent_line(x=5.0, h=0.0001)" (a static figure says "<Figure size ...>").
+# "tangent_explorer(x=5.0, h=0.0001)" (a static figure says "<Figure size ...>").
 INTERACTIVE_TEXT = re.compile(r"^[A-Za-z_]\w*\(.*\)$", re.S)
 
 

@@ -24,7 +24,7 @@ def test_fresh_run_check():
 
 
 def test_interactive_figure_text():
-    assert INTERACTIVE_TEXT.match("tangent_line(x=5.0, h=0.0001, method='central')")
+    assert INTERACTIVE_TEXT.match("tangent_explorer(x=5.0, h=0.0001, method='central')")
     assert not INTERACTIVE_TEXT.match("<Figure size 640x480 with 1 Axes>")
     assert not INTERACTIVE_TEXT.match("2.302585")
 

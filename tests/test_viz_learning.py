@@ -1,4 +1,4 @@
-"""Figures of notebook 4.1 (dlscratch_helpers.viz.data).
+"""Figures of notebook 4.1 (dlscratch_helpers.viz.learning).
 
 The hand-written rule's figure draws what the rule did (one bar per digit,
 the fraction it calls a 5) and outline histograms told apart by colour and
@@ -16,7 +16,7 @@ import numpy as np  # noqa: E402
 import pytest  # noqa: E402
 from matplotlib.patches import Polygon, Rectangle  # noqa: E402
 
-from dlscratch_helpers.viz import data as viz  # noqa: E402
+from dlscratch_helpers.viz import learning as viz  # noqa: E402
 
 REGIONS = {
     "top bar": np.s_[4:9, 10:20],
@@ -31,9 +31,7 @@ def rule_figure():
     labels = np.repeat(np.arange(10), 6)
     images = (rng.random((60, 784)) > 0.8).astype(np.float32)
     accepted = rng.random(60) < 0.4
-    fig = viz.hand_rule_figure(
-        images[0], REGIONS, "right side", images, labels, accepted
-    )
+    fig = viz.plot_hand_rule(images[0], REGIONS, "right side", images, labels, accepted)
     yield fig, labels, accepted, images
     plt.close(fig)
 

@@ -37,7 +37,7 @@ def _arrow(ax, x0, x1, y):
     )
 
 
-def three_approaches(image):
+def plot_three_approaches(image):
     """The three ways to recognise a digit (the book's figure 4-2), drawn.
 
     White boxes are designed by people; blue boxes are learned from data.
@@ -95,7 +95,7 @@ def three_approaches(image):
     return fig
 
 
-def digit_grid(images, ncols=10, title=None, labels=None):
+def plot_digits(images, ncols=10, title=None, labels=None):
     """Show 28 x 28 images in a grid, optionally with a label above each.
 
     The grid is one picture (the images pasted side by side), not one axes
@@ -142,7 +142,7 @@ def _region_bounds(region):
     return rows.start, rows.stop, cols.start, cols.stop
 
 
-def hand_rule_figure(image, regions, measured, images, labels, accepted):
+def plot_hand_rule(image, regions, measured, images, labels, accepted):
     """A rule written by hand, and what it does to real digits.
 
     Left: image with the rule's regions (name -> np.s_[rows, columns]) drawn
@@ -214,7 +214,7 @@ def hand_rule_figure(image, regions, measured, images, labels, accepted):
     return fig
 
 
-def gradient_histogram_figure(images, histograms, titles, cells=4):
+def plot_gradient_histograms(images, histograms, titles, cells=4):
     """Each digit beside its gradient-orientation histogram: in every cell of
     the image, one stroke per orientation, as long as that bin is large."""
     bins = histograms.shape[-1] // (cells * cells)
