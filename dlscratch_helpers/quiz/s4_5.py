@@ -60,9 +60,9 @@ PREDICTIONS: dict[str, Question] = {
         answer="stop learning: the accuracy stays at chance, 0.1",
         explain=(
             "The first steps are so large that they overshoot: the loss jumps from "
-            "2.3 to several times that (7.6 at the second iteration of the saved "
-            "run), and every hidden sigmoid is "
-            "pushed to 0 or 1, where its slope $\\sigma(1-\\sigma)$ is almost 0. "
+            "2.3 to several times that (7.6 at the second iteration on the "
+            "4,000-image sample), and every hidden sigmoid is pushed to 0 or 1, "
+            "where its slope $\\sigma(1-\\sigma)$ is almost 0. "
             "Then hardly any gradient reaches $W_1$, the hidden layer gives the "
             "same output for every image, and the network can only guess: the "
             "accuracy stays at 0.1, the loss near $\\ln 10 \\approx 2.3$. Larger "
@@ -139,14 +139,40 @@ def _train_step_inputs(rng):
     return _QuizNet(params), x_batch, t_batch, learning_rate
 
 
+class _Params(dict):
+    """A dict of parameter arrays, shown by its keys and shapes in a verdict."""
+
+    def __repr__(self):
+        shapes = ", ".join(f"{k} {np.shape(v)}" for k, v in self.items())
+        return f"a dict with {shapes}"
+
+
+def _sgd_step(params, grads, lr):
+    return {key: params[key] - lr * grads[key] for key in params}
+
+
+def _sgd_step_inputs(rng):
+    # a two- or three-layer network: the keys are not always W1, b1, W2, b2
+    sizes = [int(k) for k in rng.integers(2, 6, size=int(rng.integers(3, 5)))]
+    params, grads = _Params(), _Params()
+    for layer in range(1, len(sizes)):
+        n_in, n_out = sizes[layer - 1], sizes[layer]
+        for key, shape in ((f"W{layer}", (n_in, n_out)), (f"b{layer}", (n_out,))):
+            params[key] = rng.normal(size=shape)
+            grads[key] = rng.normal(size=shape)
+    lr = float(np.round(rng.uniform(0.01, 1.0), 2))
+    return params, grads, lr
+
+
 EXERCISES: dict[str, Exercise] = {
     "1": Exercise(
-        answer=39760,
+        answer=1600,
         explain=(
-            "An array of shape (a, b) holds a·b numbers: W1 is 784 × 50, b1 has "
-            "one bias per hidden unit, W2 is 50 × 10 and b2 one bias per output. "
-            "The numerical gradient nudges every one of them twice for each "
-            "mini-batch, which is why it is so slow."
+            "An array of shape (a, b) holds a·b numbers: W1 is 784 × hidden size, "
+            "b1 has one bias per hidden unit, W2 is hidden size × 10 and b2 one "
+            "bias per output. For hidden size 50 the same count gives the 39,760 "
+            "printed above. Almost all of them sit in W1, where every pixel "
+            "connects to every hidden unit."
         ),
         hints={
             "wrong": "Add up the four arrays' sizes, biases included.",
@@ -154,12 +180,21 @@ EXERCISES: dict[str, Exercise] = {
         },
     ),
     "2": Exercise(
-        answer=600,
+        answer=9,
         explain=(
-            "One epoch is as many iterations as it takes to draw as many images as "
-            "the training set holds: training set size / batch size (on the "
-            "4,000-image sample, 4,000 / 100 = 40)."
+            "One epoch is training set size / batch size iterations. The loop "
+            "measures whenever i % iter_per_epoch == 0 for i from 0 to "
+            "iters_num − 1: at i = 0 (after the first update) and at every "
+            "multiple of iter_per_epoch below iters_num. So the count is "
+            "iters_num / iter_per_epoch rounded up, as in the 17 epochs of 40 "
+            "iterations printed above (667 / 40 = 16.7)."
         ),
+        hints={
+            "wrong": (
+                "First: how many iterations is one epoch with batch_size = 50? "
+                "Then list the i at which the loop measures."
+            ),
+        },
     ),
     "3": Exercise(
         answer=0.25,
@@ -213,6 +248,32 @@ EXERCISES: dict[str, Exercise] = {
                 "W2 and b2 get its step?"
             ),
             "none": "Return the loss of step 4.",
+        },
+    ),
+    "6": Exercise(
+        reference=_sgd_step,
+        inputs=_sgd_step_inputs,
+        trials=6,
+        explain=(
+            "Each parameter moves against its own gradient, by lr times it: "
+            "W ← W − lr · ∂L/∂W, the same rule for every key. Looping over the "
+            "keys of params (not a fixed list) makes the step work for any "
+            "network; building a new array for each key leaves the caller's "
+            "arrays as they were, where the book's loop changes them in place "
+            "with -=."
+        ),
+        hints={
+            "keys": (
+                "Loop over the keys of params rather than listing W1, b1, W2, b2: "
+                "a three-layer network has W3 and b3 too."
+            ),
+            "sign": "SGD steps against the gradient.",
+            "wrong": (
+                "Does every parameter move against its own gradient, by lr times "
+                "the gradient?"
+            ),
+            "raised": "params and grads have the same keys; step every one of them.",
+            "none": "Return the dict of updated parameters.",
         },
     ),
 }
