@@ -322,58 +322,18 @@ class Panel:
         errors = [f"{type(e).__name__}: {e}" for e in self.errors[first_error:]]
         return {"name": self.name, "changed": changed, "errors": errors}
 
+    # --- drawing the figure: one path for every live figure -----------------
+    # A panel with a figure (.fig, from new_figure) calls _init_rendering once,
+    # then _render(full) for each new frame and _sharpen_later() after it.
 
-class Explorer(Panel):
-    """Controls that drive a figure; see the module's docstring.
-
-    fig: a Figure from :func:`new_figure`.
-    update: called as update(**values) with each control's value by name.
-    controls: name -> ipywidgets value widget (slider, dropdown, checkbox).
-    name: the function that made it, shown as name(control=value, ...);
-    key: what a re-run of its cell replaces (default: name), for a function
-    that shows several explorers.
-    """
-
-    def __init__(self, fig, update, controls, name=None, key=None):
-        self.fig = fig
-        self.update = update
-        self.controls = dict(controls)
-        self.name = name or getattr(update, "__name__", "Explorer")
-        self.key = key or self.name  # what a re-run of its cell replaces
-        self.image = figure_image(fig)
-        self.status = widgets.HTML()
-        self.errors: list[BaseException] = []
-        self.timings: list[float] = []  # seconds per redraw: update + render + PNG
+    def _init_rendering(self) -> None:
         self.crisp_timings: list[float] = []  # seconds per crisp frame at rest
         self.scale = 1  # device pixels per CSS pixel of the frame shown
         self._backgrounds: dict[int, tuple] = {}  # scale -> (pixels, axis limits)
-        self._moves = 0  # counts moves, so that only the last one turns crisp
-        self._listen()
-        self.widget = widgets.VBox(
-            [widgets.VBox(list(self.controls.values())), self.image, self.status]
-        )
-        self.redraw(full=True)
-        register(self)
+        self._moves = 0  # counts frames, so that only the last one turns crisp
 
-    def _on_change(self, change):
-        self.redraw()
-
-    def redraw(self, full: bool = False) -> None:
-        """Call update with the current values and show the new frame.
-
-        The frame is the quick one; a crisp one follows once the controls
-        rest (in a kernel; see CRISP).
-        """
-        start = time.perf_counter()
-        try:
-            wants_full = self.update(**self.values)
-            self._render(full or bool(wants_full), scale=1)
-            self.status.value = ""
-        except Exception as error:  # keep the widget alive and say what went wrong
-            self._show_error("draw this setting", error)
-            return
-        finally:
-            self.timings.append(time.perf_counter() - start)
+    def _sharpen_later(self) -> None:
+        """Draw the frame just shown crisp once nothing new came for a while."""
         self._moves += 1
         _schedule(REST_SECONDS, self._sharpen, self._moves)
 
@@ -420,6 +380,57 @@ class Explorer(Panel):
             self.fig.draw_artist(artist)
         self.image.value = _png(self.fig)
         self.scale = scale
+
+
+class Explorer(Panel):
+    """Controls that drive a figure; see the module's docstring.
+
+    fig: a Figure from :func:`new_figure`.
+    update: called as update(**values) with each control's value by name.
+    controls: name -> ipywidgets value widget (slider, dropdown, checkbox).
+    name: the function that made it, shown as name(control=value, ...);
+    key: what a re-run of its cell replaces (default: name), for a function
+    that shows several explorers.
+    """
+
+    def __init__(self, fig, update, controls, name=None, key=None):
+        self.fig = fig
+        self.update = update
+        self.controls = dict(controls)
+        self.name = name or getattr(update, "__name__", "Explorer")
+        self.key = key or self.name  # what a re-run of its cell replaces
+        self.image = figure_image(fig)
+        self.status = widgets.HTML()
+        self.errors: list[BaseException] = []
+        self.timings: list[float] = []  # seconds per redraw: update + render + PNG
+        self._init_rendering()
+        self._listen()
+        self.widget = widgets.VBox(
+            [widgets.VBox(list(self.controls.values())), self.image, self.status]
+        )
+        self.redraw(full=True)
+        register(self)
+
+    def _on_change(self, change):
+        self.redraw()
+
+    def redraw(self, full: bool = False) -> None:
+        """Call update with the current values and show the new frame.
+
+        The frame is the quick one; a crisp one follows once the controls
+        rest (in a kernel; see CRISP).
+        """
+        start = time.perf_counter()
+        try:
+            wants_full = self.update(**self.values)
+            self._render(full or bool(wants_full), scale=1)
+            self.status.value = ""
+        except Exception as error:  # keep the widget alive and say what went wrong
+            self._show_error("draw this setting", error)
+            return
+        finally:
+            self.timings.append(time.perf_counter() - start)
+        self._sharpen_later()
 
 
 def values_to_try(control, between: int = 3) -> list:

@@ -138,3 +138,29 @@ def test_panel_advice_for_real_runs_in_both_directions(data):
         assert "too large" in panel.alt
     finally:
         panel.close()
+
+
+def test_the_panel_draws_like_every_live_figure(data):
+    """The Explorer's path: laid out at its intended size, a quick frame that
+    equals a full redraw, a crisp frame at twice the pixels once it rests."""
+    import io
+
+    from PIL import Image
+
+    def size(png):
+        return Image.open(io.BytesIO(png)).size
+
+    panel = TrainingPanel(*data, iters_num=50, name="test_panel_render")
+    try:
+        assert panel.name == "test_panel_render"
+        assert TrainingPanel.__init__.__defaults__[-1] == "TrainingPanel"
+        assert panel.image.layout.width == f"{round(9.5 * widgets.CSS_DPI)}px"
+        quick = panel.image.value
+        panel._backgrounds.clear()
+        panel._render(True)
+        assert panel.image.value == quick  # the blitted frame is a full redraw
+        w, h = size(quick)
+        panel._sharpen(panel._moves)
+        assert size(panel.image.value) == (2 * w, 2 * h) and panel.scale == 2
+    finally:
+        panel.close()

@@ -9,7 +9,14 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from ..fast_net import FastTwoLayerNet, train
-from ..widgets import Panel, _png, int_slider, log_slider, new_figure, register
+from ..widgets import (
+    Panel,
+    figure_image,
+    int_slider,
+    log_slider,
+    new_figure,
+    register,
+)
 
 LOSS_COLOR, TRAIN_COLOR, TEST_COLOR = "#1f77b4", "#2ca02c", "#d62728"
 
@@ -107,7 +114,7 @@ class TrainingPanel(Panel):
     """
 
     def __init__(
-        self, x_train, t_train, x_test, t_test, iters_num=500, name="training_panel"
+        self, x_train, t_train, x_test, t_test, iters_num=500, name="TrainingPanel"
     ):
         self.data = (x_train, t_train, x_test, t_test)
         self.iters_num = iters_num
@@ -125,9 +132,9 @@ class TrainingPanel(Panel):
         )
         self.progress = widgets.IntProgress(min=0, max=iters_num, description="")
         self.status = widgets.HTML()
-        self.image = widgets.Image(format="png")
-        self.alt = "Training panel: no run yet."
         self._build_figure()
+        self.image = figure_image(self.fig)
+        self.alt = "Training panel: no run yet."
         self.button.on_click(lambda _: self.train())
         self._listen()
         self.widget = widgets.VBox(
@@ -187,7 +194,7 @@ class TrainingPanel(Panel):
             animated=True,
         )
         self.title = self.fig.suptitle("", animated=True)
-        self._background = None
+        self._init_rendering()
 
     def _legends(self):
         self.ax_loss.legend(loc="lower left", fontsize=8)
@@ -203,7 +210,7 @@ class TrainingPanel(Panel):
             self.old["loss"].set_label("previous run")
             self.old["test"].set_label("previous test")
             self._legends()
-            self._background = None  # the legends are part of the background
+            self._backgrounds.clear()  # the legends are part of the background
 
     def _settings(self) -> str:
         v = self.values
@@ -213,14 +220,10 @@ class TrainingPanel(Panel):
         )
 
     def _draw(self):
-        canvas = self.fig.canvas
-        if self._background is None:
-            canvas.draw()  # everything but the animated artists, once
-            self._background = canvas.copy_from_bbox(self.fig.bbox)
-        canvas.restore_region(self._background)
-        for artist in [*self.old.values(), *self.lines.values(), self.note, self.title]:
-            self.fig.draw_artist(artist)
-        self.image.value = _png(self.fig)
+        """A quick frame now (the curves over the cached background), a crisp
+        one once the panel rests: the path every live figure takes."""
+        self._render(False)
+        self._sharpen_later()
 
     def _on_change(self, change):
         self.title.set_text(f"{self._settings()}: press Train")
