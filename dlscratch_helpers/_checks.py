@@ -43,6 +43,29 @@ def check_finite(a, name: str) -> None:
         )
 
 
+def check_point(f, x) -> None:
+    """x: a number, or an array of numbers, all finite; f: a function that gives
+    a number there (or an array shaped like x, applied element by element)."""
+    check_finite(x, "x")
+    if not callable(f):
+        raise TypeError(f"f must be a function, not {type(f).__name__}")
+    fx = f(x)
+    if fx is None:
+        raise TypeError("f returned None at x: did its last line forget `return`?")
+    value = np.asarray(fx)
+    if value.dtype.kind not in "biuf":
+        raise TypeError(
+            f"f must return a number, but at x it returned {fx!r:.60} "
+            f"of type {type(fx).__name__}"
+        )
+    if value.ndim and value.shape != np.shape(x):
+        raise ValueError(
+            f"f(x) has shape {value.shape} but x has shape {np.shape(x)}: this "
+            f"differentiates a function of one number (element by element); for "
+            f"a function of a whole array, such as a loss, use numerical_gradient"
+        )
+
+
 def check_float_array(x, name: str) -> np.ndarray:
     """Require a NumPy float array (it is changed in place, so no copy is made)."""
     if not isinstance(x, np.ndarray):

@@ -7,7 +7,7 @@ tools/export.py keeps the two identical.
 
 from __future__ import annotations
 
-from ._checks import check_finite, check_step
+from ._checks import check_point, check_step
 
 TAUGHT_IN = "notebooks/4.3-numerical-differentiation.ipynb"
 
@@ -18,7 +18,7 @@ def numerical_diff(f, x, h=1e-4):
     Taught in notebooks/4.3-numerical-differentiation.ipynb.
     """
     h = check_step(h)
-    check_finite(x, "x")
+    check_point(f, x)
     return (f(x + h) - f(x - h)) / (2 * h)
 
 
@@ -28,5 +28,5 @@ def forward_diff(f, x, h=1e-4):
     Taught in notebooks/4.3-numerical-differentiation.ipynb.
     """
     h = check_step(h)
-    check_finite(x, "x")
+    check_point(f, x)
     return (f(x + h) - f(x)) / h

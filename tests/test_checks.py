@@ -4,7 +4,12 @@ wrong answer or a raw NumPy/Python message."""
 import numpy as np
 import pytest
 
-from dlscratch_helpers import gradient_descent, numerical_diff, numerical_gradient
+from dlscratch_helpers import (
+    forward_diff,
+    gradient_descent,
+    numerical_diff,
+    numerical_gradient,
+)
 
 
 def square_sum(x):
@@ -61,3 +66,18 @@ def test_numerical_diff_still_takes_numbers_and_arrays():
     assert numerical_diff(lambda v: v**2, np.array([1.0, 2.0])) == pytest.approx(
         [2.0, 4.0]
     )
+
+
+@pytest.mark.parametrize(
+    "f, error, message",
+    [
+        (lambda v: None, TypeError, "f returned None at x: did its last line forget"),
+        (lambda v: "slope", TypeError, "f must return a number"),
+        (lambda v: np.array([v, v]), ValueError, "use numerical_gradient"),
+        (3.0, TypeError, "f must be a function, not float"),
+    ],
+)
+def test_numerical_diff_says_what_is_wrong_with_f(f, error, message):
+    for diff in (numerical_diff, forward_diff):
+        with pytest.raises(error, match=message):
+            diff(f, 2.0)
