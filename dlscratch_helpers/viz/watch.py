@@ -1,0 +1,231 @@
+"""Watch the network learn (notebooks/4.5-learning-algorithm.ipynb, our addition).
+
+- :func:`hidden_weights_explorer`: the incoming weights of every hidden unit
+  (one column of W1, 784 numbers) drawn as a 28 x 28 image, at the copies of
+  W1 kept during training; an iteration slider walks through them, with the
+  test accuracy reached by then.
+- :func:`plot_confusion_matrix`: after training, which digit the network
+  said for each true digit of the test set.
+- :func:`plot_misclassified`: test digits the network got wrong, each with
+  its two most probable classes.
+
+:func:`confusion_matrix` and :func:`top2` compute the numbers these figures
+show (the tests check them against a direct count and a softmax).
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from ..widgets import Explorer, int_slider, new_figure, readout
+
+# a diverging map with white at 0 (ColorBrewer's RdBu, safe for colour-blind
+# readers): red where ink raises the unit's input (a positive weight), blue
+# where ink lowers it; the gaps between the tiles are light grey
+WEIGHT_CMAP = plt.get_cmap("RdBu_r").with_extremes(bad="0.85")
+ACC_COLOR = "#d62728"  # the test accuracy's colour in the training panel
+
+
+def confusion_matrix(true, predicted, n_classes=10):
+    """counts[i, j]: how many images of class i the network called j."""
+    true = np.asarray(true).ravel()
+    predicted = np.asarray(predicted).ravel()
+    if true.shape != predicted.shape:
+        raise ValueError(
+            f"true and predicted must have one label per image; got {true.size} "
+            f"and {predicted.size}"
+        )
+    counts = np.zeros((n_classes, n_classes), dtype=int)
+    np.add.at(counts, (true.astype(int), predicted.astype(int)), 1)
+    return counts
+
+
+def top2(probabilities):
+    """The two most probable classes of each row and their probabilities:
+    (classes, probs), each of shape (N, 2), most probable first."""
+    p = np.asarray(probabilities, dtype=float)
+    p = p.reshape(1, -1) if p.ndim == 1 else p
+    classes = np.argsort(-p, axis=1, kind="stable")[:, :2]
+    return classes, np.take_along_axis(p, classes, axis=1)
+
+
+def _labels(t):
+    """Class indices from one-hot rows or indices."""
+    t = np.asarray(t)
+    return np.argmax(t, axis=1) if t.ndim == 2 else t.astype(int)
+
+
+def weight_tiles(W1, cols=10, side=28, gap=2):
+    """The columns of W1 as side x side tiles in one mosaic, one unit per tile,
+    each scaled to its own largest |weight| (so -1..1); NaN between tiles."""
+    W1 = np.asarray(W1, dtype=np.float32)
+    n_in, units = W1.shape
+    if n_in != side * side:
+        raise ValueError(f"W1 has {n_in} rows; a {side} x {side} image needs {side**2}")
+    rows = -(-units // cols)
+    scale = np.abs(W1).max(axis=0)
+    scaled = W1 / np.where(scale > 0, scale, 1)
+    pitch = side + gap
+    mosaic = np.full((rows * pitch - gap, cols * pitch - gap), np.nan, np.float32)
+    for k in range(units):
+        r, c = divmod(k, cols)
+        y, x = r * pitch, c * pitch
+        mosaic[y : y + side, x : x + side] = scaled[:, k].reshape(side, side)
+    return mosaic
+
+
+def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
+    """An iteration slider over copies of W1 kept during training.
+
+    W1_seen: W1 (784 x hidden) at each evaluation; iterations and test_acc:
+    when they were kept and the test accuracy then (train's history
+    ["eval_iters"] and ["test_acc"], same length). Left: each hidden unit's
+    784 incoming weights as a 28 x 28 tile, scaled to its own largest
+    |weight|; right: the test accuracy, a dot at the chosen iteration.
+    """
+    iterations = [int(i) for i in iterations]
+    if not len(W1_seen) or not len(W1_seen) == len(iterations) == len(test_acc):
+        raise ValueError(
+            "W1_seen, iterations and test_acc must be non-empty and of one length; "
+            f"got {len(W1_seen)}, {len(iterations)} and {len(test_acc)}"
+        )
+    tiles = [weight_tiles(W, cols) for W in W1_seen]  # precomputed: moves only index
+    units = np.shape(W1_seen[0])[1]
+    step = iterations[1] - iterations[0] if len(iterations) > 1 else 1
+    if np.any(np.diff(iterations) != step):
+        raise ValueError("iterations must be evenly spaced (train's eval_every)")
+
+    fig, (ax_w, ax_acc) = new_figure(
+        ncols=2, figsize=(9.6, 3.4), gridspec_kw={"width_ratios": [3.2, 1]}
+    )
+    image = ax_w.imshow(
+        tiles[-1], cmap=WEIGHT_CMAP, vmin=-1, vmax=1, interpolation="nearest",
+        animated=True,
+    )  # fmt: skip
+    ax_w.set_axis_off()
+    bar = fig.colorbar(image, ax=ax_w, shrink=0.8, ticks=[-1, 0, 1], pad=0.01)
+    bar.ax.set_yticklabels(["−max", "0", "+max"])
+    bar.set_label("weight / unit's largest |weight|", fontsize=8)
+    ax_w.set_title(
+        f"Incoming weights of the {units} hidden units (W1's columns as 28 × 28)",
+        fontsize=10,
+    )
+    ax_acc.plot(iterations, test_acc, "--", color=ACC_COLOR, label="test acc")
+    (dot,) = ax_acc.plot([], [], "o", color=ACC_COLOR, ms=7, animated=True)
+    ax_acc.set(xlabel="iteration", ylabel="test accuracy", ylim=(0, 1),
+               xlim=(0, 1.05 * max(iterations[-1], 1)))  # fmt: skip
+    ax_acc.legend(loc="lower right", fontsize=8)
+    text = readout(ax_acc, 0.04, 0.96)
+    finite = [bool(np.all(np.isfinite(W))) for W in W1_seen]
+    warning = ax_w.text(
+        0.5, 0.5, "", transform=ax_w.transAxes, ha="center", va="center",
+        color="#b00020", fontsize=12, fontweight="bold", animated=True,
+    )  # fmt: skip
+
+    def update(iteration):
+        k = int(np.clip(round((iteration - iterations[0]) / step), 0, len(tiles) - 1))
+        image.set_data(tiles[k])
+        dot.set_data([iterations[k]], [test_acc[k]])
+        text.set_text(f"iteration {iterations[k]:,}\ntest acc {test_acc[k]:.3f}")
+        # a diverged run has no weights to draw: say so on the figure
+        warning.set_text(
+            "" if finite[k] else "weights are NaN or infinite:\nthe run diverged"
+        )
+        explorer_alt(k)
+
+    def explorer_alt(k):
+        if "explorer" in state:
+            state["explorer"].alt = (
+                f"Left: {units} small square images in a grid, the incoming weights "
+                f"of each hidden unit at iteration {iterations[k]:,}, red for "
+                f"positive, blue for negative, white for zero. Right: the test "
+                f"accuracy over {iterations[-1]:,} iterations, "
+                f"{test_acc[k]:.2f} at this iteration."
+            )
+
+    state = {}
+    controls = {
+        "iteration": int_slider(
+            "iteration", iterations[0], iterations[-1], iterations[-1], step=step
+        )
+    }
+    explorer = Explorer(fig, update, controls, name="hidden_weights_explorer")
+    state["explorer"] = explorer
+    explorer_alt(len(tiles) - 1)
+    return explorer
+
+
+def plot_confusion_matrix(true, predicted, n_classes=10):
+    """The test set's confusion matrix: counts in every cell; the mistakes
+    (off the diagonal) coloured by count (viridis), the diagonal in grey.
+    The figure's .alt says what it shows; .counts holds the matrix."""
+    counts = confusion_matrix(_labels(true), _labels(predicted), n_classes)
+    wrong = counts.astype(float)
+    np.fill_diagonal(wrong, np.nan)
+    top = max(np.nanmax(wrong), 1)
+    fig, ax = plt.subplots(figsize=(5.6, 4.6), layout="constrained")
+    cmap = plt.get_cmap("viridis").with_extremes(bad="0.9")
+    shown = ax.imshow(wrong, cmap=cmap, vmin=0, vmax=top)
+    for i in range(n_classes):
+        for j in range(n_classes):
+            n = counts[i, j]
+            if i == j:
+                ax.text(j, i, n, ha="center", va="center", fontsize=8,
+                        fontweight="bold")  # fmt: skip
+            elif n:
+                dark = n < 0.6 * top  # white text on viridis' dark end
+                ax.text(j, i, n, ha="center", va="center", fontsize=8,
+                        color="white" if dark else "black")  # fmt: skip
+    ax.set(
+        xticks=range(n_classes), yticks=range(n_classes),
+        xlabel="the network said", ylabel="true digit",
+        title=f"Test set: {int(np.trace(counts)):,} of {counts.sum():,} right",
+    )  # fmt: skip
+    fig.colorbar(shown, ax=ax, label="mistakes (count); diagonal: right, grey")
+    i, j = np.unravel_index(np.nanargmax(wrong), wrong.shape)
+    fig.alt = (
+        f"A 10 by 10 grid of counts: rows the true digit, columns the network's "
+        f"answer. {int(np.trace(counts)):,} of {counts.sum():,} test digits lie on "
+        f"the grey diagonal (right); the most frequent mistake is a true {i} "
+        f"called {j}, {counts[i, j]} times."
+    )
+    fig.counts = counts
+    return fig
+
+
+def plot_misclassified(images, true, probabilities, n=12, cols=6):
+    """The first n test images the network got wrong, each titled with the true
+    digit and the network's two most probable classes with their
+    probabilities. The figure's .shown lists (index, true, classes, probs)."""
+    images = np.asarray(images).reshape(len(images), 28, 28)
+    t = _labels(true)
+    classes, probs = top2(probabilities)
+    wrong = np.flatnonzero(classes[:, 0] != t)[:n]
+    rows = -(-max(len(wrong), 1) // cols)
+    fig, axes = plt.subplots(
+        rows, cols, figsize=(1.5 * cols, 1.9 * rows),
+        layout="constrained", squeeze=False,
+    )  # fmt: skip
+    shown = []
+    for ax in axes.ravel():
+        ax.set_axis_off()
+    if not len(wrong):
+        axes[0, 0].text(0, 0.5, "no mistakes: nothing to show", fontsize=11)
+    for ax, k in zip(axes.ravel(), wrong, strict=False):
+        ax.imshow(images[k], cmap="gray_r", vmin=0, vmax=max(images[k].max(), 1e-9))
+        (c1, c2), (p1, p2) = classes[k], probs[k]
+        ax.set_title(f"true {t[k]}\n{c1}: {p1:.2f}   {c2}: {p2:.2f}", fontsize=9)
+        shown.append((int(k), int(t[k]), (int(c1), int(c2)), (float(p1), float(p2))))
+    second = sum(s[2][1] == s[1] for s in shown)
+    fig.suptitle(
+        "Misclassified test digits: the network's first and second choice",
+        fontsize=10,
+    )
+    fig.shown = shown
+    fig.alt = (
+        f"{len(shown)} handwritten test digits the network got wrong, each titled "
+        f"with its true digit and the network's two most probable answers; for "
+        f"{second} of them the second answer is the true digit."
+    )
+    return fig
