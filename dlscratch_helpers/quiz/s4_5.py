@@ -81,6 +81,48 @@ PREDICTIONS: dict[str, Question] = {
             ),
         },
     ),
+    "watch-weights": Question(
+        prompt=(
+            "The figure shows each hidden unit's 784 incoming weights (a column of "
+            "$W_1$) as a 28 × 28 image, at iteration 2,900, near the end of "
+            "training. Move the "
+            "slider back to iteration 0, then forward again. When do the strokes "
+            "and blobs appear?"
+        ),
+        options=[
+            "already at iteration 0: training only makes them stronger",
+            "early: within the first few hundred iterations, as the test accuracy "
+            "shoots up",
+            "late: they sharpen slowly and evenly over all 2,900 iterations",
+        ],
+        answer=(
+            "early: within the first few hundred iterations, as the test accuracy "
+            "shoots up"
+        ),
+        explain=(
+            "At iteration 0 every unit is random speckle: $W_1$ starts as small "
+            "random numbers (standard deviation 0.01), and no unit has a shape yet. "
+            "Between about iteration 200 and 500 (on the 4,000-image sample) the "
+            "speckle gives way to strokes and blobs, while the test accuracy climbs "
+            "from about 0.3 to 0.7; after that the shapes only sharpen, and the "
+            "accuracy creeps up. The faint speckle left at the border of each "
+            "tile is the starting noise, unchanged: those pixels are 0 in almost "
+            "every image, and the gradient of a weight is its pixel's value times "
+            "another factor, summed over the mini-batch (chapter 5 shows why): a "
+            "pixel that is 0 in every image never moves its weights, one that is "
+            "almost always 0 hardly does."
+        ),
+        why_not={
+            "already at iteration 0: training only makes them stronger": (
+                "Look at iteration 0: the starting weights are random numbers with "
+                "no shape. Every stroke you see was put there by gradient steps."
+            ),
+            "late: they sharpen slowly and evenly over all 2,900 iterations": (
+                "Compare iterations 200, 300 and 500: most of the change happens "
+                "there, when the accuracy (the dot on the right) rises fastest."
+            ),
+        },
+    ),
 }
 
 
