@@ -1,0 +1,243 @@
+"""The largest learning rate that still learns (notebooks/4.5-learning-algorithm.ipynb).
+
+On the bowl f = x0² + x1² of 4.4, gradient descent with learning rate lr
+multiplies each coordinate by (1 − lr·λ) at every step, λ = 2 the bowl's
+curvature: it converges for lr < 2/λ = 1. For the network, λ_max, the largest
+curvature of the loss (the largest eigenvalue of its Hessian), is found by
+power iteration on Hessian-vector products, each one the central difference
+(4.3) of the backprop gradient along a direction; lr ≈ 2/λ_max is the
+prediction. :func:`lr_sweep` then trains short runs across learning rates and
+:func:`plot_critical_lr` shows the prediction beside what happened.
+
+``hessian_vector_product`` and ``largest_curvature`` are the notebook's
+teaching code, copied here so that the tests can check them
+(tests/test_viz_curvature.py checks that the two copies are the same).
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from ..fast_net import FastTwoLayerNet, train
+from .training import advice
+
+__all__ = [
+    "hessian_vector_product",
+    "largest_curvature",
+    "lr_sweep",
+    "observed_critical_lr",
+    "plot_critical_lr",
+]
+
+BELOW_COLOR, ABOVE_COLOR, WELL_ABOVE_COLOR = "#1f77b4", "#ff7f0e", "#7f7f7f"
+
+
+def hessian_vector_product(network, x, t, v, h=1e-4):
+    """H·v, how the gradient changes along v: the central difference of 4.3,
+    applied to the backprop gradient: (∇L(W + h·v) − ∇L(W − h·v)) / 2h."""
+    W = {key: p.copy() for key, p in network.params.items()}
+
+    def gradient_at(sign):
+        for key in W:
+            network.params[key][...] = W[key] + sign * h * v[key]
+        return network.gradient(x, t)
+
+    grad_plus, grad_minus = gradient_at(+1), gradient_at(-1)
+    for key in W:
+        network.params[key][...] = W[key]  # put the weights back
+    return {key: (grad_plus[key] - grad_minus[key]) / (2 * h) for key in W}
+
+
+def largest_curvature(network, x, t, iters=100, seed=0):
+    """λ_max by power iteration: multiply a random direction v by H again and
+    again; v turns towards the direction H stretches most, and v·Hv (v of
+    length 1) becomes that stretch. Returns every estimate; the last is λ_max."""
+    rng = np.random.default_rng(seed)
+    v = {key: rng.standard_normal(p.shape) for key, p in network.params.items()}
+    estimates = []
+    for _ in range(iters):
+        length = np.sqrt(sum(np.sum(a * a) for a in v.values()))
+        v = {key: a / length for key, a in v.items()}
+        Hv = hessian_vector_product(network, x, t, v)
+        estimates.append(float(sum(np.sum(v[key] * Hv[key]) for key in v)))
+        v = Hv
+    return estimates
+
+
+def lr_sweep(
+    x_train,
+    t_train,
+    x_test,
+    t_test,
+    learning_rates,
+    iters_num=500,
+    batch_size=100,
+    hidden_size=50,
+    seed=0,
+    progress=True,
+):
+    """One short run of fast_net.train per learning rate, from the same
+    initial weights and the same mini-batches as the training panel's runs
+    (FastTwoLayerNet(seed=seed), train(seed=seed)): each point is what the
+    panel shows for that learning rate.
+
+    Returns a dict of arrays: learning_rate, first_losses (the loss of the
+    first 30 mini-batches, NaN after a divergence), end_loss (mean of the
+    last tenth of the mini-batch losses), test_acc (after the run), learned
+    (the panel's rule, training.advice: the smoothed loss ended below
+    0.95 × the start), start_loss (the untrained network's loss on the
+    first 1,000 training images, as the panel measures it).
+    """
+    rates = np.asarray(learning_rates, dtype=float)
+    if rates.ndim != 1 or rates.size == 0 or np.any(~(rates > 0)):
+        raise ValueError("learning_rates must be positive numbers, at least one")
+    start = FastTwoLayerNet(784, hidden_size, 10, seed=seed)
+    start_loss = start.loss(x_train[:1000], t_train[:1000])
+    first = np.full((rates.size, 30), np.nan)
+    end_loss, test_acc, learned = (np.zeros(rates.size) for _ in range(3))
+    runs = enumerate(rates)
+    if progress:
+        from tqdm.auto import tqdm
+
+        runs = tqdm(runs, total=rates.size, leave=False, desc="training runs")
+    for i, lr in runs:
+        network = FastTwoLayerNet(784, hidden_size, 10, seed=seed)
+        history = train(
+            network,
+            x_train,
+            t_train,
+            x_test,
+            t_test,
+            iters_num=iters_num,
+            batch_size=batch_size,
+            learning_rate=float(lr),
+            seed=seed,
+            eval_every=iters_num,  # one evaluation (at 0): the runs stay short
+        )
+        loss = np.asarray(history["train_loss"], dtype=float)
+        first[i, : min(loss.size, 30)] = loss[:30]
+        ok = history["diverged_at"] is None and loss.size > 0
+        end_loss[i] = np.mean(loss[-max(loss.size // 10, 1) :]) if ok else np.nan
+        test_acc[i] = network.accuracy(x_test, t_test) if ok else np.nan
+        learned[i] = ok and advice(history, start_loss) == ""
+    return {
+        "learning_rate": rates,
+        "first_losses": first,
+        "end_loss": end_loss,
+        "test_acc": test_acc,
+        "learned": learned.astype(bool),
+        "start_loss": float(start_loss),
+        "iters_num": int(iters_num),
+    }
+
+
+def observed_critical_lr(sweep):
+    """The largest learning rate of the sweep that learned, and the smallest
+    larger one that did not (None when every run learned / none failed)."""
+    rates, learned = sweep["learning_rate"], sweep["learned"]
+    good = rates[learned]
+    if good.size == 0:
+        return None, float(rates.min())
+    last = float(good.max())
+    bad = rates[(~learned) & (rates > last)]
+    return last, (float(bad.min()) if bad.size else None)
+
+
+def _pick(rates, target):
+    return int(np.argmin(np.abs(np.log(rates) - np.log(target))))
+
+
+def plot_critical_lr(sweep, lam_max, show_lrs=None):
+    """Left: the first 30 mini-batch losses for up to three learning rates
+    (show_lrs; the nearest swept ones are drawn). Right: the loss at the end of each
+    short run against the learning rate (log axis), with the predicted
+    2/λ_max and the observed edge."""
+    rates = sweep["learning_rate"]
+    predicted = 2.0 / lam_max
+    last_good, first_bad = observed_critical_lr(sweep)
+    fig, (ax_first, ax_end) = plt.subplots(
+        1, 2, figsize=(10, 3.8), layout="constrained"
+    )
+
+    # left: the first steps of three runs
+    if show_lrs is None:  # below the prediction, above it, and the first failure
+        show_lrs = (0.7 * predicted, last_good or predicted, first_bad or rates.max())
+    styles = (
+        (BELOW_COLOR, "-", "o"),
+        (ABOVE_COLOR, "--", "s"),
+        (WELL_ABOVE_COLOR, ":", "^"),
+    )
+    steps = np.arange(sweep["first_losses"].shape[1])
+    for target, (color, ls, marker) in zip(show_lrs, styles, strict=False):
+        i = _pick(rates, target)
+        losses = sweep["first_losses"][i]
+        where = "below" if rates[i] < predicted else "above"
+        ax_first.plot(
+            steps,
+            losses,
+            ls=ls,
+            marker=marker,
+            ms=3,
+            color=color,
+            label=f"lr {rates[i]:.3g} ({rates[i] / predicted:.1f}× 2/λ, {where})",
+        )
+    ax_first.axhline(sweep["start_loss"], color="0.4", lw=0.8)
+    ax_first.text(
+        steps[-1],
+        sweep["start_loss"],
+        "untrained ",
+        ha="right",
+        va="bottom",
+        fontsize=8,
+        color="0.3",
+    )
+    ax_first.set(
+        xlabel="iteration",
+        ylabel="mini-batch loss",
+        title="The first 30 steps",
+        ylim=(0, None),
+    )
+    ax_first.legend(fontsize=8, loc="lower left")
+
+    # right: where each short run ended
+    ok = sweep["learned"]
+    end = np.where(np.isfinite(sweep["end_loss"]), sweep["end_loss"], np.nan)
+    ax_end.plot(rates, end, color="0.6", lw=1, zorder=1)
+    ax_end.scatter(
+        rates[ok], end[ok], marker="o", color=BELOW_COLOR, zorder=2, label="learned"
+    )
+    ax_end.scatter(
+        rates[~ok],
+        end[~ok],
+        marker="x",
+        s=50,
+        color="#d62728",
+        zorder=2,
+        label="did not learn",
+    )
+    ax_end.axvline(
+        predicted,
+        color="k",
+        ls="--",
+        label=f"predicted 2/λ_max = {predicted:.2f}",
+    )
+    if last_good is not None and first_bad is not None:
+        ax_end.axvspan(
+            last_good,
+            first_bad,
+            color="#d62728",
+            alpha=0.12,
+            lw=0,
+            label=f"observed edge: {last_good:.3g} learns, {first_bad:.3g} not",
+        )
+    ax_end.axhline(sweep["start_loss"], color="0.4", lw=0.8)
+    ax_end.set(
+        xscale="log",
+        xlabel="learning rate (log scale)",
+        ylabel=f"loss after {sweep['iters_num']} iterations",
+        title="Where each short run ended",
+        ylim=(0, None),
+    )
+    ax_end.legend(fontsize=8, loc="upper left")
+    return fig

@@ -1,0 +1,233 @@
+"""The largest curvature and the critical learning rate of 4.5 (viz/curvature.py).
+
+lambda_max by power iteration on central-difference Hessian-vector products
+is checked against numpy.linalg.eigvalsh of an explicit Hessian of a tiny
+network, built two ways: by finite differences of the backprop gradient, and
+(independent of the gradient) by second differences of the loss itself.
+"""
+
+import ast
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from dlscratch_helpers.two_layer_net import TwoLayerNet
+from dlscratch_helpers.viz import curvature as cv
+
+NOTEBOOK = Path(__file__).parents[1] / "notebooks" / "4.5-learning-algorithm.ipynb"
+
+
+@pytest.fixture
+def close_all():
+    import matplotlib.pyplot as plt
+
+    yield
+    plt.close("all")
+
+
+class _Net(TwoLayerNet):
+    """The book's network with given parameters."""
+
+    def __init__(self, params):
+        self.params = params
+
+
+def _tiny(seed=0, scale=1.0):
+    rng = np.random.default_rng(seed)
+    params = {
+        "W1": scale * rng.normal(size=(4, 3)),
+        "b1": 0.1 * rng.normal(size=3),
+        "W2": scale * rng.normal(size=(3, 3)),
+        "b2": 0.1 * rng.normal(size=3),
+    }
+    x = rng.random((6, 4))
+    t = np.eye(3)[rng.integers(0, 3, 6)]
+    return _Net(params), x, t
+
+
+def _flat(params):
+    return np.concatenate([params[k].ravel() for k in ("W1", "b1", "W2", "b2")])
+
+
+def _set_flat(net, w):
+    start = 0
+    for key in ("W1", "b1", "W2", "b2"):
+        size = net.params[key].size
+        net.params[key][...] = w[start : start + size].reshape(net.params[key].shape)
+        start += size
+
+
+def _hessian_from_gradient(net, x, t, h=1e-5):
+    w0 = _flat(net.params)
+    n = w0.size
+    H = np.empty((n, n))
+    for j in range(n):
+        e = np.zeros(n)
+        e[j] = h
+        _set_flat(net, w0 + e)
+        plus = _flat(net.gradient(x, t))
+        _set_flat(net, w0 - e)
+        minus = _flat(net.gradient(x, t))
+        H[:, j] = (plus - minus) / (2 * h)
+    _set_flat(net, w0)
+    return (H + H.T) / 2
+
+
+def _hessian_from_loss(net, x, t, h=1e-3):
+    # second differences of the loss alone: no gradient involved
+    w0 = _flat(net.params)
+    n = w0.size
+
+    def f(w):
+        _set_flat(net, w)
+        return net.loss(x, t)
+
+    H = np.empty((n, n))
+    eye = np.eye(n) * h
+    for i in range(n):
+        for j in range(i, n):
+            H[i, j] = H[j, i] = (
+                f(w0 + eye[i] + eye[j])
+                - f(w0 + eye[i] - eye[j])
+                - f(w0 - eye[i] + eye[j])
+                + f(w0 - eye[i] - eye[j])
+            ) / (4 * h * h)
+    _set_flat(net, w0)
+    return H
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_lambda_max_matches_eigvalsh_of_an_explicit_hessian(seed):
+    net, x, t = _tiny(seed)
+    H = _hessian_from_gradient(net, x, t)
+    eig = np.linalg.eigvalsh(H)
+    expected = eig[np.argmax(np.abs(eig))]  # power iteration: largest |eigenvalue|
+    # the gap to the next eigenvalue sets the speed; enough iterations here
+    lam = cv.largest_curvature(net, x, t, iters=2000, seed=seed)[-1]
+    assert lam == pytest.approx(expected, rel=1e-4)
+    # the same from the loss alone (second differences, independent of backprop)
+    eig_loss = np.linalg.eigvalsh(_hessian_from_loss(net, x, t))
+    assert eig_loss[np.argmax(np.abs(eig_loss))] == pytest.approx(expected, rel=1e-3)
+
+
+def test_lambda_max_at_small_weights_is_the_largest_positive_eigenvalue():
+    # with the book's small initial weights, as in the notebook, the largest
+    # |eigenvalue| is positive: the steepest bowl direction
+    net, x, t = _tiny(3, scale=0.01)
+    eig = np.linalg.eigvalsh(_hessian_from_gradient(net, x, t))
+    lam = cv.largest_curvature(net, x, t, iters=3000)[-1]
+    assert eig[-1] > 0 and abs(eig[0]) < eig[-1]
+    assert lam == pytest.approx(eig[-1], rel=1e-3)
+
+
+class _Bowl:
+    """f(x) = x0² + 5·x1²: curvatures 2 and 10."""
+
+    def __init__(self):
+        self.params = {"x": np.array([-3.0, 4.0])}
+
+    def gradient(self, x, t):
+        return {"x": np.array([2.0, 10.0]) * self.params["x"]}
+
+
+def test_lambda_max_of_a_bowl_is_its_largest_second_derivative():
+    bowl = _Bowl()
+    assert cv.largest_curvature(bowl, None, None, iters=50)[-1] == pytest.approx(10)
+    v = {"x": np.array([1.0, 0.0])}
+    assert cv.hessian_vector_product(bowl, None, None, v)["x"] == pytest.approx([2, 0])
+
+
+def test_hessian_vector_product_puts_the_weights_back():
+    net, x, t = _tiny()
+    before = {k: p.copy() for k, p in net.params.items()}
+    rng = np.random.default_rng(5)
+    v = {k: rng.normal(size=p.shape) for k, p in net.params.items()}
+    cv.hessian_vector_product(net, x, t, v)
+    for key in before:
+        assert np.array_equal(net.params[key], before[key])
+
+
+def _function_source(tree, name):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            return ast.dump(node)
+    return None
+
+
+def test_the_notebook_teaches_the_package_s_code():
+    # the notebook's cell and the package's copy (which the tests check) agree
+    cells = json.loads(NOTEBOOK.read_text(encoding="utf-8"))["cells"]
+    sources = ["".join(c["source"]) for c in cells if c["cell_type"] == "code"]
+    cell = [s for s in sources if "def largest_curvature" in s]
+    if not cell:
+        pytest.skip("the notebook has no power-iteration cell yet")
+    notebook_tree = ast.parse(cell[0])
+    package_tree = ast.parse(Path(cv.__file__).read_text(encoding="utf-8"))
+    for name in ("hessian_vector_product", "largest_curvature"):
+        assert _function_source(notebook_tree, name) == _function_source(
+            package_tree, name
+        ), f"{name} differs between the notebook and dlscratch_helpers/viz/curvature.py"
+
+
+def _data(n=200, seed=0):
+    rng = np.random.default_rng(seed)
+    t = rng.integers(0, 10, n)
+    # separable "images": each class lights its own block of pixels
+    x = 0.2 * rng.random((n, 784)).astype(np.float32)
+    for c in range(10):
+        x[t == c, c * 78 : c * 78 + 40] += 0.8
+    return x, np.eye(10, dtype=np.float32)[t]
+
+
+def test_lr_sweep_runs_learn_below_and_stall_far_above():
+    x, t = _data()
+    sweep = cv.lr_sweep(x, t, x, t, [0.5, 1000.0], iters_num=60, progress=False)
+    assert sweep["first_losses"].shape == (2, 30)
+    assert list(sweep["learned"]) == [True, False]
+    assert sweep["start_loss"] == pytest.approx(np.log(10), abs=0.05)
+    assert sweep["end_loss"][0] < 0.95 * sweep["start_loss"]
+    assert cv.observed_critical_lr(sweep) == (0.5, 1000.0)
+
+
+@pytest.mark.parametrize("bad", [[], [0.1, 0.0], [-1.0], [np.nan]])
+def test_lr_sweep_rejects_bad_learning_rates(bad):
+    x, t = _data(20)
+    with pytest.raises(ValueError, match="positive"):
+        cv.lr_sweep(x, t, x, t, bad, iters_num=2, progress=False)
+
+
+def _fake_sweep(learned, end):
+    rates = np.array([0.1, 1.0, 10.0, 100.0])
+    first = np.tile(np.linspace(2.3, 1.0, 30), (4, 1))
+    first[3, 5:] = np.nan  # a diverged run: NaN after its last loss
+    return {
+        "learning_rate": rates,
+        "first_losses": first,
+        "end_loss": np.array(end, dtype=float),
+        "test_acc": np.array([0.5, 0.9, 0.1, np.nan]),
+        "learned": np.array(learned),
+        "start_loss": 2.3,
+        "iters_num": 500,
+    }
+
+
+def test_observed_critical_lr_cases():
+    sweep = _fake_sweep([True, True, False, False], [1, 0.5, 2.3, np.nan])
+    assert cv.observed_critical_lr(sweep) == (1.0, 10.0)
+    sweep["learned"] = np.array([True] * 4)
+    assert cv.observed_critical_lr(sweep) == (100.0, None)
+    sweep["learned"] = np.array([False] * 4)
+    assert cv.observed_critical_lr(sweep) == (None, 0.1)
+
+
+def test_plot_draws_prediction_and_edge_even_with_a_diverged_run(close_all):
+    sweep = _fake_sweep([True, True, False, False], [1, 0.5, 2.3, np.nan])
+    fig = cv.plot_critical_lr(sweep, lam_max=1.0)
+    ax_first, ax_end = fig.axes
+    assert ax_end.get_xscale() == "log"
+    labels = ax_end.get_legend_handles_labels()[1]
+    assert "predicted 2/λ_max = 2.00" in labels
+    assert any(label.startswith("observed edge: 1 learns, 10 not") for label in labels)
+    assert len(ax_first.get_lines()) >= 3
