@@ -1,0 +1,290 @@
+"""Section 4.4's look ahead at section 4.5: the noise of mini-batch gradients.
+
+A model with two weights, so that its loss over all the data can be drawn as
+contour lines: logistic regression y = sigmoid(w0·x0 + w1·x1) on two
+features of two digits, with the mean cross entropy error as its loss. The
+explorer shows, at a point w, the full-batch gradient and a cloud of
+mini-batch gradients whose spread shrinks as σ/√B, and beside it gradient
+descent with the full batch against a few runs with mini-batches.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import numpy as np
+from matplotlib.patches import Circle
+
+from ..widgets import Explorer, log_slider, new_figure, slider
+from .gradient import clip_to_view
+
+VIEW = 4.5  # both panels show -4.5 <= w0, w1 <= 4.5
+BATCH_SIZES = (1, 2, 5, 10, 20, 40, 100, 200, 400)
+CLOUD = 200  # mini-batch gradients drawn at the point
+RUNS = 4  # mini-batch descent paths beside the full-batch one
+STEPS = 40  # steps of every path
+ARROW = 2.0  # arrows are drawn ARROW times the length of -gradient
+SEED = 0
+RUN_COLORS = ("tab:orange", "tab:cyan", "tab:purple", "tab:olive")
+
+
+def losses(W, x, t):
+    """Mean cross entropy error of y = sigmoid(x @ w) for each row w of W.
+
+    W: (M, 2) weights; x: (N, 2) features; t: (N,) labels 0 or 1.
+    log(1 + e^z) - t·z is -t·log y - (1 - t)·log(1 - y), without overflow.
+    """
+    z = np.atleast_2d(W) @ x.T  # (M, N)
+    return np.mean(np.logaddexp(0.0, z) - t * z, axis=1)
+
+
+def example_gradients(w, x, t):
+    """Each image's gradient of its own loss at w: (y_n - t_n)·x_n, shape (N, 2)."""
+    y = 1.0 / (1.0 + np.exp(-(x @ w)))
+    return (y - t)[:, None] * x
+
+
+def spread(G):
+    """The full gradient g (the mean of the rows of G) and σ, the root mean
+    square of the distances |g_n - g| of the rows from it."""
+    g = G.mean(axis=0)
+    return g, float(np.sqrt(np.mean(np.sum((G - g) ** 2, axis=1))))
+
+
+def batch_indices(n, batch_size, count=CLOUD, seed=SEED):
+    """count mini-batches of batch_size indices out of n, drawn with replacement
+    as the book's np.random.choice(train_size, batch_size) draws them."""
+    return np.random.default_rng(seed).integers(n, size=(count, batch_size))
+
+
+def cloud_numbers(x, t, w, batch_size, count=CLOUD, seed=SEED):
+    """What the left panel shows at w for one batch size.
+
+    Returns g (full gradient), gB (count mini-batch gradients, (count, 2)),
+    sigma, predicted = sigma/√B and measured = the root mean square of
+    |g_B - g| over the count mini-batches.
+    """
+    G = example_gradients(np.asarray(w, float), x, t)
+    g, sigma = spread(G)
+    gB = G[batch_indices(len(x), batch_size, count, seed)].mean(axis=1)
+    measured = float(np.sqrt(np.mean(np.sum((gB - g) ** 2, axis=1))))
+    return {
+        "g": g, "gB": gB, "sigma": sigma,
+        "predicted": sigma / np.sqrt(batch_size), "measured": measured,
+    }  # fmt: skip
+
+
+def descent_paths(x, t, start, lr, batch_size, steps=STEPS, runs=RUNS, seed=SEED):
+    """Gradient descent from start with the full batch, and `runs` runs with
+    mini-batches of batch_size (new random images every step), same lr.
+
+    Returns (full, mini): shapes (steps + 1, 2) and (runs, steps + 1, 2).
+    """
+    n = len(x)
+    full = np.empty((steps + 1, 2))
+    mini = np.empty((runs, steps + 1, 2))
+    full[0] = mini[:, 0] = start
+    idx = np.random.default_rng(seed).integers(n, size=(steps, runs, batch_size))
+    for k in range(steps):
+        w = full[k]
+        full[k + 1] = w - lr * example_gradients(w, x, t).mean(axis=0)
+        xb, tb = x[idx[k]], t[idx[k]]  # (runs, B, 2), (runs, B)
+        z = np.einsum("rbi,ri->rb", xb, mini[:, k])
+        y = 1.0 / (1.0 + np.exp(-z))
+        grads = np.einsum("rb,rbi->ri", y - tb, xb) / batch_size
+        mini[:, k + 1] = mini[:, k] - lr * grads
+    return full, mini
+
+
+def _clip(path):
+    """The points to draw, and the step at which the path left the view (or None)."""
+    shown, exit_ = clip_to_view(path, VIEW)
+    return shown, None if exit_ is None else exit_[0]
+
+
+def _value_box(ax, x, y, labels):
+    """A box of fixed labels at (x, y) in axes coordinates (drawn once, in the
+    background) and an animated text beside them for the values: drawing text
+    costs about 0.1 ms a character, so only the numbers are redrawn per move."""
+    box = ax.text(
+        x, y, "\n".join(labels), transform=ax.transAxes, ha="left", va="top",
+        fontsize=9, bbox={"facecolor": "white", "alpha": 0.9, "edgecolor": "0.7"},
+    )  # fmt: skip
+    values = ax.text(
+        x, y, "", transform=ax.transAxes, ha="left", va="top", fontsize=9,
+        animated=True, zorder=box.get_zorder() + 1,
+    )  # fmt: skip
+    return box, values
+
+
+def _place_values(box, values, width):
+    """Put the values right of the labels, and widen the box to hold `width`
+    more characters (padding spaces after the labels' longest line)."""
+    canvas = box.figure.canvas
+    canvas.draw()
+    ax = box.axes
+    corner = ax.transAxes.inverted().transform(box.get_window_extent().p1)
+    values.set_position((corner[0] + 0.01, box.get_position()[1]))
+    lines = box.get_text().split("\n")
+    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    lines[longest] += "\u00a0" * width  # no-break spaces: measured, not stripped
+    box.set_text("\n".join(lines))
+
+
+def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
+    """The full-batch gradient and a cloud of mini-batch gradients at a point,
+    and descent paths with the full batch and with mini-batches.
+
+    x: (N, 2) features, t: (N,) labels 0 or 1 (the notebook's two digits).
+    """
+    x = np.asarray(x, dtype=float)
+    t = np.asarray(t, dtype=float)
+    if x.ndim != 2 or x.shape[1] != 2 or t.shape != (len(x),):
+        raise ValueError(
+            f"x must have shape (N, 2) and t (N,); got {x.shape}, {t.shape}"
+        )
+    n = len(x)
+    fig, (ax, ax_path) = new_figure(ncols=2, figsize=(11.0, 5.6))
+    fine = np.linspace(-VIEW, VIEW, 121)
+    FX, FY = np.meshgrid(fine, fine)
+    surface = losses(np.column_stack([FX.ravel(), FY.ravel()]), x, t).reshape(FX.shape)
+    best = np.array([FX.ravel(), FY.ravel()])[:, np.argmin(surface)]
+    levels = np.quantile(surface, np.linspace(0.02, 0.95, 12))
+    for a in (ax, ax_path):
+        a.contour(FX, FY, surface, levels=levels, colors="0.8", linewidths=0.8)
+        a.plot(*best, "*", color="tab:green", ms=12, label="lowest loss on the grid")
+        a.set(
+            xlim=(-VIEW, VIEW), ylim=(-VIEW, VIEW), aspect="equal",
+            xlabel="w0 (weight of ink)", ylabel="w1 (weight of width)",
+        )  # fmt: skip
+    arrow_kw = {"angles": "xy", "scale_units": "xy", "scale": 1, "animated": True}
+    cloud = ax.quiver(
+        np.zeros(CLOUD), np.zeros(CLOUD), np.zeros(CLOUD), np.zeros(CLOUD),
+        color="tab:orange", alpha=0.35, width=0.003, zorder=3,
+        label=f"−gradient of {CLOUD} mini-batches", **arrow_kw,
+    )  # fmt: skip
+    full_arrow = ax.quiver(
+        [0], [0], [0], [0], color="black", width=0.008, zorder=5,
+        label="−gradient of all images", **arrow_kw,
+    )  # fmt: skip
+    ring = Circle(
+        (0, 0), 1, fill=False, ls="--", lw=1.5, color="tab:blue", animated=True,
+        zorder=6, label="radius σ/√B (predicted spread)",
+    )  # fmt: skip
+    ax.add_patch(ring)
+    (dot,) = ax.plot([], [], "o", color="black", ms=5, animated=True, zorder=6)
+    ax.set_title(f"gradients at the point (arrows drawn ×{ARROW:g})", fontsize=10)
+    left_box, left_text = _value_box(ax, 0.02, 0.98, [
+        "batch size B:", "|g|, all images:", "σ, one image's spread:",
+        "predicted σ/√B:", f"measured spread of the {CLOUD}:",
+    ])  # fmt: skip
+    note = ax.text(
+        0.02, 0.74, "", transform=ax.transAxes, fontsize=9, color="tab:red",
+        animated=True,
+    )  # fmt: skip
+    ax.legend(loc="lower right", fontsize=7, framealpha=0.9)
+
+    (full_line,) = ax_path.plot(
+        [], [], "s-", color="black", ms=3, lw=2, animated=True, zorder=5,
+        label="full batch (all images)",
+    )  # fmt: skip
+    run_lines = [
+        ax_path.plot(
+            [],
+            [],
+            "-",
+            color=c,
+            lw=1,
+            alpha=0.9,
+            animated=True,
+            label="mini-batch runs" if i == 0 else None,
+        )[0]  # fmt: skip
+        for i, c in enumerate(RUN_COLORS)
+    ]
+    (start_dot,) = ax_path.plot([], [], "o", color="black", ms=6, animated=True)
+    ax_path.set_title(
+        f"gradient descent, {STEPS} steps from the point, the same lr", fontsize=10
+    )
+    right_box, right_text = _value_box(ax_path, 0.02, 0.98, [
+        "loss at the point (start):", f"after {STEPS} steps, full batch:",
+        f"after {STEPS} steps, mini-batches:", "images per step:",
+    ])  # fmt: skip
+    warning = ax_path.text(
+        0.5, 0.5, "", transform=ax_path.transAxes, ha="center", va="center",
+        fontsize=11, color="tab:red", animated=True, zorder=10,
+        bbox={"facecolor": "white", "edgecolor": "tab:red"},
+    )  # fmt: skip
+    warning.set_visible(False)
+    ax_path.legend(loc="lower right", fontsize=7, framealpha=0.9)
+    numbers = {}
+
+    def update(batch_size, lr, w0, w1):
+        w = np.array([w0, w1])
+        c = cloud_numbers(x, t, w, batch_size)
+        numbers.update(c)
+        tip = w - ARROW * c["g"]
+        full_arrow.set_offsets([w])
+        full_arrow.set_UVC([-ARROW * c["g"][0]], [-ARROW * c["g"][1]])
+        cloud.set_offsets(np.tile(w, (CLOUD, 1)))
+        cloud.set_UVC(-ARROW * c["gB"][:, 0], -ARROW * c["gB"][:, 1])
+        ring.set_center(tip)
+        ring.set_radius(ARROW * c["predicted"])
+        dot.set_data([w0], [w1])
+        note.set_text(
+            "B = 1: each arrow is one image's gradient" if batch_size == 1 else ""
+        )
+        left_text.set_text(
+            f"{batch_size} of {n}\n{np.linalg.norm(c['g']):.3f}\n{c['sigma']:.3f}\n"
+            f"{c['predicted']:.3f}\n{c['measured']:.3f}"
+        )
+        full, mini = descent_paths(x, t, w, lr, batch_size)
+        left = []
+        shown, out = _clip(full)
+        full_line.set_data(shown[:, 0], shown[:, 1])
+        left.append(out)
+        for line, path in zip(run_lines, mini, strict=True):
+            shown, out = _clip(path)
+            line.set_data(shown[:, 0], shown[:, 1])
+            left.append(out)
+        start_dot.set_data([w0], [w1])
+        end_loss = losses(np.vstack([full[-1], mini[:, -1]]), x, t)
+        gone = [s for s in left if s is not None]
+        warning.set_visible(bool(gone))
+        if gone:
+            warning.set_text(
+                f"a path left the view at step {min(gone)}:\nlr = {lr:.3g} is too large"
+            )
+        right_text.set_text(
+            f"{losses(w, x, t)[0]:.3f}\n{end_loss[0]:.3f}\n"
+            f"{', '.join(f'{v:.2f}' for v in end_loss[1:])}\n{n} against {batch_size}"
+        )
+
+    controls = {
+        "batch_size": widgets.SelectionSlider(
+            options=list(BATCH_SIZES),
+            value=batch_size,
+            description="batch size B",
+            continuous_update=True,
+            style={"description_width": "initial"},
+            layout=widgets.Layout(width="420px"),
+        ),  # fmt: skip
+        "lr": log_slider("learning rate lr", -1, 1.5, lr, step=0.05, fmt=".3g"),
+        "w0": slider("point / start w0", -4.0, 4.0, w0, step=0.1),
+        "w1": slider("point / start w1", -4.0, 4.0, w1, step=0.1),
+    }
+    _place_values(left_box, left_text, 8)
+    _place_values(right_box, right_text, 22)
+    explorer = Explorer(fig, update, controls, name="sgd_noise_explorer")
+    explorer.numbers = numbers
+    explorer.alt = (
+        "Two panels over the same contour lines of the loss of a two-weight model, "
+        "w0 across and w1 up, with a green star at the lowest loss. Left: at the "
+        f"point ({w0:g}, {w1:g}) a black arrow of minus the full gradient and a fan "
+        f"of {CLOUD} orange arrows of minus mini-batch gradients of {batch_size} "
+        "images each, spread around the black arrow's tip, with a dashed blue "
+        "circle of the predicted radius sigma over the square root of the batch "
+        "size; a box gives the predicted and the measured spread. Right: from the "
+        f"same point, {STEPS} steps of gradient descent with lr = {lr:g}: a thick "
+        f"black path with all images and {RUNS} thin coloured paths with "
+        "mini-batches, wandering around it towards the star."
+    )
+    return explorer

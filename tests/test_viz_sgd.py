@@ -1,0 +1,148 @@
+"""The noise of mini-batch gradients (viz/sgd.py, notebook 4.4): the numbers
+the figure prints, checked against direct sample estimates."""
+
+import numpy as np
+import pytest
+
+from dlscratch_helpers.gradient import numerical_gradient
+from dlscratch_helpers.viz import sgd
+
+
+@pytest.fixture(scope="module")
+def data():
+    """Two standardised features and 0/1 labels that overlap (a finite minimum)."""
+    rng = np.random.default_rng(1)
+    t = (rng.random(600) < 0.5).astype(float)
+    x = rng.normal(size=(600, 2)) + np.outer(t - 0.5, [1.0, 1.5])
+    return (x - x.mean(axis=0)) / x.std(axis=0), t
+
+
+def test_loss_against_the_cross_entropy_by_hand(data):
+    x, t = data
+    w = np.array([0.7, -1.2])
+    y = 1 / (1 + np.exp(-(x @ w)))
+    by_hand = -np.mean(t * np.log(y) + (1 - t) * np.log(1 - y))
+    assert sgd.losses(w, x, t)[0] == pytest.approx(by_hand, rel=1e-12)
+
+
+def test_example_gradients_average_to_the_numerical_gradient(data):
+    x, t = data
+    w = np.array([-2.0, 1.5])
+    g = sgd.example_gradients(w, x, t).mean(axis=0)
+    numeric = numerical_gradient(lambda v: sgd.losses(v, x, t)[0], w.copy())
+    np.testing.assert_allclose(g, numeric, atol=1e-8)
+
+
+def test_sigma_against_numpy_covariance(data):
+    x, t = data
+    G = sgd.example_gradients(np.array([1.0, -1.0]), x, t)
+    g, sigma = sgd.spread(G)
+    np.testing.assert_allclose(g, np.mean(G, axis=0))
+    assert sigma == pytest.approx(np.sqrt(np.trace(np.cov(G.T, bias=True))), rel=1e-12)
+
+
+@pytest.mark.parametrize("batch_size", [1, 5, 40, 400])
+def test_sigma_over_sqrt_b_against_a_direct_sample_estimate(data, batch_size):
+    """σ/√B against the RMS |g_B − g| of 20,000 mini-batches drawn independently
+    (another generator, numpy's choice with replacement, as the book draws)."""
+    x, t = data
+    w = np.array([-3.0, -2.0])
+    c = sgd.cloud_numbers(x, t, w, batch_size)
+    G = sgd.example_gradients(w, x, t)
+    rng = np.random.RandomState(12345)
+    count = 20_000
+    errors = np.empty(count)
+    for k in range(count):
+        batch = rng.choice(len(x), batch_size)
+        errors[k] = np.linalg.norm(G[batch].mean(axis=0) - G.mean(axis=0))
+    direct = np.sqrt(np.mean(errors**2))
+    assert c["predicted"] == pytest.approx(direct, rel=0.03)
+    # the 200 of the figure: a noisier estimate of the same number
+    assert c["measured"] == pytest.approx(c["predicted"], rel=0.2)
+
+
+def test_measured_spread_is_that_of_the_drawn_batches(data):
+    x, t = data
+    w = np.array([0.5, 0.5])
+    c = sgd.cloud_numbers(x, t, w, 20)
+    G = sgd.example_gradients(w, x, t)
+    idx = sgd.batch_indices(len(x), 20)
+    gB = np.array([G[i].mean(axis=0) for i in idx])
+    np.testing.assert_allclose(c["gB"], gB)
+    rms = np.sqrt(np.mean([np.sum((b - G.mean(axis=0)) ** 2) for b in gB]))
+    assert c["measured"] == pytest.approx(rms)
+
+
+def test_descent_paths_against_a_plain_loop(data):
+    x, t = data
+    start, lr, B = np.array([-3.0, -2.0]), 0.5, 10
+    full, mini = sgd.descent_paths(x, t, start, lr, B, steps=5, runs=2)
+    w = start.copy()
+    idx = np.random.default_rng(sgd.SEED).integers(len(x), size=(5, 2, B))
+    m = np.tile(start, (2, 1))
+    for k in range(5):
+        w = w - lr * sgd.example_gradients(w, x, t).mean(axis=0)
+        for r in range(2):
+            b = idx[k, r]
+            m[r] = m[r] - lr * sgd.example_gradients(m[r], x[b], t[b]).mean(axis=0)
+        np.testing.assert_allclose(full[k + 1], w)
+        np.testing.assert_allclose(mini[:, k + 1], m)
+
+
+def test_full_batch_descent_lowers_the_loss(data):
+    x, t = data
+    full, _ = sgd.descent_paths(x, t, np.array([-3.0, -2.0]), 1.0, 10)
+    loss = sgd.losses(full, x, t)
+    assert np.all(np.diff(loss) < 0)
+
+
+def test_explorer_sweeps_without_errors_and_prints_its_numbers(data):
+    x, t = data
+    explorer = sgd.sgd_noise_explorer(x, t)
+    try:
+        report = explorer.exercise(between=2)
+        assert report["errors"] == []
+        assert all(n > 0 for n in report["changed"].values())
+        explorer.controls["batch_size"].value = 40
+        c = sgd.cloud_numbers(x, t, np.array([-3.0, -2.0]), 40)
+        assert explorer.numbers["predicted"] == pytest.approx(c["predicted"])
+        text = "\n".join(a.get_text() for a in explorer.fig.axes[0].texts)
+        assert f"{c['predicted']:.3f}" in text and f"{c['measured']:.3f}" in text
+        assert explorer.alt and explorer.name == "sgd_noise_explorer"
+    finally:
+        explorer.close()
+
+
+def test_bad_settings_draw_a_message_not_a_traceback(data):
+    x, t = data
+    explorer = sgd.sgd_noise_explorer(x, t)
+    try:
+        explorer.controls["batch_size"].value = 1
+        explorer.controls["lr"].value = 30.0
+        assert explorer.errors == []
+        texts = [a.get_text() for a in explorer.fig.axes[1].texts if a.get_visible()]
+        assert any("left the view" in s for s in texts)
+        left = [a.get_text() for a in explorer.fig.axes[0].texts]
+        assert any("one image's gradient" in s for s in left)
+    finally:
+        explorer.close()
+
+
+def test_only_animated_artists_change_on_a_move(data):
+    """A slider move blits: the background is not redrawn (same axis limits)."""
+    x, t = data
+    explorer = sgd.sgd_noise_explorer(x, t)
+    try:
+        backgrounds = dict(explorer._backgrounds)
+        for value in (1, 100, 400):
+            explorer.controls["batch_size"].value = value
+        explorer.controls["w0"].value = 2.0
+        assert explorer._backgrounds.keys() == backgrounds.keys()
+        assert all(explorer._backgrounds[k] is backgrounds[k] for k in backgrounds)
+    finally:
+        explorer.close()
+
+
+def test_wrong_shapes_refused():
+    with pytest.raises(ValueError, match="shape"):
+        sgd.sgd_noise_explorer(np.zeros((10, 3)), np.zeros(10))
