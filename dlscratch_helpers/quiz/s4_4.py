@@ -146,6 +146,48 @@ PREDICTIONS: dict[str, Question] = {
             "nowhere."
         ),
     ),
+    "sgd-batch": Question(
+        prompt=(
+            "Start at batch size $B = 10$ and read the measured spread of the cloud "
+            "of mini-batch gradients in the box. Now move $B$ to 40, four times as "
+            "many images per mini-batch. What does the spread become?"
+        ),
+        options=[
+            "about the same",
+            "about half",
+            "about a quarter",
+            "about a sixteenth",
+        ],
+        answer="about half",
+        explain=(
+            "A mini-batch gradient $g_B$ is the mean of $B$ per-image gradients "
+            "drawn at random (with replacement, as the book's "
+            "<code>np.random.choice</code> draws them). The variance of a mean of "
+            "$B$ independent draws is $\\sigma^2/B$, so its spread around $g$ is "
+            "$\\sigma/\\sqrt{B}$: four times the images, half the spread (the "
+            "dashed circle's radius; the measured value follows it within a few per "
+            "cent, since the figure draws only 200 mini-batches). Section 4.2's "
+            "figure showed the same law for the 7,840 weights of its classifier. "
+            "To make the noise ten times smaller takes 100 times the images per "
+            "step. On the right, the mini-batch paths follow the full-batch one "
+            "while $|g|$ is large against $\\sigma/\\sqrt{B}$, and keep "
+            "wandering near the minimum, where $g$ is 0 but the spread is not."
+        ),
+        why_not={
+            "about the same": (
+                "More images per mini-batch average out more of each image's own "
+                "direction: the cloud does shrink."
+            ),
+            "about a quarter": (
+                "The <i>variance</i> (the squared spread) falls to a quarter; the "
+                "spread itself, a length, falls with the square root."
+            ),
+            "about a sixteenth": (
+                "That would be $1/B^2$; the spread of a mean of $B$ random draws "
+                "falls as $1/\\sqrt{B}$."
+            ),
+        },
+    ),
 }
 
 
