@@ -1,0 +1,338 @@
+"""The real loss landscape of section 4.5: a 2-D slice through a trained network.
+
+The loss of a trained two-layer network at θ* + α·δ + β·η, where δ and η are
+two random directions through its 39,760 weights, each scaled to the weights'
+own size by *filter normalisation* (Li, Xu, Taylor, Studer and Goldstein,
+"Visualizing the Loss Landscape of Neural Nets", NeurIPS 2018): for a
+fully-connected layer a "filter" is the set of weights that make one unit, so
+each column of W1 (the 784 weights into one hidden unit) and of W2 (the 50
+weights into one output) is rescaled to the norm of the same column of the
+trained weights. Biases get a direction of 0, as the paper does for its plots
+(its code's ``ignore='biasbn'``): the slice moves the weights only, b1 and b2
+stay as trained.
+
+Each grid point costs one forward pass over a fixed subset of training images,
+vectorised: x·W1 is linear in (α, β), so x·W1*, x·δ1 and x·η1 are computed
+once and every grid point only mixes them (see :func:`loss_grid`).
+"""
+
+from __future__ import annotations
+
+import time
+
+import ipywidgets as widgets
+import numpy as np
+from threadpoolctl import threadpool_limits
+
+from ..fast_net import FastTwoLayerNet, train
+from ..widgets import Explorer, new_figure, readout
+
+KEYS = ("W1", "b1", "W2", "b2")
+EXTENTS = (0.0, 0.3, 1.0, 3.0)  # the extent slider's values, default 1.0
+LEARNING_RATES = (0.1, 1.0, 10.0)
+GRID_POINTS = 21  # per side: 21 x 21 = 441 losses per slice
+PATH_COLOR, START_COLOR, END_COLOR = "white", "#ff7f0e", "#d62728"
+
+
+def filter_normalized_direction(params, rng):
+    """A random direction through params, filter-normalised (Li et al. 2018).
+
+    For each weight matrix W (shape (inputs, units)): a standard normal d of
+    the same shape, each column (the weights into one unit) rescaled so that
+    its norm is the norm of the same column of W. Biases (1-D) get 0.
+    Returns a dict with the keys of params.
+    """
+    direction = {}
+    for key, w in params.items():
+        w = np.asarray(w, dtype=np.float64)
+        if w.ndim < 2:  # a bias: not moved (the paper's choice)
+            direction[key] = np.zeros_like(w)
+            continue
+        d = rng.standard_normal(w.shape)
+        d *= np.linalg.norm(w, axis=0) / np.linalg.norm(d, axis=0)
+        direction[key] = d
+    return direction
+
+
+def _stable_loss(scores, t):
+    """Mean cross entropy of softmax(scores) over the images: scores has
+    shape (..., N, 10), t holds N class indices; the book's 1e-7 inside the
+    log. Works in place on scores."""
+    scores -= scores.max(axis=-1, keepdims=True)
+    y = np.exp(scores, out=scores)
+    y /= y.sum(axis=-1, keepdims=True)
+    picked = y[..., np.arange(t.size), t]
+    return -np.log(picked + 1e-7).mean(axis=-1)
+
+
+def loss_grid(params, d1, d2, x, t, alphas, betas, chunk=7, dtype=np.float32):
+    """The loss at params + a·d1 + b·d2 for every a in alphas, b in betas.
+
+    x: (N, 784) images, t: N class indices. Returns an array of shape
+    (len(betas), len(alphas)): row i is betas[i] (as contour plots expect).
+    The three products with x in float64, the rest in dtype (float32, as
+    the fast network computes), chunk grid points at a time.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    t = np.asarray(t)
+    p = {k: np.asarray(v, dtype=np.float64) for k, v in params.items()}
+    # x·(W1 + a·δ1 + b·η1) = x·W1 + a·(x·δ1) + b·(x·η1): three products, once
+    base = (x @ p["W1"] + p["b1"]).astype(dtype)
+    xd1, xd2 = (x @ d1["W1"]).astype(dtype), (x @ d2["W1"]).astype(dtype)
+    a, b = np.meshgrid(np.asarray(alphas, float), np.asarray(betas, float))
+    a, b = a.ravel().astype(dtype), b.ravel().astype(dtype)
+    w2, v1, v2 = (
+        np.asarray(d[k], dtype) for d, k in ((p, "W2"), (d1, "W2"), (d2, "W2"))
+    )
+    c1, e1, e2 = (
+        np.asarray(d[k], dtype) for d, k in ((p, "b2"), (d1, "b2"), (d2, "b2"))
+    )
+    g1, g2 = np.asarray(d1["b1"], dtype), np.asarray(d2["b1"], dtype)
+    out = np.empty(a.size)
+    for s in range(0, a.size, chunk):
+        ca, cb = a[s : s + chunk, None, None], b[s : s + chunk, None, None]
+        hidden = base + ca * xd1  # (chunk, N, 50)
+        hidden += cb * xd2
+        hidden += ca * g1 + cb * g2  # the biases' directions (0 here)
+        hidden *= 0.5
+        z1 = np.tanh(hidden, out=hidden)  # the sigmoid, (1 + tanh(h/2)) / 2
+        z1 += 1.0
+        z1 *= 0.5
+        W2 = w2 + ca * v1 + cb * v2  # (chunk, 50, 10)
+        scores = np.matmul(z1, W2)
+        scores += c1 + ca * e1 + cb * e2  # b2 + a·(its δ) + b·(its η)
+        out[s : s + chunk] = _stable_loss(scores, t)
+    return out.reshape(len(betas), len(alphas))
+
+
+def _flat(params):
+    return np.concatenate([np.ravel(params[k]) for k in KEYS]).astype(np.float64)
+
+
+def project_path(snapshots, center, d1, d2):
+    """Coordinates (α, β) of each snapshot's θ - θ* in the plane of d1, d2
+    (least squares), and the share of each step's length that lies in it."""
+    basis = np.column_stack([_flat(d1), _flat(d2)])
+    offsets = np.column_stack([_flat(s) - _flat(center) for s in snapshots])
+    coords, *_ = np.linalg.lstsq(basis, offsets, rcond=None)
+    inside = np.linalg.norm(basis @ coords, axis=0)
+    total = np.linalg.norm(offsets, axis=0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = np.where(total > 0, inside / total, 0.0)
+    return coords.T, share
+
+
+def train_with_snapshots(
+    x_train, t_train, x_test, t_test, learning_rate, iters_num=500, every=25,
+    hidden_size=50, seed=0,
+):  # fmt: skip
+    """Train a FastTwoLayerNet with fast_net.train; return the network, its
+    history and copies of its params before training, after the updates of
+    iterations 0, every, 2·every, ... (when train evaluates) and at the end."""
+    network = FastTwoLayerNet(784, hidden_size, 10, seed=seed)
+    snapshots = [{k: v.copy() for k, v in network.params.items()}]
+
+    def keep(history):
+        snapshots.append({k: v.copy() for k, v in network.params.items()})
+
+    history = train(
+        network, x_train, t_train, x_test, t_test, iters_num=iters_num,
+        learning_rate=learning_rate, seed=seed, eval_every=every, on_eval=keep,
+    )  # fmt: skip
+    last = history["eval_iters"][-1] if history["eval_iters"] else None
+    if last != len(history["train_loss"]) - 1:  # steps after the last evaluation
+        keep(history)
+    return network, history, snapshots
+
+
+def _finite(params):
+    return all(np.all(np.isfinite(v)) for v in params.values())
+
+
+def compute_landscapes(
+    x_train, t_train, x_test, t_test, learning_rates=LEARNING_RATES,
+    extents=EXTENTS, n_images=1000, points=GRID_POINTS, iters_num=500,
+    seed=0, progress=True, runs=None,
+):  # fmt: skip
+    """Train one network per learning rate (or take `runs`: name -> (params,
+    history, snapshots)), then the loss on a points x points grid of each
+    slice for each extent > 0, on the first n_images training images.
+
+    Returns a dict of runs: name -> {"lr", "params", "history", "path",
+    "share", "grids": {extent: grid}, "center_loss", "diverged"} and
+    "seconds" (the whole precomputation's time).
+    """
+    start = time.perf_counter()
+    x = np.asarray(x_train[:n_images])
+    t = np.asarray(t_train[:n_images])
+    t = np.argmax(t, axis=1) if t.ndim == 2 else t.astype(int)
+    if runs is None:
+        runs = {}
+        for lr in learning_rates:
+            network, history, snapshots = train_with_snapshots(
+                x_train, t_train, x_test, t_test, lr, iters_num=iters_num, seed=seed
+            )
+            runs[f"lr = {lr:g}"] = (network.params, history, snapshots)
+    todo = [(name, e) for name in runs for e in extents if e > 0]
+    bar = None
+    if progress:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(todo), desc="loss landscape", leave=False)
+    rng = np.random.default_rng(seed)
+    result = {}
+    with threadpool_limits(1, "blas"):  # small products: one thread is faster
+        for name, (params, history, snapshots) in runs.items():
+            run = {"params": params, "history": history, "grids": {}}
+            d1 = filter_normalized_direction(params, rng)
+            d2 = filter_normalized_direction(params, rng)
+            run["diverged"] = history.get("diverged_at") is not None or not _finite(
+                params
+            )
+            if not run["diverged"]:
+                run["path"], run["share"] = project_path(snapshots, params, d1, d2)
+                run["center_loss"] = float(
+                    loss_grid(params, d1, d2, x, t, [0.0], [0.0])[0, 0]
+                )
+            for e in extents:
+                if e <= 0:
+                    continue
+                if not run["diverged"]:
+                    axis = np.linspace(-e, e, points)
+                    run["grids"][e] = loss_grid(params, d1, d2, x, t, axis, axis)
+                if bar is not None:
+                    bar.update()
+            run["directions"] = (d1, d2)
+            result[name] = run
+    if bar is not None:
+        bar.close()
+    return {"runs": result, "seconds": time.perf_counter() - start}
+
+
+def _levels(grid, n=12, flat=0.05):
+    """Contour levels: even steps in the loss from its lowest value on the
+    grid to its highest, or to 5 % above the lowest if it varies less than
+    that (a plateau is then drawn flat, in one colour, not as the
+    magnified noise of its last digits)."""
+    lo, hi = float(np.min(grid)), float(np.max(grid))
+    hi = max(hi, lo + flat * max(abs(lo), 1e-3))
+    return np.linspace(lo, hi, n)
+
+
+def landscape_explorer(landscapes, extent=1.0, run=None):
+    """Contours of the loss on each run's 2-D slice, its training path projected.
+
+    landscapes: what :func:`compute_landscapes` returns. Sliders: the slice's
+    extent (α and β from -extent to +extent, in units of the filter-normalised
+    directions) and the run. An extent of 0 or a diverged run draws a message.
+    The axes span -1 to 1 in units of the extent and their tick labels are
+    redrawn with each move, so that a move never redraws the whole figure.
+    """
+    runs = landscapes["runs"]
+    names = list(runs)
+    run = names[0] if run is None else run
+    extents = sorted({0.0, *(e for r in runs.values() for e in r["grids"])})
+    fig, ax = new_figure(figsize=(6.0, 6.2))
+    contours = {}
+    for name, r in runs.items():  # every contour set made once, shown one at a time
+        for e, grid in r["grids"].items():
+            axis = np.linspace(-1, 1, grid.shape[0])
+            levels = _levels(grid)
+            filled = ax.contourf(axis, axis, grid, levels=levels, cmap="viridis")
+            lines = ax.contour(
+                axis, axis, grid, levels=levels, colors="black", linewidths=0.5
+            )
+            labels = ax.clabel(lines, levels[2::4], fontsize=7, fmt="%.3g")
+            parts = [filled, lines, *labels]
+            for part in parts:
+                part.set_animated(True)
+                part.set_visible(False)
+            contours[name, e] = parts
+    (path_line,) = ax.plot(
+        [], [], "o-", color=PATH_COLOR, mec="black", ms=4, lw=1.2, animated=True,
+        label="training path (every 25 iterations), projected onto the slice",
+    )  # fmt: skip
+    (start_dot,) = ax.plot(
+        [], [], "s", color=START_COLOR, mec="black", ms=8, animated=True,
+        label="start of training (random weights)",
+    )  # fmt: skip
+    (end_dot,) = ax.plot(
+        [], [], "*", color=END_COLOR, mec="black", ms=14, animated=True,
+        label="trained weights θ* (the centre)",
+    )  # fmt: skip
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.1), fontsize=8)
+    title = ax.set_title("", fontsize=10, animated=True)
+    message = ax.text(
+        0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
+        fontsize=10, color="#b00020", animated=True,
+        bbox={"facecolor": "white", "edgecolor": "#b00020"},
+    )  # fmt: skip
+    note = readout(ax, 0.98, 0.02, ha="right", va="bottom")
+    ticks, names_ = [-1, -0.5, 0, 0.5, 1], ["−extent", "", "0", "", "+extent"]
+    ax.set(xlim=(-1, 1), ylim=(-1, 1), xticks=ticks, yticks=ticks)
+    ax.set(xticklabels=names_, yticklabels=names_)
+    ax.set(xlabel="α  (along direction δ)", ylabel="β  (along direction η)")
+    shown = {"key": None}
+
+    def update(extent, run):
+        r = runs[run]
+        key = (run, extent)
+        if shown["key"] != key:
+            for part in contours.get(shown["key"], []):
+                part.set_visible(False)
+            for part in contours.get(key, []):
+                part.set_visible(True)
+            shown["key"] = key
+        bad = None
+        if r["diverged"]:
+            at = r["history"].get("diverged_at")
+            when = f" at iteration {at}" if at is not None else ""
+            bad = (
+                f"This run diverged{when}: its loss became NaN\n"
+                "and its weights are no longer numbers,\n"
+                "so there is no landscape around them to draw.\n"
+                "Choose another run."
+            )
+        elif extent <= 0:
+            bad = (
+                "Extent 0: the slice shrinks to a single point,\n"
+                f"the trained weights (loss {r['center_loss']:.3f}).\n"
+                "Choose a larger extent to see the landscape."
+            )
+        message.set_text(bad or "")
+        for artist in (path_line, start_dot, end_dot, note):
+            artist.set_visible(bad is None)
+        message.set_visible(bad is not None)
+        if bad is not None:
+            title.set_text(f"{run}, extent {extent:g}: nothing to draw")
+            return
+        grid = r["grids"][extent]
+        path = r["path"] / extent
+        path_line.set_data(path[:, 0], path[:, 1])
+        start_dot.set_data(path[:1, 0], path[:1, 1])
+        end_dot.set_data([0.0], [0.0])
+        title.set_text(
+            f"{run}, extent {extent:g}: loss {grid.min():.3g} to {grid.max():.3g}"
+        )
+        note.set_text(
+            f"the slice holds {100 * r['share'][0]:.1f} % of\n"
+            "the distance from start to θ*"
+        )
+
+    controls = {
+        "extent": widgets.SelectionSlider(
+            options=extents, value=extent, description="extent of the slice",
+            continuous_update=True, style={"description_width": "initial"},
+            layout=widgets.Layout(width="420px"),
+        ),
+        "run": widgets.ToggleButtons(options=names, value=run, description="run"),
+    }  # fmt: skip
+    explorer = Explorer(fig, update, controls, name="landscape_explorer")
+    explorer.alt = (
+        "Contour plot of the training loss of a trained two-layer network on a "
+        "2-D slice through its weights: α along one random filter-normalised "
+        "direction, β along another, the trained weights at the centre (a "
+        "star). Dark is low loss, light is high. The training path, projected "
+        "onto the slice, is drawn as dots from a square (the start) to the star."
+    )
+    return explorer

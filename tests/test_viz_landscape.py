@@ -1,0 +1,210 @@
+"""The loss landscape of 4.5: its directions, its grid and its explorer.
+
+Expected numbers come from independent computations: the norms of each
+column worked out element by element in Python, the loss of the network with
+its weights moved (FastTwoLayerNet.loss in float64, one point at a time), and
+paths built from known coordinates.
+"""
+
+import math
+
+import numpy as np
+import pytest
+
+from dlscratch_helpers.fast_net import FastTwoLayerNet
+from dlscratch_helpers.viz import landscape as viz
+
+KEYS = ("W1", "b1", "W2", "b2")
+
+
+def _params(seed=0, hidden=6):
+    rng = np.random.default_rng(seed)
+    return {
+        "W1": rng.normal(0, 0.3, (784, hidden)),
+        "b1": rng.normal(0, 0.1, hidden),
+        "W2": rng.normal(0, 1.0, (hidden, 10)),
+        "b2": rng.normal(0, 0.1, 10),
+    }
+
+
+def _data(n=40, seed=1):
+    rng = np.random.default_rng(seed)
+    return rng.random((n, 784)), rng.integers(0, 10, n)
+
+
+def _column_norm(w, j):  # by hand: no numpy norm, no axis arithmetic
+    return math.sqrt(sum(float(w[i, j]) ** 2 for i in range(w.shape[0])))
+
+
+def test_filter_normalised_directions_have_the_weights_norms():
+    params = _params()
+    params["W1"][:, 2] *= 50  # units of very different sizes
+    params["W2"][:, 7] *= 1e-3
+    d = viz.filter_normalized_direction(params, np.random.default_rng(3))
+    for key in ("W1", "W2"):
+        w = params[key]
+        for j in range(w.shape[1]):  # each unit's incoming weights: one filter
+            assert _column_norm(d[key], j) == pytest.approx(
+                _column_norm(w, j), rel=1e-12
+            )
+        frobenius = math.sqrt(sum(float(v) ** 2 for v in w.ravel()))
+        assert math.sqrt(sum(float(v) ** 2 for v in d[key].ravel())) == pytest.approx(
+            frobenius, rel=1e-12
+        )
+        # a direction, not a copy of the weights
+        assert abs(np.corrcoef(d[key].ravel(), w.ravel())[0, 1]) < 0.2
+    for key in ("b1", "b2"):  # biases are not moved (our choice, the paper's code)
+        assert np.all(d[key] == 0)
+
+
+def test_two_directions_differ_and_are_seeded():
+    params = _params()
+    rng = np.random.default_rng(0)
+    d1 = viz.filter_normalized_direction(params, rng)
+    d2 = viz.filter_normalized_direction(params, rng)
+    again = viz.filter_normalized_direction(params, np.random.default_rng(0))
+    assert np.array_equal(d1["W1"], again["W1"])
+    cosine = np.dot(d1["W1"].ravel(), d2["W1"].ravel()) / (
+        np.linalg.norm(d1["W1"]) * np.linalg.norm(d2["W1"])
+    )
+    assert abs(cosine) < 0.1  # nearly orthogonal, as random directions are
+
+
+def _direct_loss(params, d1, d2, a, b, x, t):
+    net = FastTwoLayerNet(784, params["W1"].shape[1], 10, dtype=np.float64)
+    net.params = {k: params[k] + a * d1[k] + b * d2[k] for k in KEYS}
+    return net.loss(x, t)
+
+
+@pytest.mark.parametrize("bias_direction", [False, True])
+def test_grid_matches_a_direct_loss_evaluation(bias_direction):
+    params = _params()
+    x, t = _data()
+    rng = np.random.default_rng(5)
+    d1 = viz.filter_normalized_direction(params, rng)
+    d2 = viz.filter_normalized_direction(params, rng)
+    if bias_direction:  # the grid must follow any direction, biases too
+        d1["b1"], d2["b2"] = rng.normal(0, 0.2, 6), rng.normal(0, 0.2, 10)
+    alphas, betas = np.linspace(-1.5, 1.5, 7), np.linspace(-0.5, 1.0, 4)
+    grid = viz.loss_grid(params, d1, d2, x, t, alphas, betas)
+    assert grid.shape == (4, 7)
+    for i, j in [(0, 0), (3, 6), (1, 3), (2, 5), (0, 6)]:
+        expected = _direct_loss(params, d1, d2, alphas[j], betas[i], x, t)
+        assert grid[i, j] == pytest.approx(expected, rel=2e-5)
+    exact = viz.loss_grid(params, d1, d2, x, t, alphas, betas, dtype=np.float64)
+    expected = _direct_loss(params, d1, d2, alphas[2], betas[1], x, t)
+    assert exact[1, 2] == pytest.approx(expected, rel=1e-12)
+
+
+def test_path_projection_recovers_known_coordinates():
+    center = _params()
+    rng = np.random.default_rng(2)
+    d1 = viz.filter_normalized_direction(center, rng)
+    d2 = viz.filter_normalized_direction(center, rng)
+    coords = [(-0.8, 0.3), (-0.4, 0.1), (0.0, 0.0)]
+    snapshots = [
+        {k: center[k] + a * d1[k] + b * d2[k] for k in KEYS} for a, b in coords
+    ]
+    path, share = viz.project_path(snapshots, center, d1, d2)
+    assert np.allclose(path, coords, atol=1e-10)
+    assert np.allclose(share[:2], 1.0)  # every step lies in the slice
+    # a move out of the slice adds nothing to (α, β), and lowers the share
+    off = {k: rng.normal(size=v.shape) for k, v in center.items()}
+    w = np.concatenate([off[k].ravel() for k in KEYS])
+    basis = np.column_stack(
+        [np.concatenate([d[k].ravel() for k in KEYS]) for d in (d1, d2)]
+    )
+    w -= basis @ np.linalg.lstsq(basis, w, rcond=None)[0]  # orthogonal to both
+    sizes = np.cumsum([0] + [v.size for v in off.values()])
+    off = {
+        k: w[sizes[i] : sizes[i + 1]].reshape(center[k].shape)
+        for i, k in enumerate(KEYS)
+    }
+    moved = {k: snapshots[0][k] + off[k] for k in KEYS}
+    path, share = viz.project_path([moved], center, d1, d2)
+    assert np.allclose(path[0], coords[0], atol=1e-9)
+    inside = np.linalg.norm(basis @ np.array(coords[0]))
+    assert share[0] == pytest.approx(inside / math.hypot(inside, np.linalg.norm(w)))
+
+
+def _landscapes(diverged=False):
+    x, t = _data(200)
+    runs = {}
+    for lr in (0.5, 5.0):
+        net, history, snaps = viz.train_with_snapshots(
+            x, t, x[:50], t[:50], lr, iters_num=60, every=20, hidden_size=6
+        )
+        runs[f"lr = {lr:g}"] = (net.params, history, snaps)
+    if diverged:
+        params = {k: np.full_like(v, np.nan) for k, v in net.params.items()}
+        runs["lr = 1000"] = (params, {**history, "diverged_at": 3}, snaps)
+    return viz.compute_landscapes(
+        x, t, None, None, runs=runs, extents=(0.0, 0.5, 2.0), n_images=100,
+        points=9, progress=False,
+    )  # fmt: skip
+
+
+def test_train_with_snapshots_keeps_start_and_every_step():
+    x, t = _data(100)
+    net, history, snaps = viz.train_with_snapshots(
+        x, t, x, t, 0.1, iters_num=50, every=10, hidden_size=4
+    )
+    # the start, after iterations 0, 10, ..., 40 (each evaluation), the end
+    assert history["eval_iters"] == [0, 10, 20, 30, 40]
+    assert len(snaps) == 1 + 5 + 1
+    assert np.array_equal(snaps[-1]["W1"], net.params["W1"])
+    assert not np.array_equal(snaps[0]["W1"], snaps[-1]["W1"])
+
+
+def test_landscapes_centre_is_the_trained_loss():
+    data = _landscapes()
+    x, t = _data(200)
+    for run in data["runs"].values():
+        grid = run["grids"][2.0]
+        assert grid.shape == (9, 9)
+        net = FastTwoLayerNet(784, 6, 10, dtype=np.float64)
+        net.params = {k: np.asarray(v, np.float64) for k, v in run["params"].items()}
+        assert grid[4, 4] == pytest.approx(net.loss(x[:100], t[:100]), rel=1e-5)
+        assert run["center_loss"] == pytest.approx(grid[4, 4], rel=1e-6)
+        assert np.allclose(run["path"][-1], 0, atol=1e-8)  # the path ends at θ*
+
+
+def _message(explorer):
+    from matplotlib.text import Text
+
+    texts = [a for a in explorer._animated() if isinstance(a, Text) and a.get_visible()]
+    return " ".join(a.get_text() for a in texts)
+
+
+def test_explorer_draws_bad_settings_as_messages():
+    data = _landscapes(diverged=True)
+    explorer = viz.landscape_explorer(data, extent=0.5)
+    try:
+        explorer.controls["extent"].value = 0.0
+        assert "Extent 0" in _message(explorer)
+        explorer.controls["extent"].value = 2.0
+        assert "Extent 0" not in _message(explorer)
+        explorer.controls["run"].value = "lr = 1000"
+        assert "diverged at iteration 3" in _message(explorer)
+        explorer.controls["extent"].value = 0.0
+        assert "diverged" in _message(explorer)
+        report = explorer.exercise()
+        assert report["errors"] == [] and explorer.errors == []
+        assert all(n > 0 for n in report["changed"].values())
+    finally:
+        explorer.close()
+
+
+def test_explorer_moves_blit_and_show_one_contour_set():
+    data = _landscapes()
+    explorer = viz.landscape_explorer(data, extent=2.0)
+    try:
+        for extent in (0.0, 0.5, 2.0):
+            for run in data["runs"]:
+                # never a full redraw: the axes stay at -1..1 (units of the extent)
+                assert not explorer.update(extent=extent, run=run)
+                shown = [a for a in explorer.fig.axes[0].collections if a.get_visible()]
+                assert len(shown) == (0 if extent == 0 else 2)  # filled + lines
+        assert explorer.alt
+    finally:
+        explorer.close()
