@@ -24,6 +24,8 @@ RUNS = 4  # mini-batch descent paths beside the full-batch one
 STEPS = 40  # steps of every path
 ARROW = 2.0  # arrows are drawn ARROW times the length of -gradient
 SEED = 0
+CHUNK = 256  # grid points whose losses are computed at once
+GRID = 61  # the contour grid is GRID x GRID points (full MNIST: ~2 s)
 RUN_COLORS = ("tab:orange", "tab:cyan", "tab:purple", "tab:olive")
 
 
@@ -33,8 +35,12 @@ def losses(W, x, t):
     W: (M, 2) weights; x: (N, 2) features; t: (N,) labels 0 or 1.
     log(1 + e^z) - t·z is -t·log y - (1 - t)·log(1 - y), without overflow.
     """
-    z = np.atleast_2d(W) @ x.T  # (M, N)
-    return np.mean(np.logaddexp(0.0, z) - t * z, axis=1)
+    W = np.atleast_2d(W)
+    out = np.empty(len(W))
+    for i in range(0, len(W), CHUNK):  # (CHUNK, N) at a time: little memory
+        z = W[i : i + CHUNK] @ x.T
+        out[i : i + CHUNK] = np.mean(np.logaddexp(0.0, z) - t * z, axis=1)
+    return out
 
 
 def example_gradients(w, x, t):
@@ -73,26 +79,32 @@ def cloud_numbers(x, t, w, batch_size, count=CLOUD, seed=SEED):
     }  # fmt: skip
 
 
-def descent_paths(x, t, start, lr, batch_size, steps=STEPS, runs=RUNS, seed=SEED):
+def descent_paths(
+    x, t, start, lr, batch_size, steps=STEPS, runs=RUNS, seed=SEED, full=True
+):
     """Gradient descent from start with the full batch, and `runs` runs with
     mini-batches of batch_size (new random images every step), same lr.
 
-    Returns (full, mini): shapes (steps + 1, 2) and (runs, steps + 1, 2).
+    Returns (full, mini): shapes (steps + 1, 2) and (runs, steps + 1, 2);
+    with full=False, full is None (not computed).
     """
     n = len(x)
-    full = np.empty((steps + 1, 2))
+    path = np.empty((steps + 1, 2)) if full else None
     mini = np.empty((runs, steps + 1, 2))
-    full[0] = mini[:, 0] = start
+    mini[:, 0] = start
+    if full:
+        path[0] = start
+        for k in range(steps):
+            w = path[k]
+            path[k + 1] = w - lr * example_gradients(w, x, t).mean(axis=0)
     idx = np.random.default_rng(seed).integers(n, size=(steps, runs, batch_size))
-    for k in range(steps):
-        w = full[k]
-        full[k + 1] = w - lr * example_gradients(w, x, t).mean(axis=0)
+    for k in range(steps if runs else 0):
         xb, tb = x[idx[k]], t[idx[k]]  # (runs, B, 2), (runs, B)
         z = np.einsum("rbi,ri->rb", xb, mini[:, k])
         y = 1.0 / (1.0 + np.exp(-z))
         grads = np.einsum("rb,rbi->ri", y - tb, xb) / batch_size
         mini[:, k + 1] = mini[:, k] - lr * grads
-    return full, mini
+    return path, mini
 
 
 def _clip(path):
@@ -144,7 +156,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
         )
     n = len(x)
     fig, (ax, ax_path) = new_figure(ncols=2, figsize=(11.0, 5.6))
-    fine = np.linspace(-VIEW, VIEW, 121)
+    fine = np.linspace(-VIEW, VIEW, GRID)
     FX, FY = np.meshgrid(fine, fine)
     surface = losses(np.column_stack([FX.ravel(), FY.ravel()]), x, t).reshape(FX.shape)
     best = np.array([FX.ravel(), FY.ravel()])[:, np.argmin(surface)]
@@ -216,6 +228,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
     warning.set_visible(False)
     ax_path.legend(loc="lower right", fontsize=7, framealpha=0.9)
     numbers = {}
+    full_paths = {}
 
     def update(batch_size, lr, w0, w1):
         w = np.array([w0, w1])
@@ -236,7 +249,12 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
             f"{batch_size} of {n}\n{np.linalg.norm(c['g']):.3f}\n{c['sigma']:.3f}\n"
             f"{c['predicted']:.3f}\n{c['measured']:.3f}"
         )
-        full, mini = descent_paths(x, t, w, lr, batch_size)
+        key = (w0, w1, lr)  # the full-batch path does not depend on B: kept
+        if key not in full_paths:
+            full_paths.clear()
+            full_paths[key] = descent_paths(x, t, w, lr, 1, runs=0)[0]
+        full = full_paths[key]
+        mini = descent_paths(x, t, w, lr, batch_size, full=False)[1]
         left = []
         shown, out = _clip(full)
         full_line.set_data(shown[:, 0], shown[:, 1])
