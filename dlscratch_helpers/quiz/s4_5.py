@@ -123,6 +123,51 @@ PREDICTIONS: dict[str, Question] = {
             ),
         },
     ),
+    "landscape": Question(
+        prompt=(
+            "Three networks trained for 500 iterations with learning rates 0.1, 1 "
+            "and 10. The figure draws the loss around each one's trained weights "
+            "$\\theta^*$ on a 2-D slice. Around which $\\theta^*$ does the loss "
+            "look like the bowl $x_0^2 + x_1^2$ of 4.4, with $\\theta^*$ at its "
+            "bottom?"
+        ),
+        options=[
+            "lr = 0.1",
+            "lr = 1",
+            "lr = 10",
+            "all three: training always ends at the bottom of a bowl",
+        ],
+        answer="lr = 1",
+        explain=(
+            "At lr = 1 the contours are closed rings around $\\theta^*$ (the "
+            "star): the loss, 0.2 there, rises in every direction, like "
+            "$x_0^2 + x_1^2$ around $(0, 0)$ in 4.4. Near the centre (extent 0.3 "
+            "and 1) the rings are almost round; further out (extent 3) they are "
+            "squeezed and lopsided: a real landscape is a bowl only close to its "
+            "bottom. At lr = 0.1 training is not finished: the lowest loss in "
+            "view lies to one side of $\\theta^*$, and the projected path comes "
+            "down the slope towards it, like 4.4's descent path after a few "
+            "steps. At lr = 10 the slice is flat, about 2.34 everywhere, close to "
+            "$\\ln 10 \\approx 2.30$ (a guess among ten digits): the plateau of "
+            "4.4, where the gradient is almost 0 (every hidden sigmoid is pushed "
+            "to 0 or 1) and gradient descent cannot move."
+        ),
+        why_not={
+            "lr = 0.1": (
+                "Look where the darkest region is: to one side of the star. "
+                "With small steps, 500 iterations stop halfway down the slope."
+            ),
+            "lr = 10": (
+                "Its weights sit where the loss hardly changes at all: a "
+                "plateau, not a bowl (the title gives its range)."
+            ),
+            "all three: training always ends at the bottom of a bowl": (
+                "Only a run that has converged sits at a bottom. Too small a "
+                "learning rate has not arrived yet; too large a one can end "
+                "stuck on a plateau."
+            ),
+        },
+    ),
 }
 
 

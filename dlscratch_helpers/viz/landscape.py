@@ -31,6 +31,7 @@ KEYS = ("W1", "b1", "W2", "b2")
 EXTENTS = (0.0, 0.3, 1.0, 3.0)  # the extent slider's values, default 1.0
 LEARNING_RATES = (0.1, 1.0, 10.0)
 GRID_POINTS = 21  # per side: 21 x 21 = 441 losses per slice
+EVERY = 50  # a snapshot of the weights every 50 iterations
 PATH_COLOR, START_COLOR, END_COLOR = "white", "#ff7f0e", "#d62728"
 
 
@@ -123,7 +124,7 @@ def project_path(snapshots, center, d1, d2):
 
 
 def train_with_snapshots(
-    x_train, t_train, x_test, t_test, learning_rate, iters_num=500, every=25,
+    x_train, t_train, x_test, t_test, learning_rate, iters_num=500, every=EVERY,
     hidden_size=50, seed=0,
 ):  # fmt: skip
     """Train a FastTwoLayerNet with fast_net.train; return the network, its
@@ -152,44 +153,52 @@ def _finite(params):
 def compute_landscapes(
     x_train, t_train, x_test, t_test, learning_rates=LEARNING_RATES,
     extents=EXTENTS, n_images=1000, points=GRID_POINTS, iters_num=500,
-    seed=0, progress=True, runs=None,
+    every=EVERY, n_train=4000, n_test=500, seed=0, progress=True, runs=None,
 ):  # fmt: skip
-    """Train one network per learning rate (or take `runs`: name -> (params,
-    history, snapshots)), then the loss on a points x points grid of each
-    slice for each extent > 0, on the first n_images training images.
+    """Train one network per learning rate, then compute the loss on a
+    points x points grid of each run's slice for each extent > 0.
 
-    Returns a dict of runs: name -> {"lr", "params", "history", "path",
-    "share", "grids": {extent: grid}, "center_loss", "diverged"} and
-    "seconds" (the whole precomputation's time).
+    The runs train on the first n_train training images (accuracies on the
+    first n_test test images), so that the time is the same on the offline
+    sample and on full MNIST; the landscape is the loss on the first n_images
+    training images. runs, if given, replaces the training: name -> (params,
+    history, snapshots). Returns {"runs": name -> {"params", "history",
+    "path", "share", "grids": {extent: grid}, "center_loss", "diverged",
+    "directions"}, "seconds": the whole precomputation's time}.
     """
     start = time.perf_counter()
     x = np.asarray(x_train[:n_images])
     t = np.asarray(t_train[:n_images])
     t = np.argmax(t, axis=1) if t.ndim == 2 else t.astype(int)
-    if runs is None:
-        runs = {}
-        for lr in learning_rates:
-            network, history, snapshots = train_with_snapshots(
-                x_train, t_train, x_test, t_test, lr, iters_num=iters_num, seed=seed
-            )
-            runs[f"lr = {lr:g}"] = (network.params, history, snapshots)
-    todo = [(name, e) for name in runs for e in extents if e > 0]
+    n_runs = len(learning_rates) if runs is None else len(runs)
+    n_grids = sum(e > 0 for e in extents)
     bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=len(todo), desc="loss landscape", leave=False)
+        bar = tqdm(total=n_runs * (1 + n_grids), desc="loss landscape", leave=False)
+    if runs is None:
+        runs = {}
+        for lr in learning_rates:
+            network, history, snapshots = train_with_snapshots(
+                x_train[:n_train], t_train[:n_train], x_test[:n_test],
+                t_test[:n_test], lr, iters_num=iters_num, every=every, seed=seed,
+            )  # fmt: skip
+            runs[f"lr = {lr:g}"] = (network.params, history, snapshots)
+            if bar is not None:
+                bar.update()
+    elif bar is not None:
+        bar.update(n_runs)
     rng = np.random.default_rng(seed)
     result = {}
     with threadpool_limits(1, "blas"):  # small products: one thread is faster
         for name, (params, history, snapshots) in runs.items():
-            run = {"params": params, "history": history, "grids": {}}
             d1 = filter_normalized_direction(params, rng)
             d2 = filter_normalized_direction(params, rng)
-            run["diverged"] = history.get("diverged_at") is not None or not _finite(
-                params
-            )
-            if not run["diverged"]:
+            diverged = history.get("diverged_at") is not None or not _finite(params)
+            run = {"params": params, "history": history, "grids": {}}
+            run.update(diverged=diverged, directions=(d1, d2))
+            if not diverged:
                 run["path"], run["share"] = project_path(snapshots, params, d1, d2)
                 run["center_loss"] = float(
                     loss_grid(params, d1, d2, x, t, [0.0], [0.0])[0, 0]
@@ -197,12 +206,11 @@ def compute_landscapes(
             for e in extents:
                 if e <= 0:
                     continue
-                if not run["diverged"]:
+                if not diverged:
                     axis = np.linspace(-e, e, points)
                     run["grids"][e] = loss_grid(params, d1, d2, x, t, axis, axis)
                 if bar is not None:
                     bar.update()
-            run["directions"] = (d1, d2)
             result[name] = run
     if bar is not None:
         bar.close()
@@ -239,8 +247,8 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
             axis = np.linspace(-1, 1, grid.shape[0])
             levels = _levels(grid)
             filled = ax.contourf(axis, axis, grid, levels=levels, cmap="viridis")
-            lines = ax.contour(
-                axis, axis, grid, levels=levels, colors="black", linewidths=0.5
+            lines = ax.contour(  # no line at the lowest level: a flat grid
+                axis, axis, grid, levels=levels[1:], colors="black", linewidths=0.5
             )
             labels = ax.clabel(lines, levels[2::4], fontsize=7, fmt="%.3g")
             parts = [filled, lines, *labels]
@@ -250,7 +258,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
             contours[name, e] = parts
     (path_line,) = ax.plot(
         [], [], "o-", color=PATH_COLOR, mec="black", ms=4, lw=1.2, animated=True,
-        label="training path (every 25 iterations), projected onto the slice",
+        label=f"training path (every {EVERY} iterations), projected onto the slice",
     )  # fmt: skip
     (start_dot,) = ax.plot(
         [], [], "s", color=START_COLOR, mec="black", ms=8, animated=True,
@@ -312,7 +320,8 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
         start_dot.set_data(path[:1, 0], path[:1, 1])
         end_dot.set_data([0.0], [0.0])
         title.set_text(
-            f"{run}, extent {extent:g}: loss {grid.min():.3g} to {grid.max():.3g}"
+            f"{run}, extent {extent:g}: loss {r['center_loss']:.3g} at θ*, "
+            f"{grid.min():.3g} to {grid.max():.3g} in view"
         )
         note.set_text(
             f"the slice holds {100 * r['share'][0]:.1f} % of\n"
