@@ -13,6 +13,55 @@ from ..two_layer_net import TwoLayerNet
 from . import Exercise, Question
 
 PREDICTIONS: dict[str, Question] = {
+    "critical-lr": Question(
+        prompt=(
+            "At its initial weights the network's steepest curvature predicts "
+            "$\\eta < 2/\\lambda_{\\max}$, a learning rate of about 1.4, as "
+            "$\\eta < 1$ on the bowl of 4.4. Trained 500 iterations at each "
+            "learning rate from 0.1 to 31.6, up to which learning rate does the "
+            "network still learn?"
+        ),
+        options=[
+            "up to about the prediction: above it no run learns",
+            "well below the prediction: noisy mini-batches need smaller steps",
+            "well above the prediction: a few times 2/λ_max still learns",
+            "any learning rate learns, only faster or slower",
+        ],
+        answer="well above the prediction: a few times 2/λ_max still learns",
+        explain=(
+            "The runs learn up to 5.62, four times the prediction; from 10 on they "
+            "stay at chance (test accuracy 0.1). The best run in 500 iterations is "
+            "above the prediction too: 3.16, test accuracy 0.93. "
+            "$2/\\lambda_{\\max}$ is right about what it describes, the first "
+            "steps: below it the loss falls or wobbles (lr 1), above it the loss "
+            "first jumps (to 3.9 at lr 3.16, to 7.6 at lr 10), as on a bowl where "
+            "each step overshoots. But the loss is no bowl. The jump carries the "
+            "weights to where the loss is flatter: after 500 iterations at 3.16, "
+            "$\\lambda_{\\max}$ has fallen from 1.42 to 0.34, below that run's "
+            "own limit $2/3.16 = 0.63$, and there learning goes on (the "
+            "<b>catapult</b>, Lewkowycz et al. 2020). At 10 the jump goes too far: "
+            "the hidden sigmoids saturate (the lr-10 question), the loss is flat "
+            "because nothing moves ($\\lambda_{\\max}$ 0.13), and the network "
+            "stays at chance. So $2/\\lambda_{\\max}$ is a safe learning rate, "
+            "not the largest one: it tells where the first steps begin to "
+            "overshoot."
+        ),
+        why_not={
+            "up to about the prediction: above it no run learns": (
+                "That is what a bowl would do. The runs at 1.78 and 3.16 are above "
+                "$2/\\lambda_{\\max} = 1.40$ and learn best of all: their first "
+                "steps overshoot (the loss jumps), then it falls."
+            ),
+            "well below the prediction: noisy mini-batches need smaller steps": (
+                "Every run from 0.1 to 1 learns; a smaller learning rate is only "
+                "slower here (test accuracy 0.73 at 0.1 after 500 iterations)."
+            ),
+            "any learning rate learns, only faster or slower": (
+                "From 10 on the accuracy stays at 0.1: the first jump saturates "
+                "the hidden sigmoids (the lr-10 question)."
+            ),
+        },
+    ),
     "longer": Question(
         prompt=(
             "The same network now trains for the book's 10,000 iterations on the "

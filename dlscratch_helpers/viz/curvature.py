@@ -75,7 +75,7 @@ def lr_sweep(
     batch_size=100,
     hidden_size=50,
     seed=0,
-    progress=True,
+    progress=False,
 ):
     """One short run of fast_net.train per learning rate, from the same
     initial weights and the same mini-batches as the training panel's runs
@@ -88,6 +88,11 @@ def lr_sweep(
     (the panel's rule, training.advice: the smoothed loss ended below
     0.95 × the start), start_loss (the untrained network's loss on the
     first 1,000 training images, as the panel measures it).
+
+    progress=True shows a bar while the runs train (about 2 s on 4,000
+    images) and removes it when they are done, so that a notebook saves no
+    bar: in a notebook this clears the cell's output, so call lr_sweep in a
+    cell of its own.
     """
     rates = np.asarray(learning_rates, dtype=float)
     if rates.ndim != 1 or rates.size == 0 or np.any(~(rates > 0)):
@@ -96,12 +101,12 @@ def lr_sweep(
     start_loss = start.loss(x_train[:1000], t_train[:1000])
     first = np.full((rates.size, 30), np.nan)
     end_loss, test_acc, learned = (np.zeros(rates.size) for _ in range(3))
-    runs = enumerate(rates)
+    bar = None
     if progress:
         from tqdm.auto import tqdm
 
-        runs = tqdm(runs, total=rates.size, leave=False, desc="training runs")
-    for i, lr in runs:
+        bar = tqdm(total=rates.size, leave=False, desc="training runs")
+    for i, lr in enumerate(rates):
         network = FastTwoLayerNet(784, hidden_size, 10, seed=seed)
         history = train(
             network,
@@ -121,6 +126,11 @@ def lr_sweep(
         end_loss[i] = np.mean(loss[-max(loss.size // 10, 1) :]) if ok else np.nan
         test_acc[i] = network.accuracy(x_test, t_test) if ok else np.nan
         learned[i] = ok and advice(history, start_loss) == ""
+        if bar is not None:
+            bar.update()
+    if bar is not None:
+        bar.close()
+        _remove_bar()
     return {
         "learning_rate": rates,
         "first_losses": first,
@@ -130,6 +140,18 @@ def lr_sweep(
         "start_loss": float(start_loss),
         "iters_num": int(iters_num),
     }
+
+
+def _remove_bar():
+    """In a notebook, clear the cell's output: the closed bar's text would
+    otherwise stay in the saved notebook."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import clear_output
+    except ImportError:
+        return
+    if type(get_ipython()).__name__ == "ZMQInteractiveShell":
+        clear_output()
 
 
 def observed_critical_lr(sweep):
@@ -182,23 +204,16 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
             color=color,
             label=f"lr {rates[i]:.3g} ({rates[i] / predicted:.1f}× 2/λ, {where})",
         )
-    ax_first.axhline(sweep["start_loss"], color="0.4", lw=0.8)
-    ax_first.text(
-        steps[-1],
-        sweep["start_loss"],
-        "untrained ",
-        ha="right",
-        va="bottom",
-        fontsize=8,
-        color="0.3",
+    ax_first.axhline(
+        sweep["start_loss"], color="0.4", lw=0.8, label="untrained network"
     )
     ax_first.set(
         xlabel="iteration",
         ylabel="mini-batch loss",
-        title="The first 30 steps",
+        title="The first 30 mini-batches",
         ylim=(0, None),
     )
-    ax_first.legend(fontsize=8, loc="lower left")
+    ax_first.legend(fontsize=8, loc="upper right")
 
     # right: where each short run ended
     ok = sweep["learned"]
@@ -236,8 +251,11 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
         xscale="log",
         xlabel="learning rate (log scale)",
         ylabel=f"loss after {sweep['iters_num']} iterations",
-        title="Where each short run ended",
+        title="Where each run ended: predicted and observed limits",
         ylim=(0, None),
     )
+    ticks = [v for v in (0.1, 0.3, 1, 3, 10, 30) if rates.min() <= v <= rates.max()]
+    ax_end.set_xticks(ticks, [f"{v:g}" for v in ticks])
+    ax_end.minorticks_off()
     ax_end.legend(fontsize=8, loc="upper left")
     return fig
