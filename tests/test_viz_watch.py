@@ -202,3 +202,12 @@ def test_bad_inputs_say_what_is_wrong():
         watch.hidden_weights_explorer([], [], [])
     with pytest.raises(ValueError, match="evenly spaced"):
         watch.hidden_weights_explorer([W, W, W], [0, 100, 300], [0.1, 0.2, 0.3])
+
+
+def test_the_progress_bar_counts_and_closes_outside_a_notebook():
+    with watch.progress_bar(total=3, desc="test") as bar:
+        for _ in range(3):
+            bar.update()
+        assert bar.n == 3
+    with pytest.raises(RuntimeError), watch.progress_bar(total=3):
+        raise RuntimeError("an error inside still closes the bar")

@@ -15,6 +15,8 @@ show (the tests check them against a direct count and a softmax).
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import matplotlib.pyplot as plt
 import numpy as np
 
@@ -25,6 +27,30 @@ from ..widgets import Explorer, int_slider, new_figure, readout
 # where ink lowers it; the gaps between the tiles are light grey
 WEIGHT_CMAP = plt.get_cmap("RdBu_r").with_extremes(bad="0.85")
 ACC_COLOR = "#d62728"  # the test accuracy's colour in the training panel
+
+
+@contextmanager
+def progress_bar(total, desc="training"):
+    """A progress bar (tqdm.auto, leave=False) that leaves nothing behind: in
+    a notebook, its output is emptied when it closes, so a saved notebook
+    shows no bar (and nbval has nothing that varies to compare)."""
+    from tqdm.auto import tqdm
+    from tqdm.notebook import tqdm as notebook_tqdm
+
+    handle = None
+    if issubclass(tqdm, notebook_tqdm):  # a kernel with ipywidgets: a widget bar
+        from IPython.display import display
+
+        bar = tqdm(total=total, desc=desc, leave=False, display=False)
+        handle = display(bar.container, display_id=True)
+    else:  # plain Python: a text bar on stderr
+        bar = tqdm(total=total, desc=desc, leave=False)
+    try:
+        yield bar
+    finally:
+        bar.close()
+        if handle is not None:
+            handle.update({}, raw=True)
 
 
 def confusion_matrix(true, predicted, n_classes=10):
