@@ -128,18 +128,21 @@ def _value_box(ax, x, y, labels):
     return box, values
 
 
-def _place_values(box, values, width):
-    """Put the values right of the labels, and widen the box to hold `width`
-    more characters (padding spaces after the labels' longest line)."""
-    canvas = box.figure.canvas
-    canvas.draw()
-    ax = box.axes
-    corner = ax.transAxes.inverted().transform(box.get_window_extent().p1)
-    values.set_position((corner[0] + 0.01, box.get_position()[1]))
-    lines = box.get_text().split("\n")
-    longest = max(range(len(lines)), key=lambda i: len(lines[i]))
-    lines[longest] += "\u00a0" * width  # no-break spaces: measured, not stripped
-    box.set_text("\n".join(lines))
+def _place_values(boxes):
+    """Put each box's values right of its labels, and widen the box to hold
+    `width` more characters (padding after the labels' longest line).
+
+    boxes: (box, values, width) triples; one draw measures them all.
+    """
+    boxes[0][0].figure.canvas.draw()
+    for box, values, width in boxes:
+        to_axes = box.axes.transAxes.inverted()
+        corner = to_axes.transform(box.get_window_extent().p1)
+        values.set_position((corner[0] + 0.01, box.get_position()[1]))
+        lines = box.get_text().split("\n")
+        longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+        lines[longest] += "\u00a0" * width  # no-break spaces: measured, not stripped
+        box.set_text("\n".join(lines))
 
 
 def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
@@ -289,8 +292,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
         "w0": slider("point / start w0", -4.0, 4.0, w0, step=0.1),
         "w1": slider("point / start w1", -4.0, 4.0, w1, step=0.1),
     }
-    _place_values(left_box, left_text, 8)
-    _place_values(right_box, right_text, 22)
+    _place_values([(left_box, left_text, 8), (right_box, right_text, 22)])
     explorer = Explorer(fig, update, controls, name="sgd_noise_explorer")
     explorer.numbers = numbers
     explorer.alt = (
