@@ -146,3 +146,12 @@ def test_only_animated_artists_change_on_a_move(data):
 def test_wrong_shapes_refused():
     with pytest.raises(ValueError, match="shape"):
         sgd.sgd_noise_explorer(np.zeros((10, 3)), np.zeros(10))
+
+
+def test_losses_in_chunks_with_a_progress_bar_are_the_same(data):
+    x, t = data
+    W = np.random.default_rng(0).normal(size=(sgd.CHUNK * 2 + 7, 2))
+    z = W @ x.T
+    direct = np.mean(np.logaddexp(0, z) - t * z, axis=1)
+    np.testing.assert_allclose(sgd.losses(W, x, t), direct, rtol=1e-12)
+    np.testing.assert_allclose(sgd.losses(W, x, t, progress=True), direct, rtol=1e-12)

@@ -26,18 +26,25 @@ ARROW = 2.0  # arrows are drawn ARROW times the length of -gradient
 SEED = 0
 CHUNK = 256  # grid points whose losses are computed at once
 GRID = 61  # the contour grid is GRID x GRID points (full MNIST: ~2 s)
+BAR_WORK = 20_000_000  # images x grid points above which a progress bar shows
 RUN_COLORS = ("tab:orange", "tab:cyan", "tab:purple", "tab:olive")
 
 
-def losses(W, x, t):
+def losses(W, x, t, progress=False):
     """Mean cross entropy error of y = sigmoid(x @ w) for each row w of W.
 
     W: (M, 2) weights; x: (N, 2) features; t: (N,) labels 0 or 1.
     log(1 + e^z) - t·z is -t·log y - (1 - t)·log(1 - y), without overflow.
+    progress: show a progress bar (that disappears when done).
     """
     W = np.atleast_2d(W)
     out = np.empty(len(W))
-    for i in range(0, len(W), CHUNK):  # (CHUNK, N) at a time: little memory
+    starts = range(0, len(W), CHUNK)
+    if progress:
+        from tqdm.auto import tqdm
+
+        starts = tqdm(starts, leave=False, desc="loss landscape")
+    for i in starts:  # (CHUNK, N) at a time: little memory
         z = W[i : i + CHUNK] @ x.T
         out[i : i + CHUNK] = np.mean(np.logaddexp(0.0, z) - t * z, axis=1)
     return out
@@ -161,7 +168,9 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
     fig, (ax, ax_path) = new_figure(ncols=2, figsize=(11.0, 5.6))
     fine = np.linspace(-VIEW, VIEW, GRID)
     FX, FY = np.meshgrid(fine, fine)
-    surface = losses(np.column_stack([FX.ravel(), FY.ravel()]), x, t).reshape(FX.shape)
+    grid = np.column_stack([FX.ravel(), FY.ravel()])
+    # a bar where it takes seconds (full MNIST: ~13,000 images), none on the sample
+    surface = losses(grid, x, t, progress=n * len(grid) > BAR_WORK).reshape(FX.shape)
     best = np.array([FX.ravel(), FY.ravel()])[:, np.argmin(surface)]
     levels = np.quantile(surface, np.linspace(0.02, 0.95, 12))
     for a in (ax, ax_path):
