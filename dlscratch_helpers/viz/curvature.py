@@ -202,7 +202,7 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
             marker=marker,
             ms=3,
             color=color,
-            label=f"lr {rates[i]:.3g} ({rates[i] / predicted:.1f}× 2/λ, {where})",
+            label=f"lr {rates[i]:.3g} ({rates[i] / predicted:.1f}× 2/λ_max, {where})",
         )
     ax_first.axhline(
         sweep["start_loss"], color="0.4", lw=0.8, label="untrained network"
@@ -246,7 +246,9 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
             lw=0,
             label=f"observed edge: {last_good:.3g} learns, {first_bad:.3g} not",
         )
-    ax_end.axhline(sweep["start_loss"], color="0.4", lw=0.8)
+    ax_end.axhline(
+        sweep["start_loss"], color="0.4", lw=0.8, label="untrained network"
+    )
     ax_end.set(
         xscale="log",
         xlabel="learning rate (log scale)",
