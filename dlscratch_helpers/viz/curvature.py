@@ -246,9 +246,7 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
             lw=0,
             label=f"observed edge: {last_good:.3g} learns, {first_bad:.3g} not",
         )
-    ax_end.axhline(
-        sweep["start_loss"], color="0.4", lw=0.8, label="untrained network"
-    )
+    ax_end.axhline(sweep["start_loss"], color="0.4", lw=0.8, label="untrained network")
     ax_end.set(
         xscale="log",
         xlabel="learning rate (log scale)",
