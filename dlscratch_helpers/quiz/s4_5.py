@@ -133,7 +133,7 @@ PREDICTIONS: dict[str, Question] = {
     "watch-weights": Question(
         prompt=(
             "The figure shows each hidden unit's 784 incoming weights (a column of "
-            "$W_1$) as a 28 × 28 image, at iteration 2,900, near the end of "
+            "$W_1$) as a 28 × 28 image, at iteration 1,900, near the end of "
             "training. Move the "
             "slider back to iteration 0, then forward again. When do the strokes "
             "and blobs appear?"
@@ -142,7 +142,7 @@ PREDICTIONS: dict[str, Question] = {
             "already at iteration 0: training only makes them stronger",
             "early: within the first few hundred iterations, as the test accuracy "
             "shoots up",
-            "late: they sharpen slowly and evenly over all 2,900 iterations",
+            "late: they sharpen slowly and evenly over all 1,900 iterations",
         ],
         answer=(
             "early: within the first few hundred iterations, as the test accuracy "
@@ -166,7 +166,7 @@ PREDICTIONS: dict[str, Question] = {
                 "Look at iteration 0: the starting weights are random numbers with "
                 "no shape. Every stroke you see was put there by gradient steps."
             ),
-            "late: they sharpen slowly and evenly over all 2,900 iterations": (
+            "late: they sharpen slowly and evenly over all 1,900 iterations": (
                 "Compare iterations 200, 300 and 500: most of the change happens "
                 "there, when the accuracy (the dot on the right) rises fastest."
             ),
