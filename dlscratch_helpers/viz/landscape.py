@@ -165,6 +165,8 @@ def compute_landscapes(
     history, snapshots). Returns {"runs": name -> {"params", "history",
     "path", "share", "grids": {extent: grid}, "center_loss", "diverged",
     "directions"}, "seconds": the whole precomputation's time}.
+    With progress, a progress bar shows while it runs; in a notebook it is
+    cleared at the end, with anything else the cell has shown before.
     """
     start = time.perf_counter()
     x = np.asarray(x_train[:n_images])
@@ -214,6 +216,10 @@ def compute_landscapes(
             result[name] = run
     if bar is not None:
         bar.close()
+        if hasattr(bar, "container"):  # a notebook bar: leave no output behind
+            from IPython.display import clear_output
+
+            clear_output()
     return {"runs": result, "seconds": time.perf_counter() - start}
 
 
