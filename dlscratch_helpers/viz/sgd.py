@@ -165,7 +165,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
             f"x must have shape (N, 2) and t (N,); got {x.shape}, {t.shape}"
         )
     n = len(x)
-    fig, (ax, ax_path) = new_figure(ncols=2, figsize=(11.0, 5.6))
+    fig, (ax, ax_path) = new_figure(ncols=2, figsize=(10.0, 5.2))
     fine = np.linspace(-VIEW, VIEW, GRID)
     FX, FY = np.meshgrid(fine, fine)
     grid = np.column_stack([FX.ravel(), FY.ravel()])
@@ -198,7 +198,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
     (dot,) = ax.plot([], [], "o", color="black", ms=5, animated=True, zorder=6)
     ax.set_title(f"gradients at the point (arrows drawn ×{ARROW:g})", fontsize=10)
     left_box, left_text = _value_box(ax, 0.02, 0.98, [
-        "batch size B:", "|g|, all images:", "σ, one image's spread:",
+        f"batch size B (of {n} images):", "|g|, all images:", "σ, one image's spread:",
         "predicted σ/√B:", f"measured spread of the {CLOUD}:",
     ])  # fmt: skip
     note = ax.text(
@@ -230,7 +230,8 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
     )
     right_box, right_text = _value_box(ax_path, 0.02, 0.98, [
         "loss at the point (start):", f"after {STEPS} steps, full batch:",
-        f"after {STEPS} steps, mini-batches:", "images per step:",
+        f"after {STEPS} steps, mini-batches:",
+        f"(images per step: all {n} against B)",
     ])  # fmt: skip
     warning = ax_path.text(
         0.5, 0.5, "", transform=ax_path.transAxes, ha="center", va="center",
@@ -258,7 +259,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
             "B = 1: each arrow is one image's gradient" if batch_size == 1 else ""
         )
         left_text.set_text(
-            f"{batch_size} of {n}\n{np.linalg.norm(c['g']):.3f}\n{c['sigma']:.3f}\n"
+            f"{batch_size}\n{np.linalg.norm(c['g']):.3f}\n{c['sigma']:.3f}\n"
             f"{c['predicted']:.3f}\n{c['measured']:.3f}"
         )
         key = (w0, w1, lr)  # the full-batch path does not depend on B: kept
@@ -285,7 +286,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
             )
         right_text.set_text(
             f"{losses(w, x, t)[0]:.3f}\n{end_loss[0]:.3f}\n"
-            f"{', '.join(f'{v:.2f}' for v in end_loss[1:])}\n{n} against {batch_size}"
+            f"{end_loss[1:].min():.3f} to {end_loss[1:].max():.3f}"
         )
 
     controls = {
@@ -301,7 +302,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
         "w0": slider("point / start w0", -4.0, 4.0, w0, step=0.1),
         "w1": slider("point / start w1", -4.0, 4.0, w1, step=0.1),
     }
-    _place_values([(left_box, left_text, 8), (right_box, right_text, 22)])
+    _place_values([(left_box, left_text, 6), (right_box, right_text, 15)])
     explorer = Explorer(fig, update, controls, name="sgd_noise_explorer")
     explorer.numbers = numbers
     explorer.alt = (
