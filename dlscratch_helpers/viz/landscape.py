@@ -25,7 +25,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from ..fast_net import FastTwoLayerNet, train
-from ..widgets import Explorer, new_figure, readout
+from ..widgets import Explorer, new_figure
 
 KEYS = ("W1", "b1", "W2", "b2")
 EXTENTS = (0.0, 0.3, 1.0, 3.0)  # the extent slider's values, default 1.0
@@ -281,7 +281,6 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
         fontsize=10, color="#b00020", animated=True,
         bbox={"facecolor": "white", "edgecolor": "#b00020"},
     )  # fmt: skip
-    note = readout(ax, 0.98, 0.02, ha="right", va="bottom")
     ticks, names_ = [-1, -0.5, 0, 0.5, 1], ["−extent", "", "0", "", "+extent"]
     ax.set(xlim=(-1, 1), ylim=(-1, 1), xticks=ticks, yticks=ticks)
     ax.set(xticklabels=names_, yticklabels=names_)
@@ -314,7 +313,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
                 "Choose a larger extent to see the landscape."
             )
         message.set_text(bad or "")
-        for artist in (path_line, start_dot, end_dot, note):
+        for artist in (path_line, start_dot, end_dot):
             artist.set_visible(bad is None)
         message.set_visible(bad is not None)
         if bad is not None:
@@ -327,11 +326,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
         end_dot.set_data([0.0], [0.0])
         title.set_text(
             f"{run}, extent {extent:g}: loss {r['center_loss']:.3g} at θ*, "
-            f"{grid.min():.3g} to {grid.max():.3g} in view"
-        )
-        note.set_text(
-            f"the slice holds {100 * r['share'][0]:.1f} % of\n"
-            "the distance from start to θ*"
+            f"{grid.min():.3g}–{grid.max():.3g} in view"
         )
 
     controls = {
