@@ -220,9 +220,6 @@ def _check_data(network, x, t, name):
     return x, t
 
 
-# WARNING (4.1 developer, 07:46 UTC): `tools/export.py` (run for 4.1) copied
-# the 4.5 notebook's committed #@save train over this definition; the
-# in-progress version here was lost. Please restore yours, then delete this note.
 def train(
     network,
     x_train,
