@@ -98,6 +98,18 @@ def _run_extra(client, nb, source: str) -> str:
     return _stdout(cell)
 
 
+# Cells that precompute what an explorer shows (the code they call -> a label):
+# each must take <= PRECOMPUTE_TARGET_S; a label's cells are added up.
+PRECOMPUTE = {
+    "sgd_noise_explorer(": "4.4 SGD noise: loss grid and gradients",
+    "largest_curvature(": "4.5 power iteration for lambda_max",
+    "lr_sweep(": "4.5 learning-rate sweep",
+    "watch_net = ": "4.5 training with copies of W1",
+    "compute_landscapes(": "4.5 loss landscape: 3 runs, grids",
+}
+PRECOMPUTE_TARGET_S = 10.0
+
+
 def run_notebook(
     path: Path | None, slider: dict | None = None, env: dict | None = None
 ) -> dict:
@@ -126,13 +138,20 @@ def run_notebook(
     result: dict = {"notebook": path.name if path else "(empty notebook)"}
     errors = []
     start = time.perf_counter()
+    precompute: dict[str, float] = {}
     with client.setup_kernel(**({"env": env} if env else {})):
         for index, cell in enumerate(nb.cells):
+            t0 = time.perf_counter()
             try:
                 client.execute_cell(cell, index)
             except CellExecutionError as error:
                 errors.append(f"cell {index}: {str(error).splitlines()[-1:]}")
+            for marker, label in PRECOMPUTE.items():
+                if cell.cell_type == "code" and marker in cell.source:
+                    seconds = time.perf_counter() - t0
+                    precompute[label] = precompute.get(label, 0.0) + seconds
         result["seconds"] = time.perf_counter() - start
+        result["precompute"] = precompute
         nb.cells = list(nb.cells)
         out = _run_extra(client, nb, PEAK_RSS_SOURCE)
         result["peak_mb"] = float(out.split()[-1])
@@ -207,6 +226,12 @@ def _summary(per_notebook: dict[str, list[dict]]) -> dict:
                 "median_seconds": statistics.median(r["seconds"] for r in runs_),
                 "seconds": [r["seconds"] for r in runs_],
                 "peak_mb": max(r["peak_mb"] for r in runs_),
+                "precompute": {
+                    label: statistics.median(
+                        r["precompute"].get(label, 0.0) for r in runs_
+                    )
+                    for label in runs_[0].get("precompute", {})
+                },  # fmt: skip
                 "errors": runs_[0]["errors"],
             }
             for name, runs_ in per_notebook.items()
@@ -508,6 +533,23 @@ def _course_rows(course: dict, scale: str = "") -> list[dict]:
     return rows
 
 
+def _precompute_rows(course: dict, scale: str = "") -> list[dict]:
+    rows = []
+    for nb in course["notebooks"].values():
+        for label, seconds in nb.get("precompute", {}).items():
+            rows.append(
+                _row(
+                    f"precompute{scale}: {label}",
+                    _fmt(seconds, "s"),
+                    "-",
+                    "-",
+                    "≤ 10 s",
+                    "pass" if seconds <= PRECOMPUTE_TARGET_S else "FAIL",
+                )
+            )
+    return rows
+
+
 def _training_rows(training: dict) -> list[dict]:
     book, ours = training["book"], training["ours"]
     shape = training["train_shape"]
@@ -590,6 +632,7 @@ def build_rows(results: dict) -> list[dict]:
         if not results["course"].get("only_sliders"):
             course = results["course"]
             rows += _course_rows(course)
+            rows += _precompute_rows(course)
             if course.get("full_scale"):
                 full = {
                     **course["full_scale"],
@@ -597,6 +640,7 @@ def build_rows(results: dict) -> list[dict]:
                 }
                 full["empty_peak_mb"] = course["empty_peak_mb"]
                 rows += _course_rows(full, " at full MNIST scale")
+                rows += _precompute_rows(full, " at full MNIST scale")
     if results.get("training"):
         rows += _training_rows(results["training"])
     if results.get("browser"):
