@@ -146,45 +146,52 @@ PREDICTIONS: dict[str, Question] = {
             "nowhere."
         ),
     ),
-    "sgd-batch": Question(
+    "sgd-minimum": Question(
         prompt=(
-            "Start at batch size $B = 10$ and read the measured spread of the cloud "
-            "of mini-batch gradients in the box. Now move $B$ to 40, four times as "
-            "many images per mini-batch. What does the spread become?"
+            "At batch size $B = 10$, move the point onto the green star, the "
+            "lowest loss. There the black arrow, $-g$, shrinks from $|g| = 0.949$ "
+            "to almost 0. What does the cloud of orange arrows, the mini-batch "
+            "gradients, do?"
         ),
         options=[
-            "about the same",
-            "about half",
-            "about a quarter",
-            "about a sixteenth",
+            "it shrinks to almost nothing with the black arrow",
+            "it shrinks to about a third, and is now far longer than the black arrow",
+            "it keeps its size exactly",
+            "it grows",
         ],
-        answer="about half",
+        answer=(
+            "it shrinks to about a third, and is now far longer than the black arrow"
+        ),
         explain=(
-            "A mini-batch gradient $g_B$ is the mean of $B$ per-image gradients "
-            "drawn at random (with replacement, as the book's "
-            "<code>np.random.choice</code> draws them). The variance of a mean of "
-            "$B$ independent draws is $\\sigma^2/B$, so its spread around $g$ is "
-            "$\\sigma/\\sqrt{B}$: four times the images, half the spread (the "
-            "dashed circle's radius; the measured value follows it within a few per "
-            "cent, since the figure draws only 200 mini-batches). Section 4.2's "
-            "figure showed the same law for the 7,840 weights of its classifier. "
-            "To make the noise ten times smaller takes 100 times the images per "
-            "step. On the right, the mini-batch paths follow the full-batch one "
-            "while $|g|$ is large against $\\sigma/\\sqrt{B}$, and keep "
-            "wandering near the minimum, where $g$ is 0 but the spread is not."
+            "At the star $|g|$ is about 0.004, but the box reads a spread of "
+            "about 0.10 (0.30 at the start point): the cloud is some 30 times "
+            "longer than the black arrow. $g$ is the <i>mean</i> of the per-image"
+            " gradients $g_n = (y_n - t_n)\\,x_n$; at the minimum they cancel out,"
+            " but they do not vanish one by one: a 7 with little ink, a 1 written"
+            " wide, still pull their own ways. Their spread $\\sigma$ falls from "
+            "0.947 to 0.315, as most images are now classified well, and a "
+            "mini-batch mean of $B$ of them lands about $\\sigma/\\sqrt{B}$ from "
+            "$g$, section 4.2's law. So near the minimum a mini-batch step is "
+            "almost pure noise: on the right, the coloured paths keep wandering "
+            "around the star instead of stopping on it. A smaller learning rate "
+            "(shorter steps) or a larger $B$ (a smaller cloud) makes them settle "
+            "closer."
         ),
         why_not={
-            "about the same": (
-                "More images per mini-batch average out more of each image's own "
-                "direction: the cloud does shrink."
+            "it shrinks to almost nothing with the black arrow": (
+                "Only the <i>mean</i> of the per-image gradients is 0 at the "
+                "minimum. Each image's own gradient is not, and a mean of 10 of "
+                "them, picked at random, is not either."
             ),
-            "about a quarter": (
-                "The <i>variance</i> (the squared spread) falls to a quarter; the "
-                "spread itself, a length, falls with the square root."
+            "it keeps its size exactly": (
+                "The spread $\\sigma$ depends on the point: each image's gradient "
+                "$(y_n - t_n)\\,x_n$ is smaller where the model classifies it "
+                "well, so the cloud does shrink, to about a third."
             ),
-            "about a sixteenth": (
-                "That would be $1/B^2$; the spread of a mean of $B$ random draws "
-                "falls as $1/\\sqrt{B}$."
+            "it grows": (
+                "Near the minimum most images are classified well and their "
+                "gradients $(y_n - t_n)\\,x_n$ are small: the cloud shrinks, "
+                "to about a third, but much less than the black arrow."
             ),
         },
     ),

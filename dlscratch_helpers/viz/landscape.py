@@ -1,6 +1,6 @@
 """The real loss landscape of section 4.5: a 2-D slice through a trained network.
 
-The loss of a trained two-layer network at θ* + α·δ + β·η, where δ and η are
+The loss of a trained two-layer network at θ* + α·δ + β·ε, where δ and ε are
 two random directions through its 39,760 weights, each scaled to the weights'
 own size by *filter normalisation* (Li, Xu, Taylor, Studer and Goldstein,
 "Visualizing the Loss Landscape of Neural Nets", NeurIPS 2018): for a
@@ -12,7 +12,7 @@ trained weights. Biases get a direction of 0, as the paper does for its plots
 stay as trained.
 
 Each grid point costs one forward pass over a fixed subset of training images,
-vectorised: x·W1 is linear in (α, β), so x·W1*, x·δ1 and x·η1 are computed
+vectorised: x·W1 is linear in (α, β), so x·W1*, x·δ1 and x·ε1 are computed
 once and every grid point only mixes them (see :func:`loss_grid`).
 """
 
@@ -77,7 +77,7 @@ def loss_grid(params, d1, d2, x, t, alphas, betas, chunk=7, dtype=np.float32):
     x = np.asarray(x, dtype=np.float64)
     t = np.asarray(t)
     p = {k: np.asarray(v, dtype=np.float64) for k, v in params.items()}
-    # x·(W1 + a·δ1 + b·η1) = x·W1 + a·(x·δ1) + b·(x·η1): three products, once
+    # x·(W1 + a·δ1 + b·ε1) = x·W1 + a·(x·δ1) + b·(x·ε1): three products, once
     base = (x @ p["W1"] + p["b1"]).astype(dtype)
     xd1, xd2 = (x @ d1["W1"]).astype(dtype), (x @ d2["W1"]).astype(dtype)
     a, b = np.meshgrid(np.asarray(alphas, float), np.asarray(betas, float))
@@ -101,7 +101,7 @@ def loss_grid(params, d1, d2, x, t, alphas, betas, chunk=7, dtype=np.float32):
         z1 *= 0.5
         W2 = w2 + ca * v1 + cb * v2  # (chunk, 50, 10)
         scores = np.matmul(z1, W2)
-        scores += c1 + ca * e1 + cb * e2  # b2 + a·(its δ) + b·(its η)
+        scores += c1 + ca * e1 + cb * e2  # b2 + a·(its δ) + b·(its ε)
         out[s : s + chunk] = _stable_loss(scores, t)
     return out.reshape(len(betas), len(alphas))
 
@@ -284,7 +284,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
     ticks, names_ = [-1, -0.5, 0, 0.5, 1], ["−extent", "", "0", "", "+extent"]
     ax.set(xlim=(-1, 1), ylim=(-1, 1), xticks=ticks, yticks=ticks)
     ax.set(xticklabels=names_, yticklabels=names_)
-    ax.set(xlabel="α  (along direction δ)", ylabel="β  (along direction η)")
+    ax.set(xlabel="α  (along direction δ)", ylabel="β  (along direction ε)")
     shown = {"key": None}
 
     def update(extent, run):
