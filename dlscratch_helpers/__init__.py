@@ -7,6 +7,7 @@ here by tools/export.py; tests/test_one_source.py fails if the two differ.
 
 from .functions import sigmoid, sigmoid_grad, softmax, step_function
 from .gradient import DivergenceError, gradient_descent, numerical_gradient
+from .i18n import get_language, set_language
 from .loss import cross_entropy_error, sum_squares_error
 from .mnist import load_mnist, mnist_info
 from .numdiff import forward_diff, numerical_diff
@@ -15,11 +16,13 @@ __all__ = [
     "DivergenceError",
     "cross_entropy_error",
     "forward_diff",
+    "get_language",
     "gradient_descent",
     "load_mnist",
     "mnist_info",
     "numerical_diff",
     "numerical_gradient",
+    "set_language",
     "sigmoid",
     "sigmoid_grad",
     "softmax",

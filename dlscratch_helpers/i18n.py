@@ -1,0 +1,123 @@
+"""The language the package speaks: English (the source) or Korean.
+
+Every string a learner sees (figure titles and labels, slider descriptions,
+prediction questions, exercise feedback, the messages of the input checks) is
+written in English in the code and passed through :func:`_` where it is shown::
+
+    ax.set_xlabel(_("step size h"))
+    raise ValueError(_("{name} must be a number, not {value!r}").format(...))
+
+:func:`_` looks the English text up in the catalogue of the current language
+(``dlscratch_helpers/locale/<language>/``, a dict per section, English text to
+translation) and falls back to the English text, never to an error. The English
+text is the key, as with gettext: when it changes, its old translation no longer
+matches and the string is listed as missing (tests/test_i18n.py) until it is
+translated again. Strings defined before the language is chosen (module
+constants, quiz data) are marked with :func:`N_` and translated where shown.
+
+The Korean notebooks call ``set_language("ko")`` in their first code cell; the
+English ones ``set_language("en")``. Korean also switches matplotlib to the
+NanumGothic font shipped in ``dlscratch_helpers/fonts`` (SIL Open Font License,
+OFL.txt beside it), so that figures show Hangul on every platform.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+LANGUAGES = ("en", "ko")
+FONT_FILE = Path(__file__).parent / "fonts" / "NanumGothic.ttf"
+FONT_NAME = "NanumGothic"
+
+_language = "en"
+_catalogues: dict[str, dict[str, str]] = {}
+_missing: dict[str, set[str]] = {}
+
+
+def catalogue(language: str) -> dict[str, str]:
+    """English text -> translation for `language` ({} for English)."""
+    if language not in LANGUAGES:
+        raise ValueError(
+            f"language must be one of {', '.join(map(repr, LANGUAGES))}, "
+            f"not {language!r}"
+        )
+    if language == "en":
+        return {}
+    if language not in _catalogues:
+        package = importlib.import_module(f"{__package__}.locale.{language}")
+        _catalogues[language] = package.MESSAGES
+    return _catalogues[language]
+
+
+def set_language(language: str) -> None:
+    """Speak `language` ("en" or "ko") from now on, in text and in figures."""
+    global _language
+    messages = catalogue(language)  # checks the name first
+    del messages
+    _language = language
+    _set_font(language)
+
+
+def get_language() -> str:
+    """The language set by :func:`set_language` ("en" until then)."""
+    return _language
+
+
+def _(text: str) -> str:
+    """`text` in the current language; the English text if it has no translation."""
+    if _language == "en" or not isinstance(text, str):
+        return text
+    translated = _catalogues[_language].get(text)
+    if translated is None:
+        if needs_translation(text):
+            _missing.setdefault(_language, set()).add(text)
+        return text
+    return translated
+
+
+def N_(text: str) -> str:
+    """Mark `text` for translation where it is shown (gettext's N_); returns it."""
+    return text
+
+
+def missing(language: str | None = None) -> list[str]:
+    """English texts looked up in `language` (default: the current one) and not found."""
+    return sorted(_missing.get(language or _language, ()))
+
+
+# Math ($...$), HTML tags and entities, code (`...`), format fields ({...}) and
+# numbers are the same in every language; a text needs translating when what is
+# left still has a word of three or more Latin letters.
+_NEUTRAL = re.compile(
+    r"\$\$.*?\$\$|\$[^$]*\$|<[^>]*>|&[a-z]+;|`[^`]*`|\{[^{}]*\}|\d+(?:\.\d+)?(?:e[-+]?\d+)?",
+    re.DOTALL,
+)
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def needs_translation(text: str) -> bool:
+    """True if `text` has words to translate (not only math, code, numbers or symbols)."""
+    return bool(_WORD.search(_NEUTRAL.sub(" ", text)))
+
+
+_font_added = False
+
+
+def _set_font(language: str) -> None:
+    """Korean: NanumGothic first, DejaVu Sans for what it lacks; English: the defaults."""
+    import matplotlib as mpl
+    from matplotlib import font_manager
+
+    global _font_added
+    if language == "ko":
+        if not _font_added:
+            font_manager.fontManager.addfont(str(FONT_FILE))
+            _font_added = True
+        mpl.rcParams["font.family"] = [FONT_NAME, "DejaVu Sans"]
+        # NanumGothic has no U+2212 MINUS SIGN: draw minus signs as hyphens.
+        mpl.rcParams["axes.unicode_minus"] = False
+    else:
+        mpl.rcParams["font.family"] = mpl.rcParamsDefault["font.family"]
+        mpl.rcParams["axes.unicode_minus"] = mpl.rcParamsDefault["axes.unicode_minus"]

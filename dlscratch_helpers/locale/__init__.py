@@ -1,0 +1,1 @@
+"""Translations of the package's strings, one subpackage per language (see i18n.py)."""

@@ -1,0 +1,3 @@
+"""Korean strings: common."""
+
+MESSAGES: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Korean strings: s4_1."""
+
+MESSAGES: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Korean strings: s4_2."""
+
+MESSAGES: dict[str, str] = {}

@@ -1,0 +1,3 @@
+"""Korean strings: s4_3."""
+
+MESSAGES: dict[str, str] = {}

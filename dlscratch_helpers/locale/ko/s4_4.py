@@ -1,0 +1,3 @@
+"""Korean strings: s4_4."""
+
+MESSAGES: dict[str, str] = {}

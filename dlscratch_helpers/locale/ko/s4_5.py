@@ -1,0 +1,3 @@
+"""Korean strings: s4_5."""
+
+MESSAGES: dict[str, str] = {}
