@@ -83,7 +83,7 @@ def N_(text: str) -> str:
 
 
 def missing(language: str | None = None) -> list[str]:
-    """English texts looked up in `language` (default: the current one) and not found."""
+    """English texts looked up in `language` (default: current) and not found."""
     return sorted(_missing.get(language or _language, ()))
 
 
@@ -98,7 +98,7 @@ _WORD = re.compile(r"[A-Za-z]{3,}")
 
 
 def needs_translation(text: str) -> bool:
-    """True if `text` has words to translate (not only math, code, numbers or symbols)."""
+    """True if `text` has words to translate (not only math, code or numbers)."""
     return bool(_WORD.search(_NEUTRAL.sub(" ", text)))
 
 
@@ -106,7 +106,7 @@ _font_added = False
 
 
 def _set_font(language: str) -> None:
-    """Korean: NanumGothic first, DejaVu Sans for what it lacks; English: the defaults."""
+    """Korean: NanumGothic, then DejaVu Sans for what it lacks; English: defaults."""
     import matplotlib as mpl
     from matplotlib import font_manager
 

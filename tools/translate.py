@@ -71,7 +71,7 @@ def english_notebooks() -> list[Path]:
 
 
 def translatable(nb) -> list:
-    """The English notebook's cells that a translator writes: markdown, not generated."""
+    """The English cells a translator writes: markdown, not generated."""
     return [
         c
         for c in nb.cells
@@ -90,7 +90,7 @@ def read_blocks(path: Path) -> dict[str, Block]:
     blocks: dict[str, Block] = {}
     for mark, after in zip(marks, [*marks[1:], None][: len(marks)], strict=True):
         end = after.start() if after else len(text)
-        body = text[mark.end() :end].strip("\n")
+        body = text[mark.end() : end].strip("\n")
         if mark.group(1) in blocks:
             raise ValueError(f"{path.name}: cell {mark.group(1)} has two blocks")
         blocks[mark.group(1)] = Block(mark.group(1), mark.group(2), body)
@@ -165,9 +165,7 @@ def fresh(name: str, cell_ids: list[str]) -> None:
 
 
 def set_language_source(source: str, language: str) -> str:
-    new, count = re.subn(
-        r'set_language\("en"\)', f'set_language("{language}")', source
-    )
+    new, count = re.subn(r'set_language\("en"\)', f'set_language("{language}")', source)
     if count != 1:
         raise ValueError('the "language" cell must call set_language("en") once')
     return new
@@ -178,9 +176,7 @@ def build_notebook(english, blocks: dict[str, Block], previous=None):
     nb = copy.deepcopy(english)
     old_outputs = {}
     if previous is not None:
-        old_outputs = {
-            c.id: c for c in previous.cells if c.cell_type == "code"
-        }
+        old_outputs = {c.id: c for c in previous.cells if c.cell_type == "code"}
     generated = {
         c.id: c
         for c in (previous.cells if previous is not None else [])
