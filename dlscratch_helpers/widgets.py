@@ -32,6 +32,8 @@ import traitlets
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from .i18n import N_, _
+
 _registry: dict[str, weakref.ref] = {}
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
@@ -115,17 +117,24 @@ def _within(description, value, lo, hi, shown=None) -> None:
     """Refuse a starting value outside a slider's range (ipywidgets would
     silently move it to the nearest end)."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{description!r} must start at a number, not {value!r}")
+        raise TypeError(
+            _("{description!r} must start at a number, not {value!r}").format(
+                description=description, value=value
+            )
+        )
     if not lo <= value <= hi or value != value:
         lo_text, hi_text = shown if shown else (f"{lo:g}", f"{hi:g}")
         raise ValueError(
-            f"{description!r} starts at {value!r}, outside its slider's range "
-            f"{lo_text} to {hi_text}"
+            _(
+                "{description!r} starts at {value!r}, outside its slider's range "
+                "{lo} to {hi}"
+            ).format(description=description, value=value, lo=lo_text, hi=hi_text)
         )
 
 
 def slider(description, min, max, value, step=None, fmt=".2f"):
-    """A float slider with the course's look."""
+    """A float slider with the course's look (description in the learner's language)."""
+    description = _(description)
     _within(description, value, min, max)
     step = step if step is not None else (max - min) / 200
     return widgets.FloatSlider(
@@ -135,10 +144,15 @@ def slider(description, min, max, value, step=None, fmt=".2f"):
 
 
 def int_slider(description, min, max, value, step=1):
-    """An integer slider with the course's look."""
+    """An integer slider with the course's look (description translated)."""
+    description = _(description)
     _within(description, value, min, max)
     if value != int(value):
-        raise ValueError(f"{description!r} must start at a whole number, not {value}")
+        raise ValueError(
+            _("{description!r} must start at a whole number, not {value}").format(
+                description=description, value=value
+            )
+        )
     return widgets.IntSlider(
         value=value, min=min, max=max, step=step, description=description, **_look()
     )
@@ -146,6 +160,7 @@ def int_slider(description, min, max, value, step=1):
 
 def log_slider(description, min_exp, max_exp, value, step=0.1, fmt=".1e"):
     """A slider over 10**min_exp .. 10**max_exp, even steps in the exponent."""
+    description = _(description)
     lo, hi = 10.0**min_exp, 10.0**max_exp
     # a hair of slack at the ends: 10**-4 may not be the float the caller wrote
     _within(description, value, lo * (1 - 1e-12), hi * (1 + 1e-12),
@@ -254,6 +269,7 @@ class Panel:
 
     @alt.setter
     def alt(self, text: str) -> None:
+        text = _(text)
         self._alt = text
         self.image.tooltip = text
 
@@ -277,11 +293,12 @@ class Panel:
     def _show_error(self, doing: str, error: BaseException) -> None:
         """Record error and say it in red under the figure; the panel lives on."""
         self.errors.append(error)
-        self.status.value = (
-            f'<span style="color:#b00020">Could not {doing} '
-            f"({html.escape(repr(self.values))}): "
-            f"{html.escape(type(error).__name__)}: {html.escape(str(error))}</span>"
+        said = _("Could not {doing} ({values}): {error}").format(
+            doing=_(doing),
+            values=html.escape(repr(self.values)),
+            error=html.escape(f"{type(error).__name__}: {error}"),
         )
+        self.status.value = f'<span style="color:#b00020">{said}</span>'
 
     def _repr_mimebundle_(self, **kwargs):
         args = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
@@ -349,7 +366,7 @@ class Panel:
             self.fig.set_layout_engine("none")
             self._render(False, scale=CRISP)
         except Exception as error:
-            self._show_error("draw the sharp frame", error)
+            self._show_error(N_("draw the sharp frame"), error)
         finally:
             self.fig.set_layout_engine(engine)
         self.crisp_timings.append(time.perf_counter() - start)
@@ -426,7 +443,7 @@ class Explorer(Panel):
             self._render(full or bool(wants_full), scale=1)
             self.status.value = ""
         except Exception as error:  # keep the widget alive and say what went wrong
-            self._show_error("draw this setting", error)
+            self._show_error(N_("draw this setting"), error)
             return
         finally:
             self.timings.append(time.perf_counter() - start)

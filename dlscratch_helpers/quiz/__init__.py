@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import ipywidgets as widgets
 import numpy as np
 
+from ..i18n import N_, _
 from ..widgets import register, widget_bundle
 
 __all__ = [
@@ -174,34 +175,38 @@ def diagnose(got, expected, rtol=1e-6, atol=0.0) -> str | None:
 
 
 HINTS = {
-    "shape": "The shape is off",
-    "sign": "The sign is off: your result is minus the right one.",
-    "factor": "Off by a factor of 2: look for a missing or extra 1/2 or 2.",
-    "close": (
+    "shape": N_("The shape is off"),
+    "sign": N_("The sign is off: your result is minus the right one."),
+    "factor": N_("Off by a factor of 2: look for a missing or extra 1/2 or 2."),
+    "close": N_(
         "Close, but not equal: compute it exactly rather than rounding, and "
         "check the formula step by step."
     ),
-    "wrong": "Not right yet.",
-    "text": "Your answer is text (a str): give a number, without quotes.",
-    "keys": "Give back a dict with the same keys as the one you were given.",
-    "none": "Your function returns None: did you forget `return`?",
-    "mutated": "Your function changed its input array; work on a copy or put it back.",
+    "wrong": N_("Not right yet."),
+    "text": N_("Your answer is text (a str): give a number, without quotes."),
+    "keys": N_("Give back a dict with the same keys as the one you were given."),
+    "none": N_("Your function returns None: did you forget `return`?"),
+    "mutated": N_(
+        "Your function changed its input array; work on a copy or put it back."
+    ),
 }
 
 
 def _shape_text(value) -> str:
     a = _as_float_array(value)
-    return "a number" if a is None or a.ndim == 0 else f"shape {a.shape}"
+    if a is None or a.ndim == 0:
+        return _("a number")
+    return _("shape {shape}").format(shape=a.shape)
 
 
 def _hint(problem: str, exercise: Exercise, got=None, expected=None) -> str:
-    text = HINTS[problem]
+    text = _(HINTS[problem])
     if problem == "shape":
-        text += (
-            f": you have {_shape_text(got)}, the answer has {_shape_text(expected)}."
+        text += _(": you have {got}, the answer has {expected}.").format(
+            got=_shape_text(got), expected=_shape_text(expected)
         )
     extra = exercise.hints.get(problem)
-    return f"{text} {extra}" if extra else text
+    return f"{text} {_(extra)}" if extra else text
 
 
 # --- exercises ----------------------------------------------------------------
@@ -215,9 +220,14 @@ class Verdict(str):
         pass
 
 
+def _label(key: str) -> str:
+    """ "4.3/1" -> "4.3 exercise 1" (in the current language)."""
+    section, _sep, name = key.partition("/")
+    return _("{section} exercise {name}").format(section=section, name=name)
+
+
 def _verdict(key: str, ok: bool, text: str) -> Verdict:
-    label = key.replace("/", " exercise ", 1)
-    return Verdict(f"{'✓' if ok else '✗'} {label}: {text}")
+    return Verdict(f"{'✓' if ok else '✗'} {_label(key)}: {text}")
 
 
 def check(key: str, answer) -> str | None:
@@ -227,15 +237,18 @@ def check(key: str, answer) -> str | None:
     """
     exercise = _lookup(key, "EXERCISES")
     if answer is ...:
-        label = key.replace("/", " exercise ", 1)
-        print(f"… {label}: not answered yet. Replace the ... with your answer.")
+        print(
+            _("… {label}: not answered yet. Replace the ... with your answer.").format(
+                label=_label(key)
+            )
+        )
         return None
     problem = diagnose(answer, exercise.answer, exercise.rtol, exercise.atol)
     if problem is None:
-        line = _verdict(key, True, f"right. {exercise.explain}")
+        line = _verdict(key, True, f"{_('right.')} {_(exercise.explain)}")
     else:
         hint = _hint(problem, exercise, answer, exercise.answer)
-        line = _verdict(key, False, f"{hint} {exercise.explain}")
+        line = _verdict(key, False, f"{hint} {_(exercise.explain)}")
     print(line)
     return line
 
@@ -249,9 +262,9 @@ def _describe(args) -> str:
     for a in args:
         array = _as_float_array(a) if not callable(a) else None
         if callable(a):
-            parts.append(getattr(a, "__name__", "a function"))
+            parts.append(getattr(a, "__name__", _("a function")))
         elif array is not None and array.ndim > 0 and array.size > 6:
-            parts.append(f"an array of shape {array.shape}")
+            parts.append(_("an array of shape {shape}").format(shape=array.shape))
         elif array is None:
             parts.append(repr(a))
         else:  # numbers as they are (9, not 9.0), floats to 4 decimals
@@ -277,9 +290,13 @@ def check_function(key: str, function) -> str | None:
     reported with its inputs and a hint; all passing gives the explanation.
     """
     exercise = _lookup(key, "EXERCISES")
-    label = key.replace("/", " exercise ", 1)
+    label = _label(key)
     if function is ... or not callable(function):
-        print(f"… {label}: not answered yet. Write the function, then run this cell.")
+        print(
+            _(
+                "… {label}: not answered yet. Write the function, then run this cell."
+            ).format(label=label)
+        )
         return None
     rng = np.random.default_rng(_seed(key))
     for trial in range(1, exercise.trials + 1):
@@ -289,18 +306,21 @@ def check_function(key: str, function) -> str | None:
         try:
             got = function(*mine)
         except Exception as error:  # report it: the learner's code, not ours
-            text = (
-                f"Your function raised {type(error).__name__}: {error} "
-                f"(input: {_describe(args)})."
+            text = _("Your function raised {error} (input: {input}).").format(
+                error=f"{type(error).__name__}: {error}", input=_describe(args)
             )
             if exercise.hints.get("raised"):
-                text += f" {exercise.hints['raised']}"
+                text += f" {_(exercise.hints['raised'])}"
             line = _verdict(key, False, text)
             print(line)
             return line
         if got is None and expected is not None:
             if trial == 1 and _body_is_placeholder(function):
-                print(f"… {label}: not answered yet. Replace the ... with your code.")
+                print(
+                    _(
+                        "… {label}: not answered yet. Replace the ... with your code."
+                    ).format(label=label)
+                )
                 return None
             problem = "none"
         elif not _equal_inputs(args, mine):
@@ -309,12 +329,14 @@ def check_function(key: str, function) -> str | None:
             problem = diagnose(got, expected, exercise.rtol, exercise.atol)
         if problem is not None:
             hint = _hint(problem, exercise, got, expected)
-            text = f"{hint} (input: {_describe(args)}) {exercise.explain}"
+            text = _("{hint} (input: {input})").format(hint=hint, input=_describe(args))
+            text += f" {_(exercise.explain)}"
             line = _verdict(key, False, text)
             print(line)
             return line
     n = exercise.trials
-    line = _verdict(key, True, f"right on {n} random inputs. {exercise.explain}")
+    right = _("right on {n} random inputs.").format(n=n)
+    line = _verdict(key, True, f"{right} {_(exercise.explain)}")
     print(line)
     return line
 
@@ -339,7 +361,7 @@ def _body_is_placeholder(function) -> bool:
 
 # --- predictions --------------------------------------------------------------
 
-_NUMBER_HELP = "your guess, a number (1e-5 is fine)"
+_NUMBER_HELP = N_("your guess, a number (1e-5 is fine)")
 
 
 def _parse_number(text: str) -> float | None:
@@ -363,19 +385,20 @@ class Prediction:
         self.question: Question = _lookup(key, "PREDICTIONS")
         self.errors: list[BaseException] = []
         q = self.question
-        self.prompt = widgets.HTMLMath(f"<b>Predict first.</b> {q.prompt}")
-        if q.options is not None:
+        self.prompt = widgets.HTMLMath(f"<b>{_('Predict first.')}</b> {_(q.prompt)}")
+        if q.options is not None:  # shown in the learner's language, valued in English
             self.input = widgets.RadioButtons(
-                options=list(q.options), value=None, layout={"width": "auto"}
-            )
+                options=[(_(o), o) for o in q.options], value=None,
+                layout={"width": "auto"},
+            )  # fmt: skip
         else:
             self.input = widgets.Text(
-                placeholder=_NUMBER_HELP, description="Your guess:",
+                placeholder=_(_NUMBER_HELP), description=_("Your guess:"),
                 style={"description_width": "initial"},
             )  # fmt: skip
         self.button = widgets.Button(
-            description="Reveal", disabled=True, button_style="info",
-            tooltip="Commit to a guess first, then reveal the answer",
+            description=_("Reveal"), disabled=True, button_style="info",
+            tooltip=_("Commit to a guess first, then reveal the answer"),
         )  # fmt: skip
         self.feedback = widgets.HTMLMath()
         self.input.observe(self._on_guess, names="value")
@@ -405,15 +428,15 @@ class Prediction:
             self.button.disabled = guess is None
             if guess is None and self.question.options is None and change["new"]:
                 self.feedback.value = (
-                    "<i>That is not a number: try e.g. 0.5 or 1e-5.</i>"
+                    f"<i>{_('That is not a number: try e.g. 0.5 or 1e-5.')}</i>"
                 )
             elif guess is None:
                 self.feedback.value = ""
             else:
-                self.feedback.value = (
-                    f"<i>Your guess: <b>{html.escape(_fmt(guess))}</b>. "
+                self.feedback.value = _(
+                    "<i>Your guess: <b>{guess}</b>. "
                     "Now try it in the figure below, then press Reveal.</i>"
-                )
+                ).format(guess=html.escape(_fmt(guess, translate=True)))
         except Exception as error:  # keep the widget alive
             self.errors.append(error)
 
@@ -433,26 +456,28 @@ class Prediction:
         """Show the answer and the explanation beside the guess; return it as text."""
         q = self.question
         guess = self.current_guess
-        answer = html.escape(_fmt(q.answer))
+        answer = html.escape(_fmt(q.answer, translate=True))
+        shown = html.escape(_fmt(guess, translate=True))
         if guess is None:
-            head = f"You made no prediction. The answer: <b>{answer}</b>."
-        elif self.is_right(guess):
-            head = f"✓ You predicted <b>{html.escape(_fmt(guess))}</b>: right."
-            if q.options is None:
-                head += f" (The answer: {answer}.)"
-        else:
-            head = (
-                f"✗ You predicted <b>{html.escape(_fmt(guess))}</b>; "
-                f"the answer is <b>{answer}</b>."
+            head = _("You made no prediction. The answer: <b>{answer}</b>.").format(
+                answer=answer
             )
+        elif self.is_right(guess):
+            head = _("✓ You predicted <b>{guess}</b>: right.").format(guess=shown)
+            if q.options is None:
+                head += _(" (The answer: {answer}.)").format(answer=answer)
+        else:
+            head = _(
+                "✗ You predicted <b>{guess}</b>; the answer is <b>{answer}</b>."
+            ).format(guess=shown, answer=answer)
             extra = q.why_not.get(guess) if q.options is not None else None
             if extra:
-                head += f" {extra}"
+                head += f" {_(extra)}"
         right = guess is not None and self.is_right(guess)
         colour = "#1a7f37" if right else "#0b5cad"  # green / blue, never red alone
         self.feedback.value = (
             f'<div style="border-left: 4px solid {colour}; padding: 2px 0 2px 10px">'
-            f"{head}<br>{q.explain}</div>"
+            f"{head}<br>{_(q.explain)}</div>"
         )
         return _plain(self.feedback.value)
 
@@ -460,23 +485,23 @@ class Prediction:
     def _static_html(self) -> str:
         q = self.question
         if q.options is not None:
-            choices = "".join(f"<li>{html.escape(o)}</li>" for o in q.options)
+            choices = "".join(f"<li>{html.escape(_(o))}</li>" for o in q.options)
             body = f"<ul>{choices}</ul>"
         else:
-            body = "<p>Your guess: a number.</p>"
+            body = f"<p>{_('Your guess: a number.')}</p>"
+        run = _("Run the notebook to record your guess and reveal the answer.")
         return (
-            f'<div class="dlscratch-predict"><p><b>Predict first.</b> {q.prompt}</p>'
-            f"{body}<p><i>Run the notebook to record your guess and reveal the"
-            " answer.</i></p></div>"
+            f'<div class="dlscratch-predict"><p><b>{_("Predict first.")}</b>'
+            f" {_(q.prompt)}</p>{body}<p><i>{run}</i></p></div>"
         )
 
     def _static_text(self) -> str:
         q = self.question
-        lines = [f"Predict first. {_plain(q.prompt)}"]
+        lines = [f"{_('Predict first.')} {_plain(_(q.prompt))}"]
         if q.options is not None:
-            lines += [f"  ( ) {o}" for o in q.options]
+            lines += [f"  ( ) {_(o)}" for o in q.options]
         else:
-            lines.append("  Your guess: a number.")
+            lines.append(f"  {_('Your guess: a number.')}")
         return "\n".join(lines)
 
     def _repr_mimebundle_(self, **kwargs):
@@ -514,10 +539,11 @@ class Prediction:
         return {"name": self.name, "changed": {"guess": changed}, "errors": errors}
 
 
-def _fmt(value) -> str:
+def _fmt(value, translate: bool = False) -> str:
+    """A guess or an answer as shown: numbers in %g, options (if asked) translated."""
     if isinstance(value, float):
         return f"{value:g}"
-    return str(value)
+    return _(str(value)) if translate else str(value)
 
 
 def _plain(text: str) -> str:
