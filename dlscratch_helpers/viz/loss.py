@@ -8,6 +8,7 @@ import numpy as np
 from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
 
 from ..functions import sigmoid, sigmoid_grad, step_function
+from ..i18n import _
 from ..loss import cross_entropy_error, sum_squares_error
 from ..widgets import Explorer, log_slider, new_figure, readout, slider
 
@@ -34,10 +35,12 @@ def plot_neg_log():
     fig.subplots_adjust(**FIXED_MARGINS)
     y = np.linspace(0.001, 1, 1000)
     ax.plot(y, -np.log(y), color="black", lw=2, label="−log y")
-    for p, color, what in [(0.6, "tab:green", "right"), (0.1, "tab:red", "wrong")]:
+    right = _("y = {p}: −log y = {loss:.2f}\n(answer right)")
+    wrong = _("y = {p}: −log y = {loss:.2f}\n(answer wrong)")
+    for p, color, text in [(0.6, "tab:green", right), (0.1, "tab:red", wrong)]:
         ax.plot([p], [-np.log(p)], "o", color=color, ms=7)
         ax.annotate(
-            f"y = {p}: −log y = {-np.log(p):.2f}\n(answer {what})",
+            text.format(p=p, loss=-np.log(p)),
             (p, -np.log(p)),
             xytext=(p + 0.08, -np.log(p) + 1.2),
             color=color,
@@ -46,11 +49,11 @@ def plot_neg_log():
     ax.set(
         xlim=(0, 1.02),
         ylim=(0, 7),
-        xlabel="y = probability the network gives the correct class",
-        ylabel="cross entropy error −log y",
-        title="Small probability for the right answer → large loss",
+        xlabel=_("y = probability the network gives the correct class"),
+        ylabel=_("cross entropy error −log y"),
+        title=_("Small probability for the right answer → large loss"),
     )
-    ax.text(0.015, 6.6, "→ ∞ as y → 0", color="0.3", va="top")
+    ax.text(0.015, 6.6, _("→ ∞ as y → 0"), color="0.3", va="top")
     ax.grid(alpha=0.3)
     return fig
 
@@ -86,9 +89,9 @@ def loss_explorer(p=0.6):
     ax_y.set(
         ylim=(0, 1.05),
         xticks=classes,
-        xlabel="class k (the correct answer is 2)",
+        xlabel=_("class k (the correct answer is 2)"),
         ylabel="y_k",
-        title="Network output y",
+        title=_("Network output y"),
     )
     label_y = readout(ax_y, 0.03, 0.95, ha="left", va="top")
 
@@ -105,34 +108,38 @@ def loss_explorer(p=0.6):
     ax_s.set(
         xlim=(-0.02, 1.02),
         ylim=(0, 1.1),
-        xlabel="p = y_2, probability on the correct class",
+        xlabel=_("p = y_2, probability on the correct class"),
         ylabel="E",
-        title="Sum of squares error (SSE)",
+        title=_("Sum of squares error (SSE)"),
     )
     sse_cap = ax_s.axhline(1.0, color="0.5", ls=":", lw=1, animated=True)
     sse_cap_text = ax_s.text(
-        0.98, 1.02, "largest possible SSE = 1", ha="right", va="bottom",
+        0.98, 1.02, _("largest possible SSE = 1"), ha="right", va="bottom",
         fontsize=8, color="0.4", animated=True,
     )  # fmt: skip
     (cee_line,) = ax_c.plot([], [], color="tab:red", lw=2, animated=True)
     (cee_dot,) = ax_c.plot([], [], "o", color="tab:red", ms=8, animated=True)
     cee_cap = ax_c.axhline(CEE_CAP, color="0.5", ls=":", lw=1, animated=True)
     cee_cap_text = ax_c.text(
-        0.98, CEE_CAP - 0.3, "cap −log(1e-7) ≈ 16.1", ha="right", va="top",
+        0.98, CEE_CAP - 0.3, _("cap −log(1e-7) ≈ 16.1"), ha="right", va="top",
         fontsize=8, color="0.4", animated=True,
     )  # fmt: skip
     ax_c.set(
         xlim=(-0.02, 1.02),
         ylim=(0, 17.5),
-        xlabel="p = y_2, probability on the correct class",
+        xlabel=_("p = y_2, probability on the correct class"),
         ylabel="E",
-        title="Cross entropy error (CEE)",
+        title=_("Cross entropy error (CEE)"),
     )
     label_s = readout(ax_s, 0.97, 0.80, ha="right", va="top")
     label_c = readout(ax_c, 0.97, 0.80, ha="right", va="top")
     for ax in (ax_s, ax_c):
         ax.grid(alpha=0.3)
     seen = {"lowest": p}  # the smallest p visited: the curves are traced down to it
+    verdicts = {  # translated once, not on every frame
+        True: _("argmax = {guess} (right)"),
+        False: _("argmax = {guess} (wrong)"),
+    }
 
     def update(p, rest):
         wrong = "spread" if rest.startswith("spread") else "one"
@@ -152,27 +159,29 @@ def loss_explorer(p=0.6):
         for artist in (sse_cap, sse_cap_text, cee_cap, cee_cap_text):
             artist.set_visible(near_zero)
         guess = int(np.argmax(y))
-        verdict = "right" if guess == correct else "wrong"
-        label_y.set_text(f"argmax = {guess} ({verdict})")
+        label_y.set_text(verdicts[guess == correct].format(guess=guess))
         label_s.set_text(f"p = {p:.3f}\nSSE = {e_sse:.4f}")
         label_c.set_text(f"p = {p:.3f}\nCEE = {e_cee:.4f}")
 
     controls = {
-        "p": slider("p on correct class", 0.0, 1.0, p, step=0.005, fmt=".3f"),
-        "rest": widgets.ToggleButtons(
-            options=["spread over the 9 others", "all on class 7"],
+        "p": slider(_("p on correct class"), 0.0, 1.0, p, step=0.005, fmt=".3f"),
+        "rest": widgets.ToggleButtons(  # shown translated, valued in English
+            options=[
+                (_("spread over the 9 others"), "spread over the 9 others"),
+                (_("all on class 7"), "all on class 7"),
+            ],
             value="spread over the 9 others",
-            description="1 − p goes",
+            description=_("1 − p goes"),
         ),
     }
     explorer = Explorer(fig, update, controls, name="loss_explorer")
-    explorer.alt = (
+    explorer.alt = _(
         "Three panels. Left: bar chart of the network's ten output probabilities,"
-        f" {p} on the correct class 2 and the rest spread over the other nine."
+        " {p} on the correct class 2 and the rest spread over the other nine."
         " Middle: the sum of squares error and right: the cross entropy error,"
-        f" each drawn as a curve over the probability p from {p} to 1, with a dot"
+        " each drawn as a curve over the probability p from {p} to 1, with a dot"
         " at the current p; the curves are extended as the slider moves p lower."
-    )
+    ).format(p=p)
     return explorer
 
 
@@ -205,8 +214,10 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
     losses = np.asarray(losses, dtype=float)
     if losses.ndim != 1 or losses.size < 2 or not np.all(np.isfinite(losses)):
         raise ValueError(
-            "losses must be the finite losses of at least 2 images, one number "
-            f"each; got {losses.size} value(s) of shape {losses.shape}"
+            _(
+                "losses must be the finite losses of at least 2 images, one number "
+                "each; got {size} value(s) of shape {shape}"
+            ).format(size=losses.size, shape=losses.shape)
         )
     n = losses.size
     full = float(losses.mean())
@@ -218,7 +229,7 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
     def stats(b):
         if b not in cache:
             est = minibatch_estimates(losses, b, n_estimates)
-            counts, _ = np.histogram(np.clip(est, 0, x_hi), edges)
+            counts, _edges = np.histogram(np.clip(est, 0, x_hi), edges)
             cache[b] = (
                 counts / n_estimates,
                 float(est.std()),
@@ -238,34 +249,38 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
         animated=True,
     )
     ax_h.axvline(full, color="black", lw=2)
-    ax_h.text(full, peak * 1.12, f" full-data loss {full:.3f}", va="top", fontsize=9)
+    ax_h.text(
+        full, peak * 1.12, _(" full-data loss {full:.3f}").format(full=full),
+        va="top", fontsize=9,
+    )  # fmt: skip
     ax_h.set(
         xlim=(0, x_hi),
         ylim=(0, peak * 1.15),
-        xlabel="mean cross entropy error of one mini-batch",
-        ylabel=f"fraction of {n_estimates} mini-batches",
-        title="Mini-batch estimates of the loss",
+        xlabel=_("mean cross entropy error of one mini-batch"),
+        ylabel=_("fraction of {n} mini-batches").format(n=n_estimates),
+        title=_("Mini-batch estimates of the loss"),
     )
     label = readout(ax_h, 0.98, 0.80, ha="right", va="top")
 
     bs = np.logspace(0, 3, 100)
     (law,) = ax_s.loglog(
-        bs, sigma / np.sqrt(bs), color="0.3", lw=1.5, label="σ / √(batch size)",
+        bs, sigma / np.sqrt(bs), color="0.3", lw=1.5, label=_("σ / √(batch size)"),
         animated=True,
     )  # fmt: skip
     (visited,) = ax_s.loglog(
         [], [], "o", color="tab:blue", ms=5, alpha=0.6,
-        label="measured spread (std), sizes you tried", animated=True,
+        label=_("measured spread (std), sizes you tried"), animated=True,
     )  # fmt: skip
     (dot,) = ax_s.loglog(
-        [], [], "o", color="tab:red", ms=9, label="current batch size", animated=True
-    )
+        [], [], "o", color="tab:red", ms=9, label=_("current batch size"),
+        animated=True,
+    )  # fmt: skip
     ax_s.set(
         xlim=(0.8, 1300),
         ylim=(sigma / np.sqrt(1000) / 1.5, sigma * 1.5),
-        xlabel="batch size",
-        ylabel="std of the estimates",
-        title="Spread of the estimates vs. batch size",
+        xlabel=_("batch size"),
+        ylabel=_("std of the estimates"),
+        title=_("Spread of the estimates vs. batch size"),
     )
     ax_s.grid(alpha=0.3)
     for axis in (ax_s.xaxis, ax_s.yaxis):
@@ -276,6 +291,10 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
     law_legend = ax_s.legend(handles=[law], fontsize=9, loc="lower left")
     law_legend.set_animated(True)
     tried: dict[int, float] = {}
+    reading = _(  # translated once, not on every frame
+        "batch size {b}: std {std:.3f}\none batch costs 1/{share:.0f} of a full pass"
+    )
+    overflow = _("{beyond:.1%} of the estimates are beyond the right edge")
 
     def update(batch_size, law_shown):
         b = max(1, int(round(batch_size)))
@@ -287,28 +306,25 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
         dot.set_data([b], [std])
         law.set_visible(law_shown)
         law_legend.set_visible(law_shown)
-        text = (
-            f"batch size {b}: std {std:.3f}\n"
-            f"one batch costs 1/{n / b:.0f} of a full pass"
-        )
+        text = reading.format(b=b, std=std, share=n / b)
         if beyond > 0:
-            text += f"\n{beyond:.1%} of the estimates are beyond the right edge"
+            text += "\n" + overflow.format(beyond=beyond)
         label.set_text(text)
 
     controls = {
-        "batch_size": log_slider("batch size", 0, 3, batch_size, fmt=".0f"),
+        "batch_size": log_slider(_("batch size"), 0, 3, batch_size, fmt=".0f"),
         "law_shown": widgets.Checkbox(
-            value=False, description="show σ / √(batch size)", indent=False
+            value=False, description=_("show σ / √(batch size)"), indent=False
         ),
     }
     explorer = Explorer(fig, update, controls, name="minibatch_explorer")
-    explorer.alt = (
-        f"Left: histogram of the mean loss of {n_estimates} random mini-batches of"
-        f" {batch_size} images, centred on a black line at the loss over all {n}"
+    explorer.alt = _(
+        "Left: histogram of the mean loss of {n_estimates} random mini-batches of"
+        " {batch_size} images, centred on a black line at the loss over all {n}"
         " images. Right: log-log axes of the spread (standard deviation) of these"
         " estimates against the batch size, with one red dot at the current batch"
         " size; dots are added for each batch size the slider visits."
-    )
+    ).format(n_estimates=n_estimates, batch_size=batch_size, n=n)
     return explorer
 
 
@@ -341,7 +357,7 @@ def minibatch_gradient_errors(x, err, grad, sizes, draws=10, seed=0):
     out = []
     for b in sizes:
         squares = []
-        for _ in range(draws if b <= 300 else min(draws, 3)):
+        for _draw in range(draws if b <= 300 else min(draws, 3)):
             idx = rng.integers(0, x.shape[0], size=int(b))
             g_b = (x[idx].T @ err[idx]).astype(float) / b
             squares.append(float(np.sum((g_b - grad) ** 2)))
@@ -378,15 +394,15 @@ def plot_gradient_spread(x, err, grad, n_estimates=2000, draws=10):
     fig.subplots_adjust(wspace=0.22, **FIXED_MARGINS)
     bs = np.logspace(0, 3, 100)
     ax_e.loglog(bs, sigma_g / np.sqrt(bs), color="0.3", lw=1.5,
-                label="σ_g / √(batch size)")  # fmt: skip
+                label=_("σ_g / √(batch size)"))  # fmt: skip
     ax_e.loglog(sizes, measured, "o", color="tab:blue", ms=6,
-                label="measured |g_B − g| (a few mini-batches each)")  # fmt: skip
+                label=_("measured |g_B − g| (a few mini-batches each)"))  # fmt: skip
     ax_e.axhline(g_size, color="tab:green", ls="--", lw=1.5,
-                 label="|g|, the length of the full gradient")  # fmt: skip
+                 label=_("|g|, the length of the full gradient"))  # fmt: skip
     ax_e.set(
-        xlabel="batch size B",
-        ylabel="distance from the full gradient",
-        title="Error of the mini-batch gradient g_B",
+        xlabel=_("batch size B"),
+        ylabel=_("distance from the full gradient"),
+        title=_("Error of the mini-batch gradient g_B"),
     )
     ax_e.legend(fontsize=9, loc="lower left")
     low = min(float(measured.min()), g_size, sigma_g / np.sqrt(1000))
@@ -395,12 +411,12 @@ def plot_gradient_spread(x, err, grad, n_estimates=2000, draws=10):
     ax_e.grid(alpha=0.3)
     ax_d.semilogx(fine, downhill * 100, "o-", color="tab:purple", lw=1.5, ms=5)
     ax_d.axhline(50, color="0.5", ls=":", lw=1)
-    ax_d.text(1.1, 51.5, "a coin flip", fontsize=8, color="0.4")
+    ax_d.text(1.1, 51.5, _("a coin flip"), fontsize=8, color="0.4")
     ax_d.set(
         ylim=(40, 102),
-        xlabel="batch size B",
-        ylabel=f"% of {n_estimates} mini-batches",
-        title="Steps along −g_B that go downhill for the full loss",
+        xlabel=_("batch size B"),
+        ylabel=_("% of {n} mini-batches").format(n=n_estimates),
+        title=_("Steps along −g_B that go downhill for the full loss"),
     )
     ax_d.grid(alpha=0.3)
     plain = FuncFormatter(_plain_number)
@@ -470,7 +486,7 @@ def accuracy_explorer(w=1.0, b=-1.0):
         "o",
         color="tab:orange",
         alpha=0.7,
-        label="class 0",
+        label=_("class 0"),
     )
     ax_d.plot(
         x[t == 1],
@@ -478,7 +494,7 @@ def accuracy_explorer(w=1.0, b=-1.0):
         "s",
         color="tab:purple",
         alpha=0.7,
-        label="class 1",
+        label=_("class 1"),
     )
     (curve,) = ax_d.plot(xs, xs * 0, color="black", lw=2, animated=True)
     threshold = ax_d.axvline(0, color="0.4", ls="--", lw=1, animated=True)
@@ -486,9 +502,9 @@ def accuracy_explorer(w=1.0, b=-1.0):
     ax_d.set(
         xlim=(-4, 5),
         ylim=(-0.1, 1.1),
-        xlabel="input x",
-        ylabel="P(class 1) = sigmoid(w·x + b)",
-        title=f"The classifier (b = {b} fixed)",
+        xlabel=_("input x"),
+        ylabel=_("P(class 1) = sigmoid(w·x + b)"),
+        title=_("The classifier (b = {b} fixed)").format(b=b),
     )
     ax_d.legend(loc="center left", fontsize=8)
     label_d = readout(ax_d, 0.02, 0.97, va="top")
@@ -499,36 +515,36 @@ def accuracy_explorer(w=1.0, b=-1.0):
     ax_a.set(
         xlim=(ws[0], ws[-1]),
         ylim=(0, 105),
-        xlabel="weight w",
-        ylabel="accuracy (%)",
-        title="Accuracy as w moves",
+        xlabel=_("weight w"),
+        ylabel=_("accuracy (%)"),
+        title=_("Accuracy as w moves"),
     )
     (loss_line,) = ax_l.plot([], [], color="tab:blue", lw=2, animated=True)
     ax_l.set(
         xlim=(ws[0], ws[-1]),
         ylim=(0, float(loss.max()) * 1.05),
-        xlabel="weight w",
-        ylabel="mean CEE",
-        title="Loss as w moves",
+        xlabel=_("weight w"),
+        ylabel=_("mean CEE"),
+        title=_("Loss as w moves"),
     )
     (dloss_line,) = ax_g.plot(
-        [], [], color="tab:blue", lw=2, label="d loss / dw", animated=True
+        [], [], color="tab:blue", lw=2, label=_("d loss / dw"), animated=True
     )
     (dacc_line,) = ax_g.plot(
-        [], [], color="tab:orange", lw=2, label="d accuracy / dw", animated=True
+        [], [], color="tab:orange", lw=2, label=_("d accuracy / dw"), animated=True
     )
     (jump_marks,) = ax_g.plot(
         [], [], "|", color="tab:orange", ms=14, mew=2,
-        label="w where the accuracy changes", animated=True,
+        label=_("w where the accuracy changes"), animated=True,
     )  # fmt: skip
     lo, hi = float(dloss.min()), float(dloss.max())
     pad = 0.1 * (hi - lo)
     ax_g.set(
         xlim=(ws[0], ws[-1]),
         ylim=(lo - pad, hi + pad),
-        xlabel="weight w",
-        ylabel="slope",
-        title="Slopes of accuracy and loss",
+        xlabel=_("weight w"),
+        ylabel=_("slope"),
+        title=_("Slopes of accuracy and loss"),
     )
     ax_g.axhline(0, color="0.6", lw=0.8)
     ax_g.legend(fontsize=8, loc="lower right")
@@ -541,6 +557,11 @@ def accuracy_explorer(w=1.0, b=-1.0):
     (dot_g,) = ax_g.plot([], [], "o", color="tab:red", ms=8, animated=True)
     label_g = readout(ax_g, 0.98, 0.62, ha="right", va="top")
     seen = {"lo": w, "hi": w}  # the range of w visited: the curves cover it
+    # texts translated once, not on every frame
+    above = _("class 1 where x > {threshold:.2f}")
+    below = _("class 1 where x < {threshold:.2f}")
+    flat = _("w = 0: the same answer for every x")
+    reading = _("accuracy {a:.1%}, slope {da:g}\nloss {e:.4f}, slope {de:+.4f}")
 
     def update(w):
         a, e = accuracy_and_loss(w, x, t, b)
@@ -563,34 +584,32 @@ def accuracy_explorer(w=1.0, b=-1.0):
         if w > 0:
             threshold.set_visible(True)
             threshold.set_xdata([-b / w, -b / w])
-            where = f"class 1 where x > {-b / w:.2f}"
+            where = above.format(threshold=-b / w)
         elif w < 0:
             threshold.set_visible(True)
             threshold.set_xdata([-b / w, -b / w])
-            where = f"class 1 where x < {-b / w:.2f}"
+            where = below.format(threshold=-b / w)
         else:
             threshold.set_visible(False)
-            where = "w = 0: the same answer for every x"
+            where = flat
         label_d.set_text(f"w = {w:.3f}: {where}")
         for m in markers:
             m.set_xdata([w, w])
         dot_a.set_data([w], [a * 100])
         dot_l.set_data([w], [e])
         dot_g.set_data([w], [de])
-        label_g.set_text(
-            f"accuracy {a:.1%}, slope {da:g}\nloss {e:.4f}, slope {de:+.4f}"
-        )
+        label_g.set_text(reading.format(a=a, da=da, e=e, de=de))
 
-    controls = {"w": slider("weight w", float(ws[0]), float(ws[-1]), w, step=0.01)}
+    controls = {"w": slider(_("weight w"), float(ws[0]), float(ws[-1]), w, step=0.01)}
     explorer = Explorer(fig, update, controls, name="accuracy_explorer")
-    explorer.alt = (
+    explorer.alt = _(
         "Four panels. Top left: 40 points of two classes on a line, class 0 at"
         " height 0 and class 1 at height 1, with the classifier's sigmoid curve"
-        f" for w = {w} and a dashed line at its threshold. Top right, bottom"
+        " for w = {w} and a dashed line at its threshold. Top right, bottom"
         " left and bottom right: the accuracy, the loss and their slopes against"
-        f" the weight w from -2 to 6, each with a red marker at w = {w}; the"
+        " the weight w from -2 to 6, each with a red marker at w = {w}; the"
         " curves are drawn over the range of w the slider has visited."
-    )
+    ).format(w=w)
     return explorer
 
 
@@ -601,7 +620,9 @@ def plot_step_vs_sigmoid():
     x = np.linspace(-6, 6, 1201)
     ax_f.plot(x, step_function(x), color="tab:orange", lw=2, label="step_function")
     ax_f.plot(x, sigmoid(x), color="tab:blue", lw=2, label="sigmoid")
-    ax_f.set(xlabel="x", ylabel="h(x)", title="Activation functions", ylim=(-0.1, 1.1))
+    ax_f.set(
+        xlabel="x", ylabel="h(x)", title=_("Activation functions"), ylim=(-0.1, 1.1)
+    )
     ax_f.legend()
     left, right = x < 0, x > 0
     ax_d.plot(
@@ -609,12 +630,16 @@ def plot_step_vs_sigmoid():
         0 * x[left],
         color="tab:orange",
         lw=2,
-        label="step: 0 (undefined at x = 0)",
+        label=_("step: 0 (undefined at x = 0)"),
     )
     ax_d.plot(x[right], 0 * x[right], color="tab:orange", lw=2)
     ax_d.plot([0], [0], "o", mfc="white", color="tab:orange", ms=7)
-    ax_d.plot(x, sigmoid_grad(x), color="tab:blue", lw=2, label="sigmoid_grad: never 0")
-    ax_d.set(xlabel="x", ylabel="h′(x)", title="Their derivatives", ylim=(-0.03, 0.3))
+    ax_d.plot(
+        x, sigmoid_grad(x), color="tab:blue", lw=2, label=_("sigmoid_grad: never 0")
+    )
+    ax_d.set(
+        xlabel="x", ylabel="h′(x)", title=_("Their derivatives"), ylim=(-0.03, 0.3)
+    )
     ax_d.legend(loc="upper left", fontsize=9)
     for ax in (ax_f, ax_d):
         ax.grid(alpha=0.3)
