@@ -97,11 +97,14 @@ check-export: $(STAMP)
 clean:
 	rm -rf $(VENV) .venv-py3.* build *.egg-info
 
-# Re-execute notebooks in place with outputs saved (NB=path for one notebook), after
-# refreshing their Colab badge and setup cell.
+# Re-execute notebooks in place with outputs saved (NB=path for one notebook, and its
+# Korean twin), after making the Korean edition from the English one and its
+# translation (tools/translate.py) and refreshing the Colab badge and setup cells.
+KO_NB = $(if $(NB),$(addprefix notebooks/ko/,$(notdir $(NB))),)
 notebooks: $(STAMP)
-	$(BIN)/python tools/add_badges.py $(NB)
-	$(BIN)/python tools/execute.py $(NB)
+	$(BIN)/python tools/translate.py build $(NB)
+	$(BIN)/python tools/add_badges.py $(sort $(NB) $(KO_NB))
+	$(BIN)/python tools/execute.py $(sort $(NB) $(KO_NB))
 
 # Benchmarks against baselines (benchmarks/README.md); BENCH_ARGS=--quick for a short run.
 bench: $(STAMP)

@@ -34,7 +34,11 @@ import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+NOTEBOOKS = [  # both editions: notebooks/ and notebooks/ko/
+    *sorted((ROOT / "notebooks").glob("*.ipynb")),
+    *sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")),
+]
+NAMES = [p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS]
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 _spec = importlib.util.spec_from_file_location(
@@ -416,28 +420,29 @@ def test_makefile_release_check_runs_the_check():
 # ---- the notebooks' Colab cells ----------------------------------------------
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
 def test_notebook_opens_with_its_colab_badge_and_setup_cell(path):
     nb = nbformat.read(path, as_version=4)
+    name = path.relative_to(ROOT / "notebooks").as_posix()
     first = nb.cells[0]
     assert first.cell_type == "markdown"
-    want = (
-        f"https://colab.research.google.com/github/{REPO}/blob/main/notebooks/"
-        f"{path.name}"
-    )
+    want = f"https://colab.research.google.com/github/{REPO}/blob/main/notebooks/{name}"
     assert f"]({want})" in first.source, "run tools/add_badges.py"
+    # and a link to the same notebook in the other edition, which exists
+    other = re.search(r"\[(?:한국어판|English edition)\]\(([^)]+)\)", first.source)
+    assert other and (path.parent / other.group(1)).resolve().is_file()
     code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     setup = nb.cells[code[0]]
     assert setup.source == add_badges.setup_source(), "run tools/add_badges.py"
     assert setup.metadata.get("jupyter", {}).get("source_hidden") is True
     title = nb.cells[code[0] - 1]
-    assert (title.cell_type, title.source) == ("markdown", add_badges.SETUP_TITLE)
+    assert (title.cell_type, title.source) == ("markdown", add_badges.setup_title(name))
     assert setup.outputs == []  # off Colab it prints nothing
-    assert add_badges.is_current(nb, path.name)
+    assert add_badges.is_current(nb, name)
 
 
-def test_setup_title_is_one_short_line():
-    title = add_badges.SETUP_TITLE
+@pytest.mark.parametrize("title", [add_badges.SETUP_TITLE, add_badges.SETUP_TITLE_KO])
+def test_setup_title_is_one_short_line(title):
     assert "\n" not in title and len(title) < 80 and "Colab" in title
     assert not title.startswith("#")  # not a heading: no entry in the outline
 

@@ -8,7 +8,9 @@ moved from the kernel (each control to its minimum, its maximum and values
 between, and back), which must neither raise nor leave the picture unchanged.
 """
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import nbformat
@@ -17,7 +19,15 @@ import pytest
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+NOTEBOOKS = [  # both editions
+    *sorted((ROOT / "notebooks").glob("*.ipynb")),
+    *sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")),
+]
+IDS = [p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS]
+_spec = importlib.util.spec_from_file_location("translate", ROOT / "tools/translate.py")
+translate = importlib.util.module_from_spec(_spec)
+sys.modules["translate"] = translate
+_spec.loader.exec_module(translate)
 
 PROBE = """\
 import json
@@ -41,6 +51,34 @@ for panel in live():
                             str(marker)])
         legends.append([panel.name, entries])
 print(json.dumps({"reports": reports, "legends": legends}))
+"""
+
+# In the Korean edition: every text the live widgets and figures show, after each
+# prediction is answered and revealed, and every English text the package looked
+# up and found no Korean for.
+LANGUAGE_PROBE = """\
+import json
+import ipywidgets
+from ipywidgets.widgets.widget import _instances
+from dlscratch_helpers import i18n
+from dlscratch_helpers.widgets import live
+texts = []
+for panel in live():
+    if hasattr(panel, "reveal"):
+        options = panel.question.options
+        panel.guess(options[-1] if options else 0.5)
+        texts.append(panel.reveal())
+    fig = getattr(panel, "fig", None)
+    if fig is not None:
+        texts += [t.get_text() for t in fig.findobj(
+            lambda a: hasattr(a, "get_text") and a.get_visible())]
+for w in list(_instances.values()):
+    texts += [v for v in (getattr(w, a, None) for a in (
+        "description", "tooltip", "placeholder")) if isinstance(v, str)]
+    if isinstance(w, (ipywidgets.HTML, ipywidgets.HTMLMath, ipywidgets.Label)):
+        texts.append(w.value)
+    texts += [str(label) for label in getattr(w, "_options_labels", ())]
+print(json.dumps({"texts": texts, "missing": i18n.missing("ko")}))
 """
 
 # Machado, Oliveira & Fernandes (2009), severity 1: linear-RGB simulation of
@@ -123,7 +161,16 @@ def _errors(cells):
     return found
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def _glyph_warnings(cells):
+    return [
+        f"cell {index}: {output['text'][:200]}"
+        for index, cell in cells
+        for output in cell.get("outputs", [])
+        if output.get("name") == "stderr" and "missing from font" in output["text"]
+    ]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_runs_twice_from_elsewhere_and_every_control_survives(path, tmp_path):
     nb = nbformat.read(path, as_version=4)
     for cell in nb.cells:
@@ -164,6 +211,23 @@ def test_runs_twice_from_elsewhere_and_every_control_survives(path, tmp_path):
         source = "\n".join(c.source for _, c in code)
         if "Explorer" in source or "explorer(" in source:
             assert reports, "the notebook shows controls, but none were registered"
+        assert _glyph_warnings([*code, (len(nb.cells) - 1, probe)]) == []
+
+        if path.parent.name == "ko":
+            probe = nbformat.v4.new_code_cell(LANGUAGE_PROBE)
+            nb.cells.append(probe)
+            client.execute_cell(probe, len(nb.cells) - 1)
+            text = "".join(
+                o.get("text", "") for o in probe.outputs if o.get("name") == "stdout"
+            )
+            shown = json.loads(text)
+            assert shown["missing"] == [], (
+                "the package showed English it has no Korean for (add it to "
+                "dlscratch_helpers/locale/ko/):\n" + "\n".join(shown["missing"])
+            )
+            english = translate.untranslated(shown["texts"])
+            assert english == [], "\n".join(english)
+            assert _glyph_warnings([(len(nb.cells) - 1, probe)]) == []
 
         for index, cell in code:  # the second run, in the same kernel
             client.execute_cell(cell, index)

@@ -16,7 +16,10 @@ import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+NOTEBOOKS = [  # both editions
+    *sorted((ROOT / "notebooks").glob("*.ipynb")),
+    *sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")),
+]
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 # code that draws: pyplot calls that make or show a figure, or an Explorer
@@ -86,7 +89,11 @@ def test_detection_on_hand_made_cells():
     assert figure_cell_reason(commented) is None
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+@pytest.mark.parametrize(
+    "path",
+    NOTEBOOKS,
+    ids=[p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS],
+)
 def test_every_figure_cell_saved_a_png(path):
     nb = nbformat.read(path, as_version=4)
     figure_cells, missing = 0, []
@@ -106,7 +113,11 @@ def test_every_figure_cell_saved_a_png(path):
     )
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+@pytest.mark.parametrize(
+    "path",
+    NOTEBOOKS,
+    ids=[p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS],
+)
 def test_no_output_is_only_a_widget_view(path):
     """A widget view alone shows 'Error displaying widget' without its kernel."""
     nb = nbformat.read(path, as_version=4)
@@ -119,7 +130,11 @@ def test_no_output_is_only_a_widget_view(path):
     assert not bare, f"cells {bare} saved a widget view with no PNG beside it"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+@pytest.mark.parametrize(
+    "path",
+    NOTEBOOKS,
+    ids=[p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS],
+)
 def test_every_saved_picture_has_alt_text(path):
     """Screen readers, nbconvert and nbviewer read a picture's alt text from its
     output metadata (viz.show for a static figure, .alt for an explorer)."""

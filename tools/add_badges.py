@@ -56,6 +56,10 @@ BADGE_TAG = "colab-badge"
 SETUP_TAG = "colab-setup"
 TITLE_TAG = "colab-setup-title"
 SETUP_TITLE = "**Setup for Google Colab** (runs only on Colab; click to expand)"
+# The Korean edition (notebooks/ko/, made by tools/translate.py) says the same in
+# Korean; its setup cell is the English one, as all its code is.
+KOREAN = "ko/"
+SETUP_TITLE_KO = "**Google Colab 설정** (Colab에서만 실행됩니다. 펼치려면 클릭하세요)"
 COLAB_BADGE_SVG = "https://colab.research.google.com/assets/colab-badge.svg"
 BINDER_BADGE_SVG = "https://mybinder.org/badge_logo.svg"
 
@@ -80,7 +84,32 @@ def install_url() -> str:
 
 
 def badge_source(notebook: str) -> str:
-    return f"[![Open In Colab]({COLAB_BADGE_SVG})]({colab_url(notebook)})"
+    """The first cell: the Colab badge, and a link to the other edition.
+
+    notebook is the path under notebooks/: "4.3-x.ipynb" or "ko/4.3-x.ipynb".
+    """
+    if notebook.startswith(KOREAN):
+        english = notebook.removeprefix(KOREAN)
+        return (
+            f"[![Colab에서 열기]({COLAB_BADGE_SVG})]({colab_url(notebook)})"
+            f" · [English edition](../{english})"
+        )
+    return (
+        f"[![Open In Colab]({COLAB_BADGE_SVG})]({colab_url(notebook)})"
+        f" · [한국어판](ko/{notebook})"
+    )
+
+
+def setup_title(notebook: str) -> str:
+    return SETUP_TITLE_KO if notebook.startswith(KOREAN) else SETUP_TITLE
+
+
+def notebook_name(path: Path) -> str:
+    """A notebook's path under notebooks/, e.g. "ko/4.3-x.ipynb" (else its name)."""
+    try:
+        return path.resolve().relative_to(ROOT / "notebooks").as_posix()
+    except ValueError:
+        return path.name
 
 
 def setup_source() -> str:
@@ -145,7 +174,7 @@ def update(nb, notebook: str) -> bool:
     title = found[TITLE_TAG] or nbformat.v4.new_markdown_cell(
         metadata={"tags": [TITLE_TAG]}
     )
-    title.source = SETUP_TITLE
+    title.source = setup_title(notebook)
     setup = found[SETUP_TAG] or nbformat.v4.new_code_cell(
         metadata={"tags": [SETUP_TAG]}
     )
@@ -172,7 +201,7 @@ def is_current(nb, notebook: str) -> bool:
         and nb.cells[setup[0]].metadata.get("jupyter", {}).get("source_hidden") is True
         and title == [setup[0] - 1]
         and nb.cells[title[0]].cell_type == "markdown"
-        and nb.cells[title[0]].source == SETUP_TITLE
+        and nb.cells[title[0]].source == setup_title(notebook)
     )
 
 
@@ -194,7 +223,7 @@ def release_problems(paths: list[Path]) -> list[str]:
             "update them by hand"
         )
     for path in paths:
-        if not is_current(nbformat.read(path, as_version=4), path.name):
+        if not is_current(nbformat.read(path, as_version=4), notebook_name(path)):
             shown = path.resolve()
             if shown.is_relative_to(ROOT):
                 shown = shown.relative_to(ROOT)
@@ -209,7 +238,10 @@ def main(argv: list[str]) -> int:
     check = "--check" in argv
     release = "--release-check" in argv
     paths = [Path(a) for a in argv if a not in ("--check", "--release-check")]
-    paths = paths or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    paths = paths or [
+        *sorted((ROOT / "notebooks").glob("*.ipynb")),
+        *sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")),
+    ]
     if release:
         problems = release_problems(paths)
         for problem in problems:
@@ -221,9 +253,9 @@ def main(argv: list[str]) -> int:
     for path in paths:
         nb = nbformat.read(path, as_version=4)
         if check:
-            if not is_current(nb, path.name):
+            if not is_current(nb, notebook_name(path)):
                 stale.append(path)
-        elif update(nb, path.name):
+        elif update(nb, notebook_name(path)):
             nbformat.write(nb, path)
             print(f"updated {path} (re-execute it: python tools/execute.py {path})")
     for path in stale:

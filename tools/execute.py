@@ -1,7 +1,7 @@
 """Execute notebooks in place and save them with their outputs.
 
     python tools/execute.py notebooks/4.3-numerical-differentiation.ipynb ...
-    python tools/execute.py            (every notebook)
+    python tools/execute.py            (every notebook, both editions)
 
 Each notebook runs top to bottom in a fresh kernel, with notebooks/ as the
 working directory. Live widgets exist only in a running kernel, so the saved
@@ -53,7 +53,10 @@ def execute(path: Path, timeout: int = 900) -> None:
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or sorted((ROOT / "notebooks").glob("*.ipynb"))
+    paths = [Path(a) for a in argv] or [
+        *sorted((ROOT / "notebooks").glob("*.ipynb")),
+        *sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")),  # the Korean edition
+    ]
     for path in paths:
         print(f"executing {path}", flush=True)
         execute(path.resolve())

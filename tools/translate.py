@@ -109,10 +109,14 @@ def write_blocks(path: Path, name: str, order: list[str], blocks: dict[str, Bloc
 
 def problems(name: str) -> list[str]:
     """What keeps notebooks/<name>.ipynb's translation from being complete and fresh."""
+    nb = nbformat.read(ENGLISH / f"{name}.ipynb", as_version=4)
+    return problems_in(nb, read_blocks(source_path(name)), name)
+
+
+def problems_in(nb, blocks: dict[str, Block], name: str) -> list[str]:
+    """problems() of an English notebook object and its translation blocks."""
     from dlscratch_helpers.i18n import needs_translation
 
-    nb = nbformat.read(ENGLISH / f"{name}.ipynb", as_version=4)
-    blocks = read_blocks(source_path(name))
     found = []
     cells = translatable(nb)
     for cell in cells:
@@ -270,9 +274,48 @@ def missing_strings(language: str = LANGUAGE) -> dict[str, list[str]]:
     return {t: w for t, w in package_strings().items() if t not in messages}
 
 
+_FIELD_OR_MARKUP = re.compile(
+    r"\{[^{}]*\}|<[^>]*>|\$\$.*?\$\$|\$[^$]*\$|`[^`]*`|&[a-z]+;|\n", re.DOTALL
+)
+
+
+def english_fragments(language: str = LANGUAGE) -> set[str]:
+    """Pieces of the catalogue's English that must not show in `language`.
+
+    Each translated English text is cut at its format fields, HTML tags, math,
+    code and line breaks; the pieces of three words or more are kept (shorter
+    ones, such as "loss" or "step", could be part of anything).
+    """
+    from dlscratch_helpers.i18n import catalogue
+
+    found = set()
+    for english, translated in catalogue(language).items():
+        if translated == english:
+            continue
+        for piece in _FIELD_OR_MARKUP.split(english):
+            piece = piece.strip(" .,:;()")
+            if len(re.findall(r"[A-Za-z]{2,}", piece)) >= 3:
+                found.add(piece)
+    return found
+
+
+def untranslated(texts, language: str = LANGUAGE) -> list[str]:
+    """The texts in which an English piece of the catalogue shows, with the piece."""
+    pieces = english_fragments(language)
+    found = []
+    for text in texts:
+        for piece in pieces:
+            if piece in text:
+                found.append(f"{piece!r} in {text[:120]!r}")
+                break
+    return found
+
+
 def main(argv: list[str]) -> int:
     command, *args = argv or ["status"]
-    names = [Path(a).stem for a in args] or [p.stem for p in english_notebooks()]
+    # "4.3-x", "4.3-x.ipynb" or "notebooks/ko/4.3-x.ipynb" all name notebook 4.3-x
+    names = [re.sub(r"\.(ipynb|md)$", "", Path(a).name) for a in args]
+    names = names or [p.stem for p in english_notebooks()]
     if command == "status":
         found = [p for name in names for p in problems(name)]
         print("\n".join(found) or "every markdown cell is translated and fresh")

@@ -1,0 +1,286 @@
+"""The package speaks Korean from one catalogue, falls back to English, and draws
+Hangul; the Korean notebooks show no English from the catalogue."""
+
+import importlib.util
+import re
+import string
+import sys
+import warnings
+from pathlib import Path
+
+import matplotlib
+import nbformat
+import pytest
+
+from dlscratch_helpers import i18n
+from dlscratch_helpers.i18n import N_, _, catalogue, needs_translation, set_language
+
+matplotlib.use("Agg")
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("translate", ROOT / "tools/translate.py")
+translate = importlib.util.module_from_spec(_spec)
+sys.modules["translate"] = translate  # its dataclass needs its module registered
+_spec.loader.exec_module(translate)
+
+KOREAN = sorted((ROOT / "notebooks" / "ko").glob("*.ipynb"))
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+@pytest.fixture
+def korean():
+    set_language("ko")
+    yield
+    set_language("en")
+
+
+# --- the mechanism ---------------------------------------------------------------
+
+
+def test_english_is_the_default_and_passes_through():
+    assert i18n.get_language() == "en"
+    assert _("Predict first.") == "Predict first."
+    assert N_("anything") == "anything"
+
+
+def test_korean_translates_and_falls_back_to_english(korean):
+    assert _("Predict first.") == "먼저 예측해 보세요."
+    text = "A sentence nobody has translated yet"
+    assert _(text) == text  # the English, never a key or an error
+    assert text in i18n.missing("ko")
+    assert _("$x^2$") == "$x^2$" and "$x^2$" not in i18n.missing("ko")
+    assert _(None) is None  # not text: returned as it is
+
+
+def test_an_unknown_language_is_refused_by_name():
+    with pytest.raises(ValueError, match="language must be one of 'en', 'ko'"):
+        set_language("kr")
+    assert i18n.get_language() == "en"
+
+
+def test_what_needs_translating():
+    assert needs_translation("learning rate")
+    assert needs_translation("loss after {n} steps")
+    for neutral in ("lr", "$h$", "x = {x:.2f}", "1e-4", "<b>w</b>", "`numerical_diff`"):
+        assert not needs_translation(neutral), neutral
+
+
+def test_the_quiz_speaks_korean(korean):
+    from dlscratch_helpers.quiz import Prediction, check
+
+    p = Prediction("4.3/best-h")
+    labels = [label for label, _value in p.input.options]
+    values = [value for _label, value in p.input.options]
+    assert values == ["1e-2", "1e-5", "1e-8", "1e-12"]  # compared in English
+    assert p.button.description == "정답 보기"
+    assert HANGUL.search(p.prompt.value) and labels == values  # numbers stay
+    p.guess("1e-2")
+    text = p.reveal()
+    assert "정답은" in text and HANGUL.search(text)
+    p.close()
+    line = check("4.3/1", ...)
+    assert line is None
+
+
+def test_input_checks_speak_korean(korean):
+    from dlscratch_helpers import numerical_diff
+
+    with pytest.raises(ValueError, match="0보다 큰 유한한 수"):
+        numerical_diff(lambda x: x**2, 1.0, h=0)
+
+
+# --- the catalogue -----------------------------------------------------------------
+
+
+def test_no_package_string_lacks_a_korean_translation():
+    missing = translate.missing_strings("ko")
+    listing = "\n".join(f"{w[0]}: {t!r}" for t, w in missing.items())
+    assert not missing, f"{len(missing)} strings have no Korean:\n{listing}"
+
+
+def _fields(text):
+    return sorted(
+        (name, spec, conv)
+        for _lit, name, spec, conv in string.Formatter().parse(text)
+        if name is not None
+    )
+
+
+def _markup(text):
+    math = re.findall(r"\$\$.*?\$\$|\$[^$]*\$", text, re.DOTALL)
+    tags = re.findall(r"</?([a-z]+)", text)
+    code = re.findall(r"`[^`]*`", text)
+    return sorted(math), sorted(tags), sorted(code)
+
+
+def test_translations_keep_fields_math_tags_and_code():
+    bad = []
+    for english, korean_text in catalogue("ko").items():
+        if _fields(english) != _fields(korean_text):
+            bad.append(f"format fields differ: {english[:60]!r}")
+        if _markup(english) != _markup(korean_text):
+            bad.append(f"math, tags or code differ: {english[:60]!r}")
+        if "$" in korean_text:
+            for math in re.findall(r"\$[^$]*\$", korean_text):
+                if HANGUL.search(math):
+                    bad.append(f"Hangul inside math (mathtext cannot draw it): {math}")
+    assert not bad, "\n".join(bad)
+
+
+def test_a_conflicting_translation_in_two_sections_is_refused():
+    from types import SimpleNamespace
+
+    from dlscratch_helpers.locale.ko import _merge
+
+    a = SimpleNamespace(__name__="a", MESSAGES={"loss": "손실"})
+    b = SimpleNamespace(__name__="b", MESSAGES={"loss": "비용"})
+    assert _merge([a, a]) == {"loss": "손실"}
+    with pytest.raises(ValueError, match="differently"):
+        _merge([a, b])
+
+
+# --- the glossary ------------------------------------------------------------------
+
+
+def glossary():
+    rows = []
+    for line in (ROOT / "i18n/glossary.md").read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if line.startswith("|") and len(cells) == 3 and not set(cells[0]) <= {"-"}:
+            rows.append(cells)
+    return rows[1:]  # without the header
+
+
+def korean_texts():
+    """Every Korean text of the course: notebook prose and the catalogue."""
+    for path in KOREAN:
+        for cell in nbformat.read(path, as_version=4).cells:
+            if cell.cell_type == "markdown":
+                yield f"{path.name} cell {cell.id}", cell.source
+    for english, korean_text in catalogue("ko").items():
+        yield f"catalogue {english[:40]!r}", korean_text
+
+
+def test_the_glossary_has_the_issue_terms():
+    terms = {ko for _en, ko, _not in glossary()}
+    for term in (
+        "손실 함수", "오차제곱합", "교차 엔트로피 오차", "미니배치", "수치 미분",
+        "중심 차분", "기울기", "경사 하강법", "학습률", "하이퍼파라미터", "에폭",
+        "오차역전파법",
+    ):  # fmt: skip
+        assert term in terms
+
+
+def test_the_korean_edition_avoids_the_variants_the_glossary_rules_out():
+    avoid = {
+        variant.strip(): ko
+        for _en, ko, variants in glossary()
+        for variant in variants.split(",")
+        if variant.strip()
+    }
+    found = [
+        f"{where}: {variant!r} (the glossary says {ko!r})"
+        for where, text in korean_texts()
+        for variant, ko in avoid.items()
+        if variant in text
+    ]
+    assert not found, "\n".join(found)
+
+
+# --- figures in Korean -------------------------------------------------------------
+
+
+def agg_figure():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure()
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def test_korean_figures_draw_hangul_and_minus_signs_without_missing_glyphs(korean):
+    fig = agg_figure()
+    ax = fig.subplots()
+    ax.plot([-2, 2], [-1, 1], label="손실 함수")
+    ax.set_title("경사 하강법: 학습률 $\\eta$ = 0.1, −∇f")
+    ax.set_xlabel("가중치 $w$")
+    ax.legend()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig.canvas.draw()
+    assert [str(w.message) for w in caught] == []
+    assert matplotlib.rcParams["font.family"][0] == i18n.FONT_NAME
+    assert matplotlib.rcParams["axes.unicode_minus"] is False
+
+
+def test_english_figures_have_matplotlibs_defaults_back():
+    set_language("ko")
+    set_language("en")
+    assert matplotlib.rcParams["font.family"] == ["sans-serif"]
+    assert matplotlib.rcParams["axes.unicode_minus"] is True
+
+
+def test_the_default_font_would_miss_hangul():
+    """What the shipped font prevents: DejaVu Sans has no Hangul."""
+    fig = agg_figure()
+    fig.subplots().set_title("손실")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig.canvas.draw()
+    assert any("missing from font" in str(w.message) for w in caught)
+
+
+def test_the_font_ships_with_its_licence_in_the_package():
+    from matplotlib.ft2font import FT2Font
+
+    font = FT2Font(str(i18n.FONT_FILE))
+    assert font.family_name == i18n.FONT_NAME
+    assert font.get_char_index(ord("한")) != 0
+    licence = (i18n.FONT_FILE.parent / "OFL.txt").read_text()
+    assert "SIL Open Font License" in licence and "NAVER" in licence
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    assert '"fonts/NanumGothic.ttf"' in pyproject and '"fonts/OFL.txt"' in pyproject
+
+
+# --- what the saved Korean notebooks show ------------------------------------------
+
+
+def _shown_texts(nb):
+    """Every text a reader sees in the saved outputs, with its cell."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if "text" in output:
+                yield cell.id, output["text"]
+            for kind in ("text/plain", "text/html", "text/markdown"):
+                if kind in output.get("data", {}):
+                    yield cell.id, output["data"][kind]
+            alt = output.get("metadata", {}).get("image/png", {}).get("alt")
+            if alt:
+                yield cell.id, alt
+            if output.get("output_type") == "error":
+                yield cell.id, output["evalue"]
+
+
+@pytest.mark.parametrize("path", KOREAN, ids=[p.name for p in KOREAN])
+def test_korean_outputs_show_no_english_from_the_catalogue(path):
+    nb = nbformat.read(path, as_version=4)
+    texts = [(i, t) for i, t in _shown_texts(nb)]
+    found = [
+        f"cell {i}: {hit}" for i, t in texts for hit in translate.untranslated([t])
+    ]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("path", KOREAN, ids=[p.name for p in KOREAN])
+def test_korean_outputs_have_no_missing_glyph_warning(path):
+    nb = nbformat.read(path, as_version=4)
+    warned = [i for i, t in _shown_texts(nb) if "missing from font" in t]
+    assert not warned, f"cells {warned} warned of missing glyphs"
+
+
+def test_the_scan_catches_catalogue_english():
+    english = "Commit to a guess first, then reveal the answer"
+    assert english in catalogue("ko")
+    assert translate.untranslated([f"<p>{english}</p>"])
+    assert not translate.untranslated([catalogue("ko")[english]])
