@@ -106,7 +106,14 @@ _font_added = False
 
 
 def _set_font(language: str) -> None:
-    """Korean: NanumGothic, then DejaVu Sans for what it lacks; English: defaults."""
+    """Korean: NanumGothic, then DejaVu Sans for what it lacks; English: defaults.
+
+    NanumGothic comes first because matplotlib draws the words around $math$
+    in a label (e.g. "가중치 $w$") with the first font alone, without the
+    per-glyph fallback of plain text. It has no U+2212 MINUS SIGN, so minus
+    signs are drawn as hyphens (axes.unicode_minus = False), as is usual for
+    Korean figures.
+    """
     import matplotlib as mpl
     from matplotlib import font_manager
 
@@ -116,7 +123,6 @@ def _set_font(language: str) -> None:
             font_manager.fontManager.addfont(str(FONT_FILE))
             _font_added = True
         mpl.rcParams["font.family"] = [FONT_NAME, "DejaVu Sans"]
-        # NanumGothic has no U+2212 MINUS SIGN: draw minus signs as hyphens.
         mpl.rcParams["axes.unicode_minus"] = False
     else:
         mpl.rcParams["font.family"] = mpl.rcParamsDefault["font.family"]

@@ -166,7 +166,10 @@ def _glyph_warnings(cells):
         f"cell {index}: {output['text'][:200]}"
         for index, cell in cells
         for output in cell.get("outputs", [])
-        if output.get("name") == "stderr" and "missing from font" in output["text"]
+        if output.get("name") == "stderr"
+        # plain text warns "Glyph ... missing from font(s)"; text beside $math$
+        # logs "Font 'default' does not have a glyph for ..."
+        and ("missing from font" in output["text"] or "have a glyph" in output["text"])
     ]
 
 
