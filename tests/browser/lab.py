@@ -383,6 +383,7 @@ class NotebookReport:
     figures: list[dict] = field(default_factory=list)  # sizes, see figure_sizes
     accessibility: dict = field(default_factory=dict)  # axe-core, see check_axe
     predictions: list[dict] = field(default_factory=list)  # answered, revealed
+    hangul: dict = field(default_factory=dict)  # Korean edition: fonts drawing it
     console_errors: list[str] = field(default_factory=list)
     external_requests: list[str] = field(default_factory=list)  # answered locally
     seconds: float = 0.0
@@ -403,6 +404,7 @@ class NotebookReport:
             "max_slider_latency_ms": round(max(latencies), 1) if latencies else None,
             "figures": self.figures,
             "predictions_answered": len(self.predictions),
+            "hangul": self.hangul,
             "accessibility": self.accessibility,
             "console_errors": self.console_errors,
             "external_requests": sorted(set(self.external_requests)),
@@ -657,7 +659,7 @@ class NotebookDriver:
         choice (or type a number), press Reveal, read what it says."""
         found = []
         for box in node.locator(".dlscratch-predict").all():
-            reveal = box.locator("button", has_text="Reveal")
+            reveal = box.locator("button")  # "Reveal", "정답 보기": its only button
             before = reveal.is_disabled()
             radios = box.locator("input[type=radio]")
             if radios.count():
@@ -671,8 +673,8 @@ class NotebookDriver:
             )
             reveal.click()
             feedback = box.locator(".widget-htmlmath").last
-            self.page.wait_for_function(
-                "(el) => /You predicted|no prediction/.test(el.innerText)",
+            self.page.wait_for_function(  # the verdict, in either language
+                "(el) => /[✓✗]|no prediction|예측하지 않았/.test(el.innerText)",
                 arg=feedback.element_handle(),
                 timeout=5000,
             )
@@ -685,13 +687,60 @@ class NotebookDriver:
         """Errors an Explorer drew under its figure ('Could not draw ...'), and
         any part of a widget the page could not create (ipywidgets shows an
         error icon in its place)."""
-        drawn = [
-            t
-            for t in self.panel.locator(".widget-html-content").all_inner_texts()
-            if "Could not draw" in t
-        ]
+        drawn = self.panel.locator(  # Panel._show_error's red line, any language
+            '.widget-html-content span[style*="#b00020"]'
+        ).all_inner_texts()
         broken = self.panel.locator(".jupyter-widgets-error-widget").count()
         return drawn + [f"{broken} widget part(s) failed to render"] * bool(broken)
+
+    def hangul_fonts(self, korean_fonts: set[str], limit: int = 400) -> dict:
+        """Which fonts the page really draws its Hangul with.
+
+        Every element of the notebook whose own text has Hangul (up to limit)
+        is asked, through the DevTools protocol (CSS.getPlatformFontsForNode),
+        for the fonts its text was drawn with. Hangul that no installed font
+        has is drawn as empty boxes with the primary font: such an element
+        lists no font of korean_fonts (the families fontconfig says cover
+        Korean). Returns counts and the elements drawn without one.
+        """
+        count = self.page.evaluate(
+            """([sel, limit]) => {
+                const hangul = /[\uac00-\ud7a3]/;
+                let n = 0;
+                for (const el of document.querySelectorAll(sel + " *")) {
+                    const own = [...el.childNodes].filter(c => c.nodeType === 3)
+                        .map(c => c.textContent).join("");
+                    if (hangul.test(own) && n < limit) {
+                        el.setAttribute("data-hangul-probe", String(n++));
+                    }
+                }
+                return n;
+            }""",
+            [self.panel_sel, limit],
+        )
+        cdp = self.page.context.new_cdp_session(self.page)
+        try:
+            cdp.send("DOM.enable")
+            cdp.send("CSS.enable")
+            root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+            ids = cdp.send(
+                "DOM.querySelectorAll",
+                {"nodeId": root, "selector": "[data-hangul-probe]"},
+            )["nodeIds"]
+            used: dict[str, int] = {}
+            without = []
+            for node_id in ids:
+                fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node_id})
+                names = [f["familyName"] for f in fonts["fonts"]]
+                for name in names:
+                    used[name] = used.get(name, 0) + 1
+                if not korean_fonts & set(names):
+                    html = cdp.send("DOM.getOuterHTML", {"nodeId": node_id})
+                    without.append({"fonts": names, "html": html["outerHTML"][:200]})
+        finally:
+            cdp.detach()
+        return {"elements": count, "probed": len(ids), "fonts": used,
+                "without_korean_font": without}  # fmt: skip
 
     def screenshot(self, path: Path, max_height: int = 12000) -> list[Path]:
         """The whole notebook, from its top: the page is made as tall as the

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 import time
 
 import pytest
@@ -32,7 +33,24 @@ from lab import (
 )
 
 RUN_TIMEOUT = float(os.environ.get("DLSCRATCH_RUN_TIMEOUT", 240))
-NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
+# Both editions: notebooks/*.ipynb and the Korean notebooks/ko/*.ipynb.
+NOTEBOOK_FILES = [
+    *sorted(NOTEBOOKS.glob("*.ipynb")),
+    *sorted(NOTEBOOKS.glob("ko/*.ipynb")),
+]
+IDS = [p.relative_to(NOTEBOOKS).as_posix() for p in NOTEBOOK_FILES]
+
+
+def korean_font_families() -> set[str]:
+    """The installed font families that cover Korean, as fontconfig says."""
+    try:
+        listed = subprocess.run(
+            ["fc-list", ":lang=ko", "family"], capture_output=True, text=True
+        ).stdout
+    except FileNotFoundError:
+        return set()
+    return {name.strip() for line in listed.splitlines() for name in line.split(",")}
+
 
 # Console errors that come from the page itself, not from the course's code:
 # none are known with the pinned versions. Add a pattern here only with the
@@ -120,20 +138,17 @@ def check_figure_sizes(driver: NotebookDriver, node) -> list[dict]:
     return sizes
 
 
-@pytest.mark.parametrize(
-    "path",
-    NOTEBOOK_FILES or [None],
-    ids=[p.name for p in NOTEBOOK_FILES] or ["no-notebooks"],
-)
+@pytest.mark.parametrize("path", NOTEBOOK_FILES or [None], ids=IDS or ["no-notebooks"])
 def test_notebook_in_jupyterlab(path, lab_server, page, record):
     assert path is not None, f"no notebooks found in {NOTEBOOKS}"
     start = time.monotonic()
-    expected = expected_from_saved(lab_server.root / "notebooks" / path.name)
-    report = NotebookReport(path.name, widgets_expected=expected.interactive_figures)
+    rel = path.relative_to(NOTEBOOKS).as_posix()  # "4.3-x.ipynb", "ko/4.3-x.ipynb"
+    expected = expected_from_saved(lab_server.root / "notebooks" / rel)
+    report = NotebookReport(rel, widgets_expected=expected.interactive_figures)
     lab_server.clear_sessions()  # no kernel left from an earlier test
     driver = NotebookDriver(page, lab_server)
     try:
-        run_notebook(driver, f"notebooks/{path.name}", expected, report)
+        run_notebook(driver, f"notebooks/{rel}", expected, report)
         for widget in check_widgets(driver, expected, report):
             node = driver.output_node(widget["index"])
             report.sliders += driver.move_sliders(node)
@@ -150,8 +165,14 @@ def test_notebook_in_jupyterlab(path, lab_server, page, record):
         assert not drawn, f"a widget reported an error: {drawn}"
         report.console_errors = course_console_errors(page.console_errors)
         assert not report.console_errors, f"console errors: {report.console_errors}"
+        if rel.startswith("ko/"):  # the Korean edition: Hangul drawn, no empty boxes
+            korean = korean_font_families()
+            assert korean, "no font covers Korean (make browser-deps installs one)"
+            report.hangul = driver.hangul_fonts(korean)
+            assert report.hangul["probed"] >= 20, report.hangul
+            assert report.hangul["without_korean_font"] == [], report.hangul
     finally:
-        shot = RESULTS / f"{path.stem}.png"
+        shot = RESULTS / f"{rel.removesuffix('.ipynb').replace('/', '-')}.png"
         try:
             for widget in driver.widget_outputs():
                 driver.wait_stable(driver.output_node(widget["index"]))
