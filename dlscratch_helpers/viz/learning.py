@@ -8,6 +8,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.patches import FancyBboxPatch
 
+from ..i18n import N_, _
 from ..widgets import Explorer, int_slider, new_figure
 
 HUMAN, MACHINE = "white", "#9ecae1"  # box colours: designed by people / learned
@@ -46,19 +47,23 @@ def plot_three_approaches(image):
     ax.set(xlim=(-0.02, 1.3), ylim=(0.15, 3.25))
     ax.axis("off")
     rows = [
-        (2.75, "1. rules written by hand", [("algorithm\ndesigned by people", HUMAN)]),
+        (
+            2.75,
+            _("1. rules written by hand"),
+            [(_("algorithm\ndesigned by people"), HUMAN)],
+        ),
         (
             1.75,
-            "2. features + machine learning",
+            _("2. features + machine learning"),
             [
-                ("features designed\nby people\n(SIFT, HOG, ...)", HUMAN),
-                ("machine learning\n(SVM, k-NN, ...)", MACHINE),
+                (_("features designed\nby people\n(SIFT, HOG, ...)"), HUMAN),
+                (_("machine learning\n(SVM, k-NN, ...)"), MACHINE),
             ],
         ),
         (
             0.75,
-            "3. deep learning (end-to-end)",
-            [("neural network\n(learns its own\nfeatures)", MACHINE)],
+            _("3. deep learning (end-to-end)"),
+            [(_("neural network\n(learns its own\nfeatures)"), MACHINE)],
         ),
     ]
     for y, label, boxes in rows:
@@ -76,7 +81,7 @@ def plot_three_approaches(image):
             if i + 1 < len(boxes):
                 _arrow(ax, xs[i] + 0.13, xs[i + 1] - 0.13, y)
         _arrow(ax, xs[-1] + 0.13, 1.03, y)
-        ax.text(1.05, y, "answer: 5", va="center", fontsize=11)
+        ax.text(1.05, y, _("answer: 5"), va="center", fontsize=11)
     ax.set_aspect("auto")
     handles = [
         plt.Rectangle((0, 0), 1, 1, facecolor=c, edgecolor="black")
@@ -84,13 +89,15 @@ def plot_three_approaches(image):
     ]
     ax.legend(
         handles,
-        ["designed by people", "learned from data"],
+        [_("designed by people"), _("learned from data")],
         loc="lower right",
         fontsize=10,
     )
     ax.set_title(
-        "Three ways to recognise a handwritten 5: "
-        "the blue part is what the machine learns"
+        _(
+            "Three ways to recognise a handwritten 5: "
+            "the blue part is what the machine learns"
+        )
     )
     return fig
 
@@ -123,7 +130,7 @@ def plot_digits(images, ncols=10, title=None, labels=None):
         for (y0, x0), label in zip(corners, labels, strict=False):
             ax.text(x0 + 14, y0 - 2, str(label), ha="center", va="bottom", fontsize=9)
     if title:
-        fig.suptitle(title)
+        fig.suptitle(_(title))
     return fig
 
 
@@ -168,22 +175,22 @@ def plot_hand_rule(image, regions, measured, images, labels, accepted):
             (c0 - 0.5, r0 - 0.5), c1 - c0, r1 - r0, fill=False, lw=2, ec=color
         )
         ax_i.add_patch(box)
-        boxes.append((box, name))
+        boxes.append((box, _(name)))
     ax_i.legend(
         *zip(*boxes, strict=True), loc="upper center", bbox_to_anchor=(0.5, 0.0),
         ncols=len(boxes), fontsize=8, frameon=False, handlelength=1.2,
         columnspacing=0.8,
     )  # fmt: skip
-    ax_i.set_title("the rule's regions on a 5", fontsize=10)
+    ax_i.set_title(_("the rule's regions on a 5"), fontsize=10)
     ax_i.axis("off")
 
     r0, r1, c0, c1 = _region_bounds(regions[measured])
     pixels = images.reshape(-1, 28, 28)[:, r0:r1, c0:c1] > 0.5
     ink = pixels.sum(axis=(1, 2))
     groups = {
-        "5s": labels == 5,
-        "6s": labels == 6,
-        "all other digits": (labels != 5) & (labels != 6),
+        _("5s"): labels == 5,
+        _("6s"): labels == 6,
+        _("all other digits"): (labels != 5) & (labels != 6),
     }
     bins = np.arange(-0.5, (r1 - r0) * (c1 - c0) + 1)
     for (name, mask), style in zip(groups.items(), GROUP_STYLES, strict=True):
@@ -192,9 +199,9 @@ def plot_hand_rule(image, regions, measured, images, labels, accepted):
             label=name, **style,
         )  # fmt: skip
     ax_h.set(
-        xlabel=f"dark pixels in the {measured!r} region",
-        ylabel="fraction of images",
-        title="The rule wants 0 here: many 5s have some",
+        xlabel=_("dark pixels in the {region!r} region").format(region=_(measured)),
+        ylabel=_("fraction of images"),
+        title=_("The rule wants 0 here: many 5s have some"),
     )
     ax_h.title.set_fontsize(10)
     ax_h.legend(fontsize=9)
@@ -205,10 +212,10 @@ def plot_hand_rule(image, regions, measured, images, labels, accepted):
     ax_b.bar(digits, rates, color=colors, edgecolor="black", lw=0.6)
     ax_b.set(
         xticks=digits,
-        xlabel="true digit",
-        ylabel="fraction called a 5",
+        xlabel=_("true digit"),
+        ylabel=_("fraction called a 5"),
         ylim=(0, 1),
-        title="What the rule calls a 5",
+        title=_("What the rule calls a 5"),
     )
     ax_b.title.set_fontsize(10)
     return fig
@@ -230,7 +237,7 @@ def plot_gradient_histograms(images, histograms, titles, cells=4):
     angles = (np.arange(bins) + 0.5) * np.pi / bins  # the middle of each bin
     for j, image in enumerate(images):
         axes[0, j].imshow(np.asarray(image).reshape(28, 28), cmap="gray_r")
-        axes[0, j].set_title(titles[j], fontsize=10)
+        axes[0, j].set_title(_(titles[j]), fontsize=10)
         axes[0, j].axis("off")
         ax = axes[1, j]
         ax.set(xlim=(0, 28), ylim=(28, 0), aspect="equal", xticks=[], yticks=[])
@@ -252,7 +259,7 @@ def plot_gradient_histograms(images, histograms, titles, cells=4):
         for edge in np.arange(1, cells) * size:
             ax.axhline(edge, color="0.85", lw=0.8)
             ax.axvline(edge, color="0.85", lw=0.8)
-        ax.set_title(f"{hist[j].size} numbers", fontsize=10)
+        ax.set_title(_("{n} numbers").format(n=hist[j].size), fontsize=10)
     return fig
 
 
@@ -309,40 +316,44 @@ def overfitting_explorer(degree=3, n_train=10, seed=0):
 
     fig, (ax_fit, ax_err) = new_figure(ncols=2, figsize=(10, 3.8))
     ax_fit.plot(
-        grid, np.sin(2 * np.pi * grid), "--", color="0.6", label="true curve sin(2πx)"
+        grid,
+        np.sin(2 * np.pi * grid),
+        "--",
+        color="0.6",
+        label=_("true curve sin(2πx)"),
     )
     ax_fit.plot(
-        x_test, y_test, ".", color="#ff7f0e", ms=3, alpha=0.5, label="test points"
+        x_test, y_test, ".", color="#ff7f0e", ms=3, alpha=0.5, label=_("test points")
     )
     (train_pts,) = ax_fit.plot(
-        [], [], "o", color="#1f77b4", ms=5, label="training points", animated=True
+        [], [], "o", color="#1f77b4", ms=5, label=_("training points"), animated=True
     )
     (fit_line,) = ax_fit.plot(
-        [], [], color="black", lw=2, label="fitted polynomial", animated=True
+        [], [], color="black", lw=2, label=_("fitted polynomial"), animated=True
     )
     ax_fit.set(
         xlim=(0, 1),
         ylim=(-2, 2),
         xlabel="x",
         ylabel="y",
-        title="The model and the data",
+        title=_("The model and the data"),
     )
     ax_fit.legend(loc="lower left", fontsize=8)
 
     (train_line,) = ax_err.plot(
-        [], [], "-o", ms=3, color="#1f77b4", label="training error", animated=True
+        [], [], "-o", ms=3, color="#1f77b4", label=_("training error"), animated=True
     )
     (test_line,) = ax_err.plot(
-        [], [], "--o", ms=3, color="#ff7f0e", label="test error", animated=True
+        [], [], "--o", ms=3, color="#ff7f0e", label=_("test error"), animated=True
     )
     marker = ax_err.axvline(degree, color="black", lw=1, animated=True)
     ax_err.set(
         xlim=(-0.5, degrees[-1] + 0.5),
         ylim=(1e-3, 100),
         yscale="log",
-        xlabel="polynomial degree (model capacity)",
-        ylabel="RMS error (log scale)",
-        title="Training and test error",
+        xlabel=_("polynomial degree (model capacity)"),
+        ylabel=_("RMS error (log scale)"),
+        title=_("Training and test error"),
     )
     ax_err.legend(loc="upper left", fontsize=8)
     verdict = fig.suptitle("verdict", fontsize=11, animated=True)
@@ -361,27 +372,29 @@ def overfitting_explorer(degree=3, n_train=10, seed=0):
         marker.set_xdata([d, d])
         tr, te = train_err[i, d], test_err[i, d]
         if te > 2 * tr and te > 0.35:
-            word, color = "over-fitting: training error low, test error high", "#b00020"
+            word = _("over-fitting: training error low, test error high")
+            color = "#b00020"
         elif tr > 0.35:  # well above the noise (0.25) even on the training points
-            word, color = (
-                "under-fitting: too simple even for the training data",
-                "#8c564b",
-            )
+            word = _("under-fitting: too simple even for the training data")
+            color = "#8c564b"
         else:
-            word, color = "generalises: test error close to training error", "#2ca02c"
+            word = _("generalises: test error close to training error")
+            color = "#2ca02c"
         verdict.set_text(
-            f"degree {d}, {sizes[i]} training points: train {tr:.2f}, "
-            f"test {te:.2f}  →  {word}"
+            _(
+                "degree {degree}, {n} training points: train {train:.2f}, "
+                "test {test:.2f}  →  {verdict}"
+            ).format(degree=d, n=sizes[i], train=tr, test=te, verdict=word)
         )
         verdict.set_color(color)
 
     controls = {
-        "degree": int_slider("polynomial degree", 0, int(degrees[-1]), degree),
-        "n_train": int_slider("training points", 10, 100, n_train, step=10),
+        "degree": int_slider(N_("polynomial degree"), 0, int(degrees[-1]), degree),
+        "n_train": int_slider(N_("training points"), 10, 100, n_train, step=10),
     }
     explorer = Explorer(fig, update, controls, name="overfitting_explorer")
     explorer.errors_table = (degrees, sizes, train_err, test_err)
-    explorer.alt = (
+    explorer.alt = N_(  # translated where shown, by Panel.alt (as int_slider does)
         "Left: noisy points around the curve sin(2 pi x) on x from 0 to 1, the"
         " training points in blue, the test points in orange, and the fitted"
         " polynomial in black. Right: root-mean-square error on a log scale against"
