@@ -6,6 +6,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from ..gradient import DivergenceError, gradient_descent, numerical_gradient
+from ..i18n import N_, _
 from ..widgets import Explorer, int_slider, log_slider, new_figure, readout, slider
 
 GRID = np.arange(-2, 2.5, 0.25)  # the book's grid: -2, -1.75, ..., 2.25
@@ -54,7 +55,11 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
     """
     if function not in FUNCTIONS:
         names = ", ".join(repr(k) for k in FUNCTIONS)
-        raise ValueError(f"function must be one of {names}; got {function!r}")
+        raise ValueError(
+            _("function must be one of {names}; got {function!r}").format(
+                names=names, function=function
+            )
+        )
     f = FUNCTIONS[function]
     X, Y = np.meshgrid(GRID, GRID)
     points = np.column_stack([X.ravel(), Y.ravel()])
@@ -71,16 +76,16 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
     ax.contour(FX, FY, f(np.array([FX, FY])), levels=LEVELS[function], colors="0.85")
     arrow_kw = {"angles": "xy", "scale_units": "xy", "scale": scale}
     ax.quiver(*points.T, *(-grads.T), color="0.55", width=0.003, **arrow_kw)
-    ax.plot([0], [0], "*", color="tab:green", ms=12, label="minimum (0, 0)")
+    ax.plot([0], [0], "*", color="tab:green", ms=12, label=_("minimum (0, 0)"))
     home = ax.quiver(
         [0], [0], [0], [0], color="tab:blue", width=0.005, angles="xy",
         scale_units="xy", scale=1, alpha=0.8, animated=True, zorder=4,
-        label="straight to the minimum",
+        label=_("straight to the minimum"),
     )  # fmt: skip
     down = ax.quiver(
         [0], [0], [0], [0], color="tab:red", width=0.009, angles="xy",
         scale_units="xy", scale=1, animated=True, zorder=5,
-        label="direction of −∇f at the point",
+        label=_("direction of −∇f at the point"),
     )  # fmt: skip
     (dot,) = ax.plot([], [], "o", color="tab:red", ms=7, animated=True)
     label = readout(
@@ -92,10 +97,16 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         aspect="equal",
         xlabel="x0",
         ylabel="x1",
-        title=f"−∇f for f = {function}",
+        title=_("−∇f for f = {function}").format(function=function),
     )
     # below the axes, where it covers no arrow
     fig.legend(loc="outside lower center", ncols=3, fontsize=8, frameon=False)
+    # looked up once: update runs on every slider move
+    readout_text = _(
+        "x = ({x0:.2f}, {x1:.2f})   f(x) = {fx:.2f}\n"
+        "−∇f = ({g0:.2f}, {g1:.2f}),  length {length:.2f}\n"
+        "angle between −∇f and the way to the minimum: {angle}"
+    )
 
     def update(x0, x1):
         x = np.array([x0, x1])
@@ -109,9 +120,15 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         angle = angle_to_minimum(x, grad)
         angle_text = "—" if np.isnan(angle) else f"{angle:.0f}°"
         label.set_text(
-            f"x = ({x0:.2f}, {x1:.2f})   f(x) = {f(x):.2f}\n"
-            f"−∇f = ({-grad[0]:.2f}, {-grad[1]:.2f}),  length {np.hypot(*grad):.2f}\n"
-            f"angle between −∇f and the way to the minimum: {angle_text}"
+            readout_text.format(
+                x0=x0,
+                x1=x1,
+                fx=f(x),
+                g0=-grad[0],
+                g1=-grad[1],
+                length=np.hypot(*grad),
+                angle=angle_text,
+            )
         )
 
     controls = {
@@ -122,14 +139,14 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         fig, update, controls, name="gradient_field_explorer",
         key=f"gradient_field_explorer({function!r})",
     )  # fmt: skip
-    explorer.alt = (
-        f"Contour lines of f = {function} on a grid from -2 to 2.25, with a grey "
+    explorer.alt = _(
+        "Contour lines of f = {function} on a grid from -2 to 2.25, with a grey "
         "arrow of minus the gradient at every grid point; the arrows are longer "
         "far from the minimum at (0, 0), marked by a green star. A red dot at "
-        f"({x0:g}, {x1:g}) has a red arrow along minus the gradient and a blue "
+        "({x0:g}, {x1:g}) has a red arrow along minus the gradient and a blue "
         "arrow pointing straight at the minimum; a box below the plot gives the angle "
         "between them."
-    )
+    ).format(function=function, x0=x0, x1=x1)
     return explorer
 
 
@@ -197,13 +214,27 @@ def descent_explorer(lr=0.1, step_num=100, x0=-3.0, x1=4.0):
     ax_loss.set(
         xlim=(0, 200),  # fixed, so that moving a slider never redraws the axes
         ylim=(LOSS_FLOOR, LOSS_CEILING),
-        xlabel="step",
-        ylabel="f(x)  (log scale)",
-        title="f(x) after each step",
+        xlabel=_("step"),
+        ylabel=_("f(x)  (log scale)"),
+        title=_("f(x) after each step"),
     )
     ax_loss.set_yticks(10.0 ** np.arange(-40, 31, 10))
     ax_loss.grid(True, which="major", alpha=0.3)
     shown = {"function": None}
+    # looked up once: draw runs on every slider move
+    text = {
+        "nan": _("DIVERGED: x became inf/NaN at step {step}"),
+        "left": _("DIVERGED: left the view at step {step}"),
+        "stuck": _("not getting closer: lr too large"),
+        "converging": _("converging"),
+        "on the way": _("still on the way"),
+        "title": _("lr = {lr:.3g}, {step_num} steps: {message}"),
+        "readout": _(
+            "start ({x0:.2f}, {x1:.2f})\n"
+            "after {steps} steps: x = ({end0:.3g}, {end1:.3g})\n"
+            "f(x): {f_start:.3g} → {f_end:.3g}"
+        ),
+    }
 
     def update(function, lr, step_num, x0, x1):
         f = FUNCTIONS[function]
@@ -229,40 +260,46 @@ def descent_explorer(lr=0.1, step_num=100, x0=-3.0, x1=4.0):
         exit_arrow.set_visible(exit_ is not None)
         end = path[-1]
         if diverged_step is not None:
-            message = f"DIVERGED: x became inf/NaN at step {diverged_step}"
+            message = text["nan"].format(step=diverged_step)
         elif exit_ is not None:
-            message = f"DIVERGED: left the view at step {exit_[0]}"
+            message = text["left"].format(step=exit_[0])
         elif f(end) >= f(np.array([x0, x1])) and step_num > 0:
-            message = "not getting closer: lr too large"
+            message = text["stuck"]
             color = "tab:red"
         else:
-            message = "converging" if f(end) < 1e-6 else "still on the way"
+            message = text["converging" if f(end) < 1e-6 else "on the way"]
         if exit_ is not None:
             exit_arrow.set_offsets([drawn[-1] - ARROW * exit_[1]])
             exit_arrow.set_UVC([ARROW * exit_[1][0]], [ARROW * exit_[1][1]])
-        title.set_text(f"lr = {lr:.3g}, {step_num} steps: {message}")
+        title.set_text(text["title"].format(lr=lr, step_num=step_num, message=message))
         title.set_color(color)
         label.set_text(
-            f"start ({x0:.2f}, {x1:.2f})\n"
-            f"after {len(path) - 1} steps: x = ({end[0]:.3g}, {end[1]:.3g})\n"
-            f"f(x): {f(path[0]):.3g} → {f(end):.3g}"
+            text["readout"].format(
+                x0=x0,
+                x1=x1,
+                steps=len(path) - 1,
+                end0=end[0],
+                end1=end[1],
+                f_start=f(path[0]),
+                f_end=f(end),
+            )
         )
 
     controls = {
         "function": widgets.Dropdown(options=list(FUNCTIONS), description="f"),
-        "lr": log_slider("learning rate lr", -4, 1, lr, step=0.05, fmt=".3g"),
-        "step_num": int_slider("step_num", 1, 200, step_num),
-        "x0": slider("start x0", -4.0, 4.0, x0, step=0.1),
-        "x1": slider("start x1", -4.0, 4.0, x1, step=0.1),
+        "lr": log_slider(_("learning rate lr"), -4, 1, lr, step=0.05, fmt=".3g"),
+        "step_num": int_slider(N_("step_num"), 1, 200, step_num),
+        "x0": slider(_("start x0"), -4.0, 4.0, x0, step=0.1),
+        "x1": slider(_("start x1"), -4.0, 4.0, x1, step=0.1),
     }
     # its own name: gradient_descent(...) is the function the notebook teaches
     explorer = Explorer(fig, update, controls, name="descent_explorer")
-    explorer.alt = (
+    explorer.alt = _(
         "Left: contour lines of f = x0² + x1² and the path of gradient descent "
-        f"with lr = {lr:g} from the start ({x0:g}, {x1:g}), a black square, as blue "
+        "with lr = {lr:g} from the start ({x0:g}, {x1:g}), a black square, as blue "
         "dots towards the minimum at (0, 0), a green star. Right: f(x) after each "
-        f"of the {step_num} steps on a log scale from 1e-40 to 1e30."
-    )
+        "of the {step_num} steps on a log scale from 1e-40 to 1e30."
+    ).format(lr=lr, x0=x0, x1=x1, step_num=step_num)
     return explorer
 
 
@@ -306,8 +343,8 @@ def plot_saddle_and_plateau():
     fine = np.linspace(-2.5, 2.75, 106)
     FX, FY = np.meshgrid(fine, fine)
     panels = [  # the saddle point a red star, the plateau's minimum a green one
-        (saddle, "saddle point (star): f = x0² − x1²", "tab:red"),
-        (plateau, "plateau (the flat rim): f = 1 − exp(−2(x0² + x1²))", "tab:green"),
+        (saddle, _("saddle point (star): f = x0² − x1²"), "tab:red"),
+        (plateau, _("plateau (the flat rim): f = 1 − exp(−2(x0² + x1²))"), "tab:green"),
     ]
     for ax, (f, title, star) in zip(axes, panels, strict=True):
         grads = central_differences(f, points)

@@ -14,6 +14,7 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.patches import Circle
 
+from ..i18n import _
 from ..widgets import Explorer, log_slider, new_figure, slider
 from .gradient import clip_to_view
 
@@ -43,7 +44,7 @@ def losses(W, x, t, progress=False):
     if progress:
         from tqdm.auto import tqdm
 
-        starts = tqdm(starts, leave=False, desc="loss landscape")
+        starts = tqdm(starts, leave=False, desc=_("loss landscape"))
     for i in starts:  # (CHUNK, N) at a time: little memory
         z = W[i : i + CHUNK] @ x.T
         out[i : i + CHUNK] = np.mean(np.logaddexp(0.0, z) - t * z, axis=1)
@@ -165,7 +166,9 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
     t = np.asarray(t, dtype=float)
     if x.ndim != 2 or x.shape[1] != 2 or t.shape != (len(x),):
         raise ValueError(
-            f"x must have shape (N, 2) and t (N,); got {x.shape}, {t.shape}"
+            _("x must have shape (N, 2) and t (N,); got {x_shape}, {t_shape}").format(
+                x_shape=x.shape, t_shape=t.shape
+            )
         )
     n = len(x)
     fig, (ax, ax_path) = new_figure(ncols=2, figsize=(10.0, 5.2))
@@ -178,31 +181,35 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
     levels = np.quantile(surface, np.linspace(0.02, 0.95, 12))
     for a in (ax, ax_path):
         a.contour(FX, FY, surface, levels=levels, colors="0.8", linewidths=0.8)
-        a.plot(*best, "*", color="tab:green", ms=12, label="lowest loss on the grid")
+        a.plot(*best, "*", color="tab:green", ms=12, label=_("lowest loss on the grid"))
         a.set(
             xlim=(-VIEW, VIEW), ylim=(-VIEW, VIEW), aspect="equal",
-            xlabel="w0 (weight of ink)", ylabel="w1 (weight of width)",
+            xlabel=_("w0 (weight of ink)"), ylabel=_("w1 (weight of width)"),
         )  # fmt: skip
     arrow_kw = {"angles": "xy", "scale_units": "xy", "scale": 1, "animated": True}
     cloud = ax.quiver(
         np.zeros(CLOUD), np.zeros(CLOUD), np.zeros(CLOUD), np.zeros(CLOUD),
         color="tab:orange", alpha=0.35, width=0.003, zorder=3,
-        label=f"−gradient of {CLOUD} mini-batches", **arrow_kw,
+        label=_("−gradient of {count} mini-batches").format(count=CLOUD), **arrow_kw,
     )  # fmt: skip
     full_arrow = ax.quiver(
         [0], [0], [0], [0], color="black", width=0.008, zorder=5,
-        label="−gradient of all images", **arrow_kw,
+        label=_("−gradient of all images"), **arrow_kw,
     )  # fmt: skip
     ring = Circle(
         (0, 0), 1, fill=False, ls="--", lw=1.5, color="tab:blue", animated=True,
-        zorder=6, label="radius σ/√B (predicted spread)",
+        zorder=6, label=_("radius σ/√B (predicted spread)"),
     )  # fmt: skip
     ax.add_patch(ring)
     (dot,) = ax.plot([], [], "o", color="black", ms=5, animated=True, zorder=6)
-    ax.set_title(f"gradients at the point (arrows drawn ×{ARROW:g})", fontsize=10)
+    ax.set_title(
+        _("gradients at the point (arrows drawn ×{arrow:g})").format(arrow=ARROW),
+        fontsize=10,
+    )
     left_box, left_text = _value_box(ax, 0.02, 0.98, [
-        f"batch size B (of {n} images):", "|g|, all images:", "σ, one image's spread:",
-        "predicted σ/√B:", f"measured spread of the {CLOUD}:",
+        _("batch size B (of {n} images):").format(n=n), _("|g|, all images:"),
+        _("σ, one image's spread:"), _("predicted σ/√B:"),
+        _("measured spread of the {count}:").format(count=CLOUD),
     ])  # fmt: skip
     note = ax.text(
         0.02, 0.74, "", transform=ax.transAxes, fontsize=9, color="tab:red",
@@ -212,7 +219,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
 
     (full_line,) = ax_path.plot(
         [], [], "s-", color="black", ms=3, lw=2, animated=True, zorder=5,
-        label="full batch (all images)",
+        label=_("full batch (all images)"),
     )  # fmt: skip
     run_lines = [
         ax_path.plot(
@@ -223,18 +230,22 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
             lw=1,
             alpha=0.9,
             animated=True,
-            label="mini-batch runs" if i == 0 else None,
+            label=_("mini-batch runs") if i == 0 else None,
         )[0]  # fmt: skip
         for i, c in enumerate(RUN_COLORS)
     ]
     (start_dot,) = ax_path.plot([], [], "o", color="black", ms=6, animated=True)
     ax_path.set_title(
-        f"gradient descent, {STEPS} steps from the point, the same lr", fontsize=10
+        _("gradient descent, {steps} steps from the point, the same lr").format(
+            steps=STEPS
+        ),
+        fontsize=10,
     )
     right_box, right_text = _value_box(ax_path, 0.02, 0.98, [
-        "loss at the point (start):", f"after {STEPS} steps, full batch:",
-        f"after {STEPS} steps, mini-batches:",
-        f"(images per step: all {n} against B)",
+        _("loss at the point (start):"),
+        _("after {steps} steps, full batch:").format(steps=STEPS),
+        _("after {steps} steps, mini-batches:").format(steps=STEPS),
+        _("(images per step: all {n} against B)").format(n=n),
     ])  # fmt: skip
     warning = ax_path.text(
         0.5, 0.5, "", transform=ax_path.transAxes, ha="center", va="center",
@@ -245,6 +256,10 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
     ax_path.legend(loc="lower right", fontsize=7, framealpha=0.9)
     numbers = {}
     full_paths = {}
+    # looked up once: update runs on every slider move
+    one_image = _("B = 1: each arrow is one image's gradient")
+    left_view = _("a path left the view at step {step}:\nlr = {lr:.3g} is too large")
+    loss_range = _("{low:.3f} to {high:.3f}")
 
     def update(batch_size, lr, w0, w1):
         w = np.array([w0, w1])
@@ -258,9 +273,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
         ring.set_center(tip)
         ring.set_radius(ARROW * c["predicted"])
         dot.set_data([w0], [w1])
-        note.set_text(
-            "B = 1: each arrow is one image's gradient" if batch_size == 1 else ""
-        )
+        note.set_text(one_image if batch_size == 1 else "")
         left_text.set_text(
             f"{batch_size}\n{np.linalg.norm(c['g']):.3f}\n{c['sigma']:.3f}\n"
             f"{c['predicted']:.3f}\n{c['measured']:.3f}"
@@ -284,40 +297,40 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
         gone = [s for s in left if s is not None]
         warning.set_visible(bool(gone))
         if gone:
-            warning.set_text(
-                f"a path left the view at step {min(gone)}:\nlr = {lr:.3g} is too large"
-            )
+            warning.set_text(left_view.format(step=min(gone), lr=lr))
         right_text.set_text(
             f"{losses(w, x, t)[0]:.3f}\n{end_loss[0]:.3f}\n"
-            f"{end_loss[1:].min():.3f} to {end_loss[1:].max():.3f}"
+            + loss_range.format(low=end_loss[1:].min(), high=end_loss[1:].max())
         )
 
     controls = {
         "batch_size": widgets.SelectionSlider(
             options=list(BATCH_SIZES),
             value=batch_size,
-            description="batch size B",
+            description=_("batch size B"),
             continuous_update=True,
             style={"description_width": "initial"},
             layout=widgets.Layout(width="420px"),
         ),  # fmt: skip
-        "lr": log_slider("learning rate lr", -1, 1.5, lr, step=0.05, fmt=".3g"),
-        "w0": slider("point / start w0", -4.0, 4.0, w0, step=0.1),
-        "w1": slider("point / start w1", -4.0, 4.0, w1, step=0.1),
+        "lr": log_slider(_("learning rate lr"), -1, 1.5, lr, step=0.05, fmt=".3g"),
+        "w0": slider(_("point / start w0"), -4.0, 4.0, w0, step=0.1),
+        "w1": slider(_("point / start w1"), -4.0, 4.0, w1, step=0.1),
     }
     _place_values([(left_box, left_text, 6), (right_box, right_text, 15)])
     explorer = Explorer(fig, update, controls, name="sgd_noise_explorer")
     explorer.numbers = numbers
-    explorer.alt = (
+    explorer.alt = _(
         "Two panels over the same contour lines of the loss of a two-weight model, "
         "w0 across and w1 up, with a green star at the lowest loss. Left: at the "
-        f"point ({w0:g}, {w1:g}) a black arrow of minus the full gradient and a fan "
-        f"of {CLOUD} orange arrows of minus mini-batch gradients of {batch_size} "
+        "point ({w0:g}, {w1:g}) a black arrow of minus the full gradient and a fan "
+        "of {count} orange arrows of minus mini-batch gradients of {batch_size} "
         "images each, spread around the black arrow's tip, with a dashed blue "
         "circle of the predicted radius sigma over the square root of the batch "
         "size; a box gives the predicted and the measured spread. Right: from the "
-        f"same point, {STEPS} steps of gradient descent with lr = {lr:g}: a thick "
-        f"black path with all images and {RUNS} thin coloured paths with "
+        "same point, {steps} steps of gradient descent with lr = {lr:g}: a thick "
+        "black path with all images and {runs} thin coloured paths with "
         "mini-batches, wandering around it towards the star."
+    ).format(
+        w0=w0, w1=w1, count=CLOUD, batch_size=batch_size, steps=STEPS, lr=lr, runs=RUNS
     )
     return explorer
