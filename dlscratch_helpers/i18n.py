@@ -16,9 +16,9 @@ translated again. Strings defined before the language is chosen (module
 constants, quiz data) are marked with :func:`N_` and translated where shown.
 
 The Korean notebooks call ``set_language("ko")`` in their first code cell; the
-English ones ``set_language("en")``. Korean also switches matplotlib to the
+English ones ``set_language("en")``. Korean also gives matplotlib the
 NanumGothic font shipped in ``dlscratch_helpers/fonts`` (SIL Open Font License,
-OFL.txt beside it), so that figures show Hangul on every platform.
+OFL.txt beside it) for Hangul, so that figures show it on every platform.
 """
 
 from __future__ import annotations
@@ -71,10 +71,21 @@ def _(text: str) -> str:
         return text
     translated = _catalogues[_language].get(text)
     if translated is None:
-        if needs_translation(text):
+        # (a text translated twice, e.g. a slider's description translated by
+        # its caller and again by slider(), is already a translation)
+        if needs_translation(text) and text not in _translations(_language):
             _missing.setdefault(_language, set()).add(text)
         return text
     return translated
+
+
+_values: dict[str, frozenset[str]] = {}
+
+
+def _translations(language: str) -> frozenset[str]:
+    if language not in _values:
+        _values[language] = frozenset(catalogue(language).values())
+    return _values[language]
 
 
 def N_(text: str) -> str:
@@ -106,13 +117,17 @@ _font_added = False
 
 
 def _set_font(language: str) -> None:
-    """Korean: NanumGothic, then DejaVu Sans for what it lacks; English: defaults.
+    """Korean: DejaVu Sans, then NanumGothic for Hangul; English: the defaults.
 
-    NanumGothic comes first because matplotlib draws the words around $math$
-    in a label (e.g. "가중치 $w$") with the first font alone, without the
-    per-glyph fallback of plain text. It has no U+2212 MINUS SIGN, so minus
-    signs are drawn as hyphens (axes.unicode_minus = False), as is usual for
-    Korean figures.
+    In plain text matplotlib takes each glyph from the first font of the list
+    that has it: Latin letters, digits and symbols (the minus sign U+2212,
+    arrows, Greek) come from DejaVu Sans as in the English figures, Hangul from
+    NanumGothic. A text with $math$ in it is drawn by mathtext, which takes its
+    words from the first font alone: so a figure text never mixes Hangul with
+    $math$ (write "학습률 η", not "학습률 $\\eta$"; the tests catch it). With
+    NanumGothic first it would be the other way round, and every log axis's
+    tick labels (10⁻¹, drawn as $\\mathdefault{10^{-1}}$) would lose their minus
+    sign, which NanumGothic lacks.
     """
     import matplotlib as mpl
     from matplotlib import font_manager
@@ -122,8 +137,8 @@ def _set_font(language: str) -> None:
         if not _font_added:
             font_manager.fontManager.addfont(str(FONT_FILE))
             _font_added = True
-        mpl.rcParams["font.family"] = [FONT_NAME, "DejaVu Sans"]
-        mpl.rcParams["axes.unicode_minus"] = False
+        mpl.rcParams["font.family"] = ["DejaVu Sans", FONT_NAME]
+        mpl.rcParams["axes.unicode_minus"] = True  # U+2212, from DejaVu Sans
     else:
         mpl.rcParams["font.family"] = mpl.rcParamsDefault["font.family"]
         mpl.rcParams["axes.unicode_minus"] = mpl.rcParamsDefault["axes.unicode_minus"]

@@ -50,6 +50,8 @@ def test_korean_translates_and_falls_back_to_english(korean):
     assert text in i18n.missing("ko")
     assert _("$x^2$") == "$x^2$" and "$x^2$" not in i18n.missing("ko")
     assert _(None) is None  # not text: returned as it is
+    twice = _("Loaded full MNIST: {train:,} training and {test:,} test images.")
+    assert _(twice) == twice and twice not in i18n.missing("ko")
 
 
 def test_an_unknown_language_is_refused_by_name():
@@ -229,16 +231,18 @@ def draw_and_catch(fig):
 def test_korean_figures_draw_hangul_and_minus_signs_without_missing_glyphs(korean):
     fig = agg_figure()
     ax = fig.subplots()
-    ax.plot([-2, 2], [-1, 1], label="손실 함수")
-    ax.set_title("경사 하강법: 학습률 $\\eta$ = 0.1, -∇f")
-    ax.set_xlabel("가중치 $w_{12}$ (기울기 $\\partial L / \\partial w$)")
-    ax.text(0, 0, "σ = 0.5, h² → 0")  # symbols NanumGothic lacks come from DejaVu
+    ax.plot([0.001, 1, 10], [-1, 0, 1], label="손실 함수")
+    ax.set_xscale("log")  # tick labels 10⁻³ ... drawn by mathtext
+    ax.set_title("경사 하강법: 학습률 η = 0.1, −∇f, h² → 0")
+    ax.set_xlabel("가중치 w₁₂")
+    ax.set_ylabel("$\\partial L / \\partial w$")  # math alone in a text
     ax.legend()
     assert draw_and_catch(fig) == []
-    assert matplotlib.rcParams["font.family"] == [i18n.FONT_NAME, "DejaVu Sans"]
-    assert matplotlib.rcParams["axes.unicode_minus"] is False  # Nanum has no U+2212
-    # the glyph check sees a glyph that cannot be drawn: U+2212 beside $math$
-    ax.set_ylabel("−1 $x$")
+    assert matplotlib.rcParams["font.family"] == ["DejaVu Sans", i18n.FONT_NAME]
+    assert matplotlib.rcParams["axes.unicode_minus"] is True  # U+2212 from DejaVu
+    # (without NanumGothic the Hangul warns: test_the_default_font_would_miss_hangul)
+    # and the check sees what mathtext cannot draw: Hangul beside $math$
+    ax.set_ylabel("기울기 $\\partial L / \\partial w$")
     assert draw_and_catch(fig)
 
 
