@@ -363,6 +363,21 @@ def test_readme_badges_point_at_this_repository():
     assert repos and set(repos) == {REPO}, repos
 
 
+def test_korean_readme_has_the_two_commands_and_badges_for_the_korean_edition():
+    readme = (ROOT / "README.ko.md").read_text(encoding="utf-8")
+    assert "make lab" in readme and "make test" in readme
+    first = f"ko/{add_badges.FIRST_NOTEBOOK}"
+    assert f"]({add_badges.binder_url(first)})" in readme
+    assert f"]({add_badges.colab_url(first)})" in readme
+    repos = add_badges.readme_repositories(readme)
+    assert repos and set(repos) == {REPO}, repos
+    for target in re.findall(r"\]\((notebooks/ko/[^)]+)\)", readme):
+        assert (ROOT / target).is_file(), target
+    english = (ROOT / "README.md").read_text()
+    assert "](README.ko.md)" in english and "](README.md)" in readme
+    assert f"]({add_badges.binder_url(first)})" in english  # both editions' badges
+
+
 # ---- the release: one place, a placeholder that blocks publishing ----------
 
 
@@ -393,11 +408,13 @@ def test_release_check_names_what_to_set_while_home_is_a_placeholder(
 def test_release_check_passes_once_everything_agrees(monkeypatch, tmp_path, capsys):
     monkeypatch.setattr(RELEASE, "HOME", "someone/dlscratch")
     monkeypatch.setattr(add_badges, "REPO", "someone/dlscratch")
-    readme = tmp_path / "README.md"
-    readme.write_text(
-        f"[b]({add_badges.binder_url()}) "
-        f"[c]({add_badges.colab_url(add_badges.FIRST_NOTEBOOK)})"
-    )
+    for readme, first in (
+        ("README.md", add_badges.FIRST_NOTEBOOK),
+        ("README.ko.md", f"ko/{add_badges.FIRST_NOTEBOOK}"),
+    ):
+        (tmp_path / readme).write_text(
+            f"[b]({add_badges.binder_url(first)}) [c]({add_badges.colab_url(first)})"
+        )
     monkeypatch.setattr(add_badges, "ROOT", tmp_path)
     nb = nbformat.v4.new_notebook()
     nb.cells = [nbformat.v4.new_code_cell("import numpy as np")]

@@ -216,12 +216,14 @@ def readme_repositories(readme: str) -> list[str]:
 def release_problems(paths: list[Path]) -> list[str]:
     """Everything to fix before publishing this checkout (empty: ready)."""
     found = list(RELEASE.problems())
-    repos = set(readme_repositories((ROOT / "README.md").read_text()))
-    if repos != {REPO}:
-        found.append(
-            f"README.md's Binder/Colab badges name {sorted(repos)}, not {REPO!r}: "
-            "update them by hand"
-        )
+    for readme in ("README.md", "README.ko.md"):
+        text = (ROOT / readme).read_text(encoding="utf-8")
+        repos = set(readme_repositories(text))
+        if repos != {REPO}:
+            found.append(
+                f"{readme}'s Binder/Colab badges name {sorted(repos)}, not "
+                f"{REPO!r}: update them by hand"
+            )
     for path in paths:
         if not is_current(nbformat.read(path, as_version=4), notebook_name(path)):
             shown = path.resolve()
