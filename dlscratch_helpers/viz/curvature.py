@@ -20,6 +20,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from ..fast_net import FastTwoLayerNet, train
+from ..i18n import _
 from .training import advice
 
 __all__ = [
@@ -56,7 +57,7 @@ def largest_curvature(network, x, t, iters=100, seed=0):
     rng = np.random.default_rng(seed)
     v = {key: rng.standard_normal(p.shape) for key, p in network.params.items()}
     estimates = []
-    for _ in range(iters):
+    for _ in range(iters):  # noqa: F402 (as in the notebook; local to this function)
         length = np.sqrt(sum(np.sum(a * a) for a in v.values()))
         v = {key: a / length for key, a in v.items()}
         Hv = hessian_vector_product(network, x, t, v)
@@ -96,7 +97,7 @@ def lr_sweep(
     """
     rates = np.asarray(learning_rates, dtype=float)
     if rates.ndim != 1 or rates.size == 0 or np.any(~(rates > 0)):
-        raise ValueError("learning_rates must be positive numbers, at least one")
+        raise ValueError(_("learning_rates must be positive numbers, at least one"))
     start = FastTwoLayerNet(784, hidden_size, 10, seed=seed)
     start_loss = start.loss(x_train[:1000], t_train[:1000])
     first = np.full((rates.size, 30), np.nan)
@@ -105,7 +106,7 @@ def lr_sweep(
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=rates.size, leave=False, desc="training runs")
+        bar = tqdm(total=rates.size, leave=False, desc=_("training runs"))
     for i, lr in enumerate(rates):
         network = FastTwoLayerNet(784, hidden_size, 10, seed=seed)
         history = train(
@@ -191,10 +192,13 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
         (WELL_ABOVE_COLOR, ":", "^"),
     )
     steps = np.arange(sweep["first_losses"].shape[1])
+    below = _("lr {lr:.3g} ({ratio:.1f}× 2/λ_max, below)")
+    above = _("lr {lr:.3g} ({ratio:.1f}× 2/λ_max, above)")
+    untrained = _("untrained network")
     for target, (color, ls, marker) in zip(show_lrs, styles, strict=False):
         i = _pick(rates, target)
         losses = sweep["first_losses"][i]
-        where = "below" if rates[i] < predicted else "above"
+        where = below if rates[i] < predicted else above
         ax_first.plot(
             steps,
             losses,
@@ -202,15 +206,13 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
             marker=marker,
             ms=3,
             color=color,
-            label=f"lr {rates[i]:.3g} ({rates[i] / predicted:.1f}× 2/λ_max, {where})",
+            label=where.format(lr=rates[i], ratio=rates[i] / predicted),
         )
-    ax_first.axhline(
-        sweep["start_loss"], color="0.4", lw=0.8, label="untrained network"
-    )
+    ax_first.axhline(sweep["start_loss"], color="0.4", lw=0.8, label=untrained)
     ax_first.set(
-        xlabel="iteration",
-        ylabel="mini-batch loss",
-        title="The first 30 mini-batches",
+        xlabel=_("iteration"),
+        ylabel=_("mini-batch loss"),
+        title=_("The first 30 mini-batches"),
         ylim=(0, None),
     )
     ax_first.legend(fontsize=8, loc="upper right")
@@ -220,7 +222,7 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
     end = np.where(np.isfinite(sweep["end_loss"]), sweep["end_loss"], np.nan)
     ax_end.plot(rates, end, color="0.6", lw=1, zorder=1)
     ax_end.scatter(
-        rates[ok], end[ok], marker="o", color=BELOW_COLOR, zorder=2, label="learned"
+        rates[ok], end[ok], marker="o", color=BELOW_COLOR, zorder=2, label=_("learned")
     )
     ax_end.scatter(
         rates[~ok],
@@ -229,13 +231,13 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
         s=50,
         color="#d62728",
         zorder=2,
-        label="did not learn",
+        label=_("did not learn"),
     )
     ax_end.axvline(
         predicted,
         color="k",
         ls="--",
-        label=f"predicted 2/λ_max = {predicted:.2f}",
+        label=_("predicted 2/λ_max = {predicted:.2f}").format(predicted=predicted),
     )
     if last_good is not None and first_bad is not None:
         ax_end.axvspan(
@@ -244,14 +246,18 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
             color="#d62728",
             alpha=0.12,
             lw=0,
-            label=f"observed edge: {last_good:.3g} learns, {first_bad:.3g} not",
+            label=_(
+                "observed edge: {last_good:.3g} learns, {first_bad:.3g} not"
+            ).format(last_good=last_good, first_bad=first_bad),
         )
-    ax_end.axhline(sweep["start_loss"], color="0.4", lw=0.8, label="untrained network")
+    ax_end.axhline(sweep["start_loss"], color="0.4", lw=0.8, label=untrained)
     ax_end.set(
         xscale="log",
-        xlabel="learning rate (log scale)",
-        ylabel=f"loss after {sweep['iters_num']} iterations",
-        title="Where each run ended: predicted and observed limits",
+        xlabel=_("learning rate (log scale)"),
+        ylabel=_("loss after {iters_num} iterations").format(
+            iters_num=sweep["iters_num"]
+        ),
+        title=_("Where each run ended: predicted and observed limits"),
         ylim=(0, None),
     )
     ticks = [v for v in (0.1, 0.3, 1, 3, 10, 30) if rates.min() <= v <= rates.max()]

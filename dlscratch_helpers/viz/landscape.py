@@ -25,6 +25,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from ..fast_net import FastTwoLayerNet, train
+from ..i18n import _
 from ..widgets import Explorer, new_figure
 
 KEYS = ("W1", "b1", "W2", "b2")
@@ -178,7 +179,7 @@ def compute_landscapes(
     if progress:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=n_runs * (1 + n_grids), desc="loss landscape", leave=False)
+        bar = tqdm(total=n_runs * (1 + n_grids), desc=_("loss landscape"), leave=False)
     if runs is None:
         runs = {}
         for lr in learning_rates:
@@ -264,15 +265,17 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
             contours[name, e] = parts
     (path_line,) = ax.plot(
         [], [], "o-", color=PATH_COLOR, mec="black", ms=4, lw=1.2, animated=True,
-        label=f"training path (every {EVERY} iterations), projected onto the slice",
+        label=_(
+            "training path (every {every} iterations), projected onto the slice"
+        ).format(every=EVERY),
     )  # fmt: skip
     (start_dot,) = ax.plot(
         [], [], "s", color=START_COLOR, mec="black", ms=8, animated=True,
-        label="start of training (random weights)",
+        label=_("start of training (random weights)"),
     )  # fmt: skip
     (end_dot,) = ax.plot(
         [], [], "*", color=END_COLOR, mec="black", ms=14, animated=True,
-        label="trained weights θ* (the centre)",
+        label=_("trained weights θ* (the centre)"),
     )  # fmt: skip
     ax.legend(loc="upper left", bbox_to_anchor=(0, -0.1), fontsize=8)
     title = ax.set_title("", fontsize=10, animated=True)
@@ -281,11 +284,34 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
         fontsize=10, color="#b00020", animated=True,
         bbox={"facecolor": "white", "edgecolor": "#b00020"},
     )  # fmt: skip
-    ticks, names_ = [-1, -0.5, 0, 0.5, 1], ["−extent", "", "0", "", "+extent"]
+    ticks = [-1, -0.5, 0, 0.5, 1]
+    names_ = [_("−extent"), "", "0", "", _("+extent")]
     ax.set(xlim=(-1, 1), ylim=(-1, 1), xticks=ticks, yticks=ticks)
     ax.set(xticklabels=names_, yticklabels=names_)
-    ax.set(xlabel="α  (along direction δ)", ylabel="β  (along direction ε)")
+    ax.set(xlabel=_("α  (along direction δ)"), ylabel=_("β  (along direction ε)"))
     shown = {"key": None}
+    # the texts translated once, here: a move only fills in their numbers
+    diverged_at = _(
+        "This run diverged at iteration {at}: its loss became NaN\n"
+        "and its weights are no longer numbers,\n"
+        "so there is no landscape around them to draw.\n"
+        "Choose another run."
+    )
+    diverged = _(
+        "This run diverged: its loss became NaN\n"
+        "and its weights are no longer numbers,\n"
+        "so there is no landscape around them to draw.\n"
+        "Choose another run."
+    )
+    no_extent = _(
+        "Extent 0: the slice shrinks to a single point,\n"
+        "the trained weights (loss {loss:.3f}).\n"
+        "Choose a larger extent to see the landscape."
+    )
+    nothing = _("{run}, extent {extent:g}: nothing to draw")
+    titled = _(
+        "{run}, extent {extent:g}: loss {loss:.3g} at θ*, {low:.3g}–{high:.3g} in view"
+    )
 
     def update(extent, run):
         r = runs[run]
@@ -299,25 +325,15 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
         bad = None
         if r["diverged"]:
             at = r["history"].get("diverged_at")
-            when = f" at iteration {at}" if at is not None else ""
-            bad = (
-                f"This run diverged{when}: its loss became NaN\n"
-                "and its weights are no longer numbers,\n"
-                "so there is no landscape around them to draw.\n"
-                "Choose another run."
-            )
+            bad = diverged_at.format(at=at) if at is not None else diverged
         elif extent <= 0:
-            bad = (
-                "Extent 0: the slice shrinks to a single point,\n"
-                f"the trained weights (loss {r['center_loss']:.3f}).\n"
-                "Choose a larger extent to see the landscape."
-            )
+            bad = no_extent.format(loss=r["center_loss"])
         message.set_text(bad or "")
         for artist in (path_line, start_dot, end_dot):
             artist.set_visible(bad is None)
         message.set_visible(bad is not None)
         if bad is not None:
-            title.set_text(f"{run}, extent {extent:g}: nothing to draw")
+            title.set_text(nothing.format(run=run, extent=extent))
             return
         grid = r["grids"][extent]
         path = r["path"] / extent
@@ -325,20 +341,24 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
         start_dot.set_data(path[:1, 0], path[:1, 1])
         end_dot.set_data([0.0], [0.0])
         title.set_text(
-            f"{run}, extent {extent:g}: loss {r['center_loss']:.3g} at θ*, "
-            f"{grid.min():.3g}–{grid.max():.3g} in view"
-        )
+            titled.format(
+                run=run, extent=extent, loss=r["center_loss"],
+                low=grid.min(), high=grid.max(),
+            )
+        )  # fmt: skip
 
     controls = {
         "extent": widgets.SelectionSlider(
-            options=extents, value=extent, description="extent of the slice",
+            options=extents, value=extent, description=_("extent of the slice"),
             continuous_update=True, style={"description_width": "initial"},
             layout=widgets.Layout(width="420px"),
         ),
-        "run": widgets.ToggleButtons(options=names, value=run, description="run"),
+        "run": widgets.ToggleButtons(
+            options=names, value=run, description=_("run")
+        ),
     }  # fmt: skip
     explorer = Explorer(fig, update, controls, name="landscape_explorer")
-    explorer.alt = (
+    explorer.alt = _(
         "Contour plot of the training loss of a trained two-layer network on a "
         "2-D slice through its weights: α along one random filter-normalised "
         "direction, β along another, the trained weights at the centre (a "

@@ -9,6 +9,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from ..fast_net import FastTwoLayerNet, train
+from ..i18n import N_, _
 from ..widgets import (
     Panel,
     figure_image,
@@ -30,41 +31,51 @@ def moving_average(values, window=100):
     return (csum[ends] - csum[ends - counts]) / counts
 
 
-def plot_training(history, iter_per_epoch, title=None):
+def plot_training(history, iter_per_epoch, title=None, **fields):
     """The book's two figures side by side: the loss of every mini-batch, and
-    the training (solid) and test (dashed) accuracy once per epoch."""
+    the training (solid) and test (dashed) accuracy once per epoch.
+
+    title is shown in the learner's language; it may hold {fields} filled in
+    from `fields` after translation, e.g. title="lr {lr}", lr=0.1."""
     fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(10, 3.6), layout="constrained")
     loss = history["train_loss"]
     iters = np.arange(len(loss))
     ax_loss.plot(
-        iters, loss, color=LOSS_COLOR, lw=0.5, alpha=0.35, label="each mini-batch"
+        iters,
+        loss,
+        color=LOSS_COLOR,
+        lw=0.5,
+        alpha=0.35,
+        label=_("each mini-batch"),
     )
     ax_loss.plot(
         iters,
         moving_average(loss),
         color=LOSS_COLOR,
         lw=2,
-        label="mean of the last 100",
+        label=_("mean of the last 100"),
     )
     ax_loss.set(
-        xlabel="iteration",
-        ylabel="loss (cross entropy)",
-        title="Loss falls as SGD updates the weights",
+        xlabel=_("iteration"),
+        ylabel=_("loss (cross entropy)"),
+        title=_("Loss falls as SGD updates the weights"),
         ylim=(0, None),
     )
     ax_loss.legend()
     epochs = np.asarray(history["eval_iters"]) / iter_per_epoch
-    ax_acc.plot(epochs, history["train_acc"], color=TRAIN_COLOR, label="train acc")
-    ax_acc.plot(epochs, history["test_acc"], "--", color=TEST_COLOR, label="test acc")
+    ax_acc.plot(epochs, history["train_acc"], color=TRAIN_COLOR, label=_("train acc"))
+    ax_acc.plot(
+        epochs, history["test_acc"], "--", color=TEST_COLOR, label=_("test acc")
+    )
     ax_acc.set(
-        xlabel="epochs",
-        ylabel="accuracy",
+        xlabel=_("epochs"),
+        ylabel=_("accuracy"),
         ylim=(0, 1.0),
-        title="Accuracy once per epoch: train solid, test dashed",
+        title=_("Accuracy once per epoch: train solid, test dashed"),
     )
     ax_acc.legend(loc="lower right")
     if title:
-        fig.suptitle(title)
+        fig.suptitle(_(title).format(**fields) if fields else _(title))
     return fig
 
 
@@ -83,22 +94,22 @@ def advice(history, start_loss):
     """
     loss = np.asarray(history["train_loss"], dtype=float)
     if history.get("diverged_at") is not None:
-        return (
-            f"diverged at iteration {history['diverged_at']}:\n"
+        return _(
+            "diverged at iteration {k}:\n"
             "the loss became NaN.\nTry a smaller learning rate."
-        )
+        ).format(k=history["diverged_at"])
     if loss.size == 0:
         return ""
     end = float(np.mean(loss[-max(loss.size // 10, 1) :]))
     if end > 1.1 * start_loss:
-        return "the loss went up, not down:\nlearning rate too large"
+        return _("the loss went up, not down:\nlearning rate too large")
     if end > 0.95 * start_loss:
         if np.max(loss) > 1.5 * start_loss:
-            return (
+            return _(
                 "the loss jumped up, then stuck\nnear its start: "
                 "learning rate too large"
             )
-        return "the loss barely moved:\nlearning rate too small"
+        return _("the loss barely moved:\nlearning rate too small")
     return ""
 
 
@@ -122,19 +133,19 @@ class TrainingPanel(Panel):
         self.errors: list[BaseException] = []
         self.controls = {
             "learning_rate": log_slider(
-                "learning rate", -3, 3, 0.1, step=0.25, fmt=".3g"
+                _("learning rate"), -3, 3, 0.1, step=0.25, fmt=".3g"
             ),
-            "batch_size": int_slider("batch size", 10, 500, 100, step=10),
-            "hidden_size": int_slider("hidden size", 2, 200, 50),
+            "batch_size": int_slider(_("batch size"), 10, 500, 100, step=10),
+            "hidden_size": int_slider(_("hidden size"), 2, 200, 50),
         }
         self.button = widgets.Button(
-            description="Train", button_style="primary", icon="play"
+            description=_("Train"), button_style="primary", icon="play"
         )
         self.progress = widgets.IntProgress(min=0, max=iters_num, description="")
         self.status = widgets.HTML()
         self._build_figure()
         self.image = figure_image(self.fig)
-        self.alt = "Training panel: no run yet."
+        self.alt = _("Training panel: no run yet.")
         self.button.on_click(lambda _: self.train())
         self._listen()
         self.widget = widgets.VBox(
@@ -159,26 +170,41 @@ class TrainingPanel(Panel):
         }
         self.lines = {
             "loss": ax_loss.plot(
-                [], [], color=LOSS_COLOR, lw=0.8, label="loss", animated=True
+                [], [], color=LOSS_COLOR, lw=0.8, label=_("loss"), animated=True
             )[0],
             "train": ax_acc.plot(
-                [], [], "-o", ms=3, color=TRAIN_COLOR, label="train acc", animated=True
+                [],
+                [],
+                "-o",
+                ms=3,
+                color=TRAIN_COLOR,
+                label=_("train acc"),
+                animated=True,
             )[0],
             "test": ax_acc.plot(
-                [], [], "--o", ms=3, color=TEST_COLOR, label="test acc", animated=True
+                [],
+                [],
+                "--o",
+                ms=3,
+                color=TEST_COLOR,
+                label=_("test acc"),
+                animated=True,
             )[0],
         }
         # fixed axes, so that each frame only redraws the curves (blitting);
         # a log scale holds both a good run (0.1) and a hopeless one (16)
         ax_loss.set(
-            xlabel="iteration",
-            ylabel="loss (log scale)",
+            xlabel=_("iteration"),
+            ylabel=_("loss (log scale)"),
             yscale="log",
             xlim=(0, self.iters_num),
             ylim=(0.02, 20),
         )
         ax_acc.set(
-            xlabel="iteration", ylabel="accuracy", xlim=(0, self.iters_num), ylim=(0, 1)
+            xlabel=_("iteration"),
+            ylabel=_("accuracy"),
+            xlim=(0, self.iters_num),
+            ylim=(0, 1),
         )
         self._legends()
         self.note = ax_loss.text(
@@ -207,16 +233,19 @@ class TrainingPanel(Panel):
         self.old["loss"].set_data(*self.lines["loss"].get_data())
         self.old["test"].set_data(*self.lines["test"].get_data())
         if self.old["loss"].get_label().startswith("_"):
-            self.old["loss"].set_label("previous run")
-            self.old["test"].set_label("previous test")
+            self.old["loss"].set_label(_("previous run"))
+            self.old["test"].set_label(_("previous test"))
             self._legends()
             self._backgrounds.clear()  # the legends are part of the background
 
     def _settings(self) -> str:
         v = self.values
-        return (
-            f"lr = {v['learning_rate']:.3g}, batch size = {v['batch_size']}, "
-            f"hidden size = {v['hidden_size']}"
+        return _(
+            "lr = {lr:.3g}, batch size = {batch_size}, hidden size = {hidden_size}"
+        ).format(
+            lr=v["learning_rate"],
+            batch_size=v["batch_size"],
+            hidden_size=v["hidden_size"],
         )
 
     def _draw(self):
@@ -226,7 +255,9 @@ class TrainingPanel(Panel):
         self._sharpen_later()
 
     def _on_change(self, change):
-        self.title.set_text(f"{self._settings()}: press Train")
+        self.title.set_text(
+            _("{settings}: press Train").format(settings=self._settings())
+        )
         self.title.set_color("0.3")
         self._draw()
 
@@ -252,7 +283,9 @@ class TrainingPanel(Panel):
         for line in self.lines.values():
             line.set_data([], [])
         self.note.set_text("")
-        self.title.set_text(f"{self._settings()}: training ...")
+        self.title.set_text(
+            _("{settings}: training ...").format(settings=self._settings())
+        )
         self.title.set_color("black")
         self.progress.max = iters_num
         self.button.disabled = True
@@ -287,35 +320,50 @@ class TrainingPanel(Panel):
             self.note.set_text(advice(history, start_loss))
             if history["diverged_at"] is not None:
                 k = history["diverged_at"]
-                self.title.set_text(f"{self._settings()}: diverged")
-                self.status.value = f"Diverged at iteration {k} ({seconds:.1f} s)."
-                self.alt = (
-                    f"Training panel, {self._settings()}: the run diverged at "
-                    f"iteration {k} (the loss became NaN)."
-                )
+                settings = self._settings()
+                self.title.set_text(_("{settings}: diverged").format(settings=settings))
+                self.status.value = _(
+                    "Diverged at iteration {k} ({seconds:.1f} s)."
+                ).format(k=k, seconds=seconds)
+                self.alt = _(
+                    "Training panel, {settings}: the run diverged at "
+                    "iteration {k} (the loss became NaN)."
+                ).format(settings=settings, k=k)
             else:
                 acc = history["test_acc"][-1]
+                settings = self._settings()
                 self.title.set_text(
-                    f"{self._settings()}: test accuracy {acc:.3f} "
-                    f"after {iters_num} iterations"
+                    _(
+                        "{settings}: test accuracy {acc:.3f} "
+                        "after {iters_num} iterations"
+                    ).format(settings=settings, acc=acc, iters_num=iters_num)
                 )
-                self.status.value = (
-                    f"Trained {iters_num} iterations in "
-                    f"{seconds:.1f} s; final test accuracy {acc:.3f}."
-                )
+                self.status.value = _(
+                    "Trained {iters_num} iterations in "
+                    "{seconds:.1f} s; final test accuracy {acc:.3f}."
+                ).format(iters_num=iters_num, seconds=seconds, acc=acc)
                 loss = history["train_loss"]
-                self.alt = (
-                    f"Training panel, {self._settings()}: the mini-batch loss "
-                    f"(left, log scale) goes from {loss[0]:.2f} to about "
-                    f"{np.mean(loss[-max(len(loss) // 10, 1) :]):.2f} in "
-                    f"{iters_num} iterations; train and test accuracy (right) "
-                    f"end at {history['train_acc'][-1]:.2f} and {acc:.2f}."
+                alt = _(
+                    "Training panel, {settings}: the mini-batch loss "
+                    "(left, log scale) goes from {start:.2f} to about "
+                    "{end:.2f} in "
+                    "{iters_num} iterations; train and test accuracy (right) "
+                    "end at {train_acc:.2f} and {test_acc:.2f}."
+                ).format(
+                    settings=settings,
+                    start=loss[0],
+                    end=np.mean(loss[-max(len(loss) // 10, 1) :]),
+                    iters_num=iters_num,
+                    train_acc=history["train_acc"][-1],
+                    test_acc=acc,
                 )
                 if self.note.get_text():
-                    self.alt += " Note: " + self.note.get_text().replace("\n", " ")
+                    note = self.note.get_text().replace("\n", " ")
+                    alt += " " + _("Note: {note}").format(note=note)
+                self.alt = alt
             self._draw()
         except Exception as error:  # keep the panel alive and say what went wrong
-            self._show_error("train with these settings", error)
+            self._show_error(N_("train with these settings"), error)
         finally:
             self.button.disabled = False
 

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 import matplotlib.pyplot as plt
 import numpy as np
 
+from ..i18n import _
 from ..widgets import Explorer, int_slider, new_figure, readout
 
 # a diverging map with white at 0 (ColorBrewer's RdBu, safe for colour-blind
@@ -30,14 +31,16 @@ ACC_COLOR = "#d62728"  # the test accuracy's colour in the training panel
 
 
 @contextmanager
-def progress_bar(total, desc="training"):
+def progress_bar(total, desc=None):
     """A progress bar (tqdm.auto, leave=False) that leaves nothing behind: in
     a notebook, its output is emptied when it closes, so a saved notebook
-    shows no bar (and nbval has nothing that varies to compare)."""
+    shows no bar (and nbval has nothing that varies to compare). desc, the
+    bar's label, is shown in the learner's language (default "training")."""
     from tqdm.auto import tqdm
     from tqdm.notebook import tqdm as notebook_tqdm
 
     handle = None
+    desc = _("training") if desc is None else _(desc)
     if issubclass(tqdm, notebook_tqdm):  # a kernel with ipywidgets: a widget bar
         from IPython.display import display
 
@@ -59,8 +62,10 @@ def confusion_matrix(true, predicted, n_classes=10):
     predicted = np.asarray(predicted).ravel()
     if true.shape != predicted.shape:
         raise ValueError(
-            f"true and predicted must have one label per image; got {true.size} "
-            f"and {predicted.size}"
+            _(
+                "true and predicted must have one label per image; got {n_true} "
+                "and {n_predicted}"
+            ).format(n_true=true.size, n_predicted=predicted.size)
         )
     counts = np.zeros((n_classes, n_classes), dtype=int)
     np.add.at(counts, (true.astype(int), predicted.astype(int)), 1)
@@ -88,7 +93,11 @@ def weight_tiles(W1, cols=10, side=28, gap=2):
     W1 = np.asarray(W1, dtype=np.float32)
     n_in, units = W1.shape
     if n_in != side * side:
-        raise ValueError(f"W1 has {n_in} rows; a {side} x {side} image needs {side**2}")
+        raise ValueError(
+            _("W1 has {n_in} rows; a {side} x {side} image needs {pixels}").format(
+                n_in=n_in, side=side, pixels=side**2
+            )
+        )
     rows = -(-units // cols)
     scale = np.abs(W1).max(axis=0)
     scaled = W1 / np.where(scale > 0, scale, 1)
@@ -113,14 +122,18 @@ def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
     iterations = [int(i) for i in iterations]
     if not len(W1_seen) or not len(W1_seen) == len(iterations) == len(test_acc):
         raise ValueError(
-            "W1_seen, iterations and test_acc must be non-empty and of one length; "
-            f"got {len(W1_seen)}, {len(iterations)} and {len(test_acc)}"
+            _(
+                "W1_seen, iterations and test_acc must be non-empty and of one "
+                "length; got {n_W1}, {n_iterations} and {n_acc}"
+            ).format(
+                n_W1=len(W1_seen), n_iterations=len(iterations), n_acc=len(test_acc)
+            )
         )
     tiles = [weight_tiles(W, cols) for W in W1_seen]  # precomputed: moves only index
     units = np.shape(W1_seen[0])[1]
     step = iterations[1] - iterations[0] if len(iterations) > 1 else 1
     if np.any(np.diff(iterations) != step):
-        raise ValueError("iterations must be evenly spaced (train's eval_every)")
+        raise ValueError(_("iterations must be evenly spaced (train's eval_every)"))
 
     fig, (ax_w, ax_acc) = new_figure(
         ncols=2, figsize=(9.6, 3.4), gridspec_kw={"width_ratios": [3.2, 1]}
@@ -131,15 +144,17 @@ def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
     )  # fmt: skip
     ax_w.set_axis_off()
     bar = fig.colorbar(image, ax=ax_w, shrink=0.8, ticks=[-1, 0, 1], pad=0.01)
-    bar.ax.set_yticklabels(["−max", "0", "+max"])
-    bar.set_label("weight / unit's largest |weight|", fontsize=8)
+    bar.ax.set_yticklabels([_("−max"), "0", _("+max")])
+    bar.set_label(_("weight / unit's largest |weight|"), fontsize=8)
     ax_w.set_title(
-        f"Incoming weights of the {units} hidden units (W1's columns as 28 × 28)",
+        _(
+            "Incoming weights of the {units} hidden units (W1's columns as 28 × 28)"
+        ).format(units=units),
         fontsize=10,
     )
-    ax_acc.plot(iterations, test_acc, "--", color=ACC_COLOR, label="test acc")
+    ax_acc.plot(iterations, test_acc, "--", color=ACC_COLOR, label=_("test acc"))
     (dot,) = ax_acc.plot([], [], "o", color=ACC_COLOR, ms=7, animated=True)
-    ax_acc.set(xlabel="iteration", ylabel="test accuracy", ylim=(0, 1),
+    ax_acc.set(xlabel=_("iteration"), ylabel=_("test accuracy"), ylim=(0, 1),
                xlim=(0, 1.05 * max(iterations[-1], 1)))  # fmt: skip
     ax_acc.legend(loc="lower right", fontsize=8)
     text = readout(ax_acc, 0.04, 0.96)
@@ -149,31 +164,37 @@ def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
         color="#b00020", fontsize=12, fontweight="bold", animated=True,
     )  # fmt: skip
 
+    # the texts translated once, here: a move only fills in their numbers
+    said = _("iteration {iteration:,}\ntest acc {acc:.3f}")
+    diverged = _("weights are NaN or infinite:\nthe run diverged")
+    described = _(
+        "Left: {units} small square images in a grid, the incoming weights "
+        "of each hidden unit at iteration {iteration:,}, red for "
+        "positive, blue for negative, white for zero. Right: the test "
+        "accuracy over {last:,} iterations, "
+        "{acc:.2f} at this iteration."
+    )
+
     def update(iteration):
         k = int(np.clip(round((iteration - iterations[0]) / step), 0, len(tiles) - 1))
         image.set_data(tiles[k])
         dot.set_data([iterations[k]], [test_acc[k]])
-        text.set_text(f"iteration {iterations[k]:,}\ntest acc {test_acc[k]:.3f}")
+        text.set_text(said.format(iteration=iterations[k], acc=test_acc[k]))
         # a diverged run has no weights to draw: say so on the figure
-        warning.set_text(
-            "" if finite[k] else "weights are NaN or infinite:\nthe run diverged"
-        )
+        warning.set_text("" if finite[k] else diverged)
         explorer_alt(k)
 
     def explorer_alt(k):
         if "explorer" in state:
-            state["explorer"].alt = (
-                f"Left: {units} small square images in a grid, the incoming weights "
-                f"of each hidden unit at iteration {iterations[k]:,}, red for "
-                f"positive, blue for negative, white for zero. Right: the test "
-                f"accuracy over {iterations[-1]:,} iterations, "
-                f"{test_acc[k]:.2f} at this iteration."
-            )
+            state["explorer"].alt = described.format(
+                units=units, iteration=iterations[k], last=iterations[-1],
+                acc=test_acc[k],
+            )  # fmt: skip
 
     state = {}
     controls = {
         "iteration": int_slider(
-            "iteration", iterations[0], iterations[-1], iterations[-1], step=step
+            _("iteration"), iterations[0], iterations[-1], iterations[-1], step=step
         )
     }
     explorer = Explorer(fig, update, controls, name="hidden_weights_explorer")
@@ -205,16 +226,23 @@ def plot_confusion_matrix(true, predicted, n_classes=10):
                         color="white" if dark else "black")  # fmt: skip
     ax.set(
         xticks=range(n_classes), yticks=range(n_classes),
-        xlabel="the network said", ylabel="true digit",
-        title=f"Test set: {int(np.trace(counts)):,} of {counts.sum():,} right",
+        xlabel=_("the network said"), ylabel=_("true digit"),
+        title=_("Test set: {right:,} of {total:,} right").format(
+            right=int(np.trace(counts)), total=counts.sum()),
     )  # fmt: skip
-    fig.colorbar(shown, ax=ax, label="mistakes (count); diagonal: right, grey")
+    fig.colorbar(shown, ax=ax, label=_("mistakes (count); diagonal: right, grey"))
     i, j = np.unravel_index(np.nanargmax(wrong), wrong.shape)
-    fig.alt = (
-        f"A 10 by 10 grid of counts: rows the true digit, columns the network's "
-        f"answer. {int(np.trace(counts)):,} of {counts.sum():,} test digits lie on "
-        f"the grey diagonal (right); the most frequent mistake is a true {i} "
-        f"called {j}, {counts[i, j]} times."
+    fig.alt = _(
+        "A 10 by 10 grid of counts: rows the true digit, columns the network's "
+        "answer. {right:,} of {total:,} test digits lie on "
+        "the grey diagonal (right); the most frequent mistake is a true {true} "
+        "called {said}, {times} times."
+    ).format(
+        right=int(np.trace(counts)),
+        total=counts.sum(),
+        true=i,
+        said=j,
+        times=counts[i, j],
     )
     fig.counts = counts
     return fig
@@ -237,21 +265,22 @@ def plot_misclassified(images, true, probabilities, n=12, cols=6):
     for ax in axes.ravel():
         ax.set_axis_off()
     if not len(wrong):
-        axes[0, 0].text(0, 0.5, "no mistakes: nothing to show", fontsize=11)
+        axes[0, 0].text(0, 0.5, _("no mistakes: nothing to show"), fontsize=11)
+    titled = _("true {digit}\n{c1}: {p1:.2f}   {c2}: {p2:.2f}")
     for ax, k in zip(axes.ravel(), wrong, strict=False):
         ax.imshow(images[k], cmap="gray_r", vmin=0, vmax=max(images[k].max(), 1e-9))
         (c1, c2), (p1, p2) = classes[k], probs[k]
-        ax.set_title(f"true {t[k]}\n{c1}: {p1:.2f}   {c2}: {p2:.2f}", fontsize=9)
+        ax.set_title(titled.format(digit=t[k], c1=c1, p1=p1, c2=c2, p2=p2), fontsize=9)
         shown.append((int(k), int(t[k]), (int(c1), int(c2)), (float(p1), float(p2))))
     second = sum(s[2][1] == s[1] for s in shown)
     fig.suptitle(
-        "Misclassified test digits: the network's first and second choice",
+        _("Misclassified test digits: the network's first and second choice"),
         fontsize=10,
     )
     fig.shown = shown
-    fig.alt = (
-        f"{len(shown)} handwritten test digits the network got wrong, each titled "
-        f"with its true digit and the network's two most probable answers; for "
-        f"{second} of them the second answer is the true digit."
-    )
+    fig.alt = _(
+        "{n} handwritten test digits the network got wrong, each titled "
+        "with its true digit and the network's two most probable answers; for "
+        "{second} of them the second answer is the true digit."
+    ).format(n=len(shown), second=second)
     return fig

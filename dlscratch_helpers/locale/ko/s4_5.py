@@ -1,3 +1,687 @@
-"""Korean strings: s4_5."""
+"""Korean strings: s4_5 (section 4.5, the learning algorithm).
 
-MESSAGES: dict[str, str] = {}
+The strings of viz/training.py, viz/curvature.py, viz/watch.py and
+viz/landscape.py, the titles and alt texts the 4.5 notebook passes to
+viz.plot_training and viz.show, and the texts of quiz/s4_5.py. Keys are the
+exact English texts. "batch size" (viz/loss.py, s4_2) and "loss landscape"
+(viz/sgd.py, s4_4) are translated there.
+"""
+
+MESSAGES: dict[str, str] = {
+    # --- viz/training.py: the book's figures and the training panel
+    "iteration": "반복 횟수",
+    "the loss went up, not down:\nlearning rate too large": (
+        "손실이 내려가지 않고 올라갔습니다:\n학습률이 너무 큽니다"
+    ),
+    "the loss barely moved:\nlearning rate too small": (
+        "손실이 거의 움직이지 않았습니다:\n학습률이 너무 작습니다"
+    ),
+    "Training panel: no run yet.": "학습 패널: 아직 실행하지 않았습니다.",
+    "each mini-batch": "각 미니배치",
+    "mean of the last 100": "최근 100개의 평균",
+    "loss (cross entropy)": "손실 (교차 엔트로피 오차)",
+    "Loss falls as SGD updates the weights": "SGD가 가중치를 갱신할수록 줄어드는 손실",
+    "train acc": "훈련 정확도",
+    "test acc": "시험 정확도",
+    "epochs": "에폭",
+    "accuracy": "정확도",
+    "Accuracy once per epoch: train solid, test dashed": (
+        "에폭마다 잰 정확도: 훈련은 실선, 시험은 점선"
+    ),
+    "the loss jumped up, then stuck\nnear its start: learning rate too large": (
+        "손실이 튀어 오른 뒤 시작값 근처에\n머물렀습니다: 학습률이 너무 큽니다"
+    ),
+    "diverged at iteration {k}:\nthe loss became NaN.\nTry a smaller learning rate.": (
+        "{k}번째 반복에서 발산:\n손실이 NaN이 되었습니다.\n더 작은 학습률을 써 보세요."
+    ),
+    "learning rate": "학습률",
+    "hidden size": "은닉층 크기",
+    "Train": "학습 시작",
+    "loss (log scale)": "손실 (로그 척도)",
+    "previous run": "이전 실행",
+    "previous test": "이전 시험 정확도",
+    "lr = {lr:.3g}, batch size = {batch_size}, hidden size = {hidden_size}": (
+        "lr = {lr:.3g}, 배치 크기 = {batch_size}, 은닉층 크기 = {hidden_size}"
+    ),
+    "{settings}: press Train": "{settings}: 학습 시작을 누르세요",
+    "{settings}: training ...": "{settings}: 학습 중 ...",
+    "train with these settings": "이 설정으로 학습하기",
+    "loss": "손실",
+    "Diverged at iteration {k} ({seconds:.1f} s).": (
+        "{k}번째 반복에서 발산했습니다({seconds:.1f}초)."
+    ),
+    (
+        "Training panel, {settings}: the run diverged at iteration {k} (the loss became"
+        " NaN)."
+    ): (
+        "학습 패널, {settings}: {k}번째 반복에서 발산했습니다(손실이 NaN이 되었습니다)."
+    ),
+    (
+        "Trained {iters_num} iterations in {seconds:.1f} s; final test accuracy"
+        " {acc:.3f}."
+    ): (
+        "{iters_num}번 반복 학습에 {seconds:.1f}초 걸렸습니다. 마지막 시험 정확도"
+        " {acc:.3f}."
+    ),
+    (
+        "Training panel, {settings}: the mini-batch loss (left, log scale) goes from"
+        " {start:.2f} to about {end:.2f} in {iters_num} iterations; train and test"
+        " accuracy (right) end at {train_acc:.2f} and {test_acc:.2f}."
+    ): (
+        "학습 패널, {settings}: 미니배치 손실(왼쪽, 로그 척도)이 {iters_num}번 반복"
+        " 동안 {start:.2f}에서 약 {end:.2f}까지 바뀝니다. 훈련 정확도와 시험"
+        " 정확도(오른쪽)는 각각 {train_acc:.2f}, {test_acc:.2f}에서 끝납니다."
+    ),
+    "{settings}: diverged": "{settings}: 발산",
+    "{settings}: test accuracy {acc:.3f} after {iters_num} iterations": (
+        "{settings}: {iters_num}번 반복 후 시험 정확도 {acc:.3f}"
+    ),
+    "Note: {note}": "참고: {note}",
+    # --- viz/curvature.py: the largest learning rate that still learns
+    "lr {lr:.3g} ({ratio:.1f}× 2/λ_max, below)": (
+        "lr {lr:.3g} (2/λ_max의 {ratio:.1f}배, 미만)"
+    ),
+    "lr {lr:.3g} ({ratio:.1f}× 2/λ_max, above)": (
+        "lr {lr:.3g} (2/λ_max의 {ratio:.1f}배, 이상)"
+    ),
+    "untrained network": "학습 전 신경망",
+    "learning_rates must be positive numbers, at least one": (
+        "learning_rates는 양수여야 하고, 하나 이상 있어야 합니다"
+    ),
+    "mini-batch loss": "미니배치 손실",
+    "The first 30 mini-batches": "처음 30개 미니배치",
+    "learned": "학습함",
+    "did not learn": "학습 못 함",
+    "learning rate (log scale)": "학습률 (로그 척도)",
+    "Where each run ended: predicted and observed limits": (
+        "각 실행이 끝난 곳: 예측한 한계와 관찰한 한계"
+    ),
+    "training runs": "학습 실행",
+    "predicted 2/λ_max = {predicted:.2f}": "예측 2/λ_max = {predicted:.2f}",
+    "loss after {iters_num} iterations": "{iters_num}번 반복 후 손실",
+    "observed edge: {last_good:.3g} learns, {first_bad:.3g} not": (
+        "관찰한 경계: {last_good:.3g}에서 학습, {first_bad:.3g}에서 실패"
+    ),
+    # --- viz/watch.py: watch the network learn
+    "iteration {iteration:,}\ntest acc {acc:.3f}": (
+        "반복 {iteration:,}\n시험 정확도 {acc:.3f}"
+    ),
+    "weights are NaN or infinite:\nthe run diverged": (
+        "가중치가 NaN이거나 무한대입니다:\n이 실행은 발산했습니다"
+    ),
+    (
+        "Left: {units} small square images in a grid, the incoming weights of each"
+        " hidden unit at iteration {iteration:,}, red for positive, blue for negative,"
+        " white for zero. Right: the test accuracy over {last:,} iterations, {acc:.2f}"
+        " at this iteration."
+    ): (
+        "왼쪽: 작은 정사각형 이미지 {units}개를 격자로 늘어놓은 것으로, 반복"
+        " {iteration:,}에서 각 은닉층 뉴런으로 들어오는 가중치입니다. 양수는 빨간색,"
+        " 음수는 파란색, 0은 흰색입니다. 오른쪽: {last:,}번 반복 동안의 시험 정확도로,"
+        " 이 반복에서는 {acc:.2f}입니다."
+    ),
+    "true {digit}\n{c1}: {p1:.2f}   {c2}: {p2:.2f}": (
+        "정답 {digit}\n{c1}: {p1:.2f}   {c2}: {p2:.2f}"
+    ),
+    "training": "학습 중",
+    "weight / unit's largest |weight|": "가중치 / 그 뉴런의 최대 |가중치|",
+    "Misclassified test digits: the network's first and second choice": (
+        "잘못 분류한 시험 숫자: 신경망의 첫째, 둘째 선택"
+    ),
+    "iterations must be evenly spaced (train's eval_every)": (
+        "iterations는 간격이 일정해야 합니다(train의 eval_every)"
+    ),
+    "−max": "−최대",
+    "+max": "+최대",
+    "test accuracy": "시험 정확도",
+    "the network said": "신경망의 답",
+    "mistakes (count); diagonal: right, grey": "틀린 횟수; 대각선: 정답(회색)",
+    (
+        "A 10 by 10 grid of counts: rows the true digit, columns the network's answer."
+        " {right:,} of {total:,} test digits lie on the grey diagonal (right); the most"
+        " frequent mistake is a true {true} called {said}, {times} times."
+    ): (
+        "개수를 담은 10 × 10 격자입니다. 행은 실제 숫자, 열은 신경망의 답입니다. 시험"
+        " 숫자 {total:,}개 중 {right:,}개가 회색 대각선(정답)에 있습니다. 가장 흔한"
+        " 실수는 실제 숫자가 {true}인데 신경망의 답이 {said}인 경우로, {times}번입니다."
+    ),
+    "no mistakes: nothing to show": "틀린 것이 없어 보여 줄 것이 없습니다",
+    (
+        "{n} handwritten test digits the network got wrong, each titled with its true"
+        " digit and the network's two most probable answers; for {second} of them the"
+        " second answer is the true digit."
+    ): (
+        "신경망이 틀린 손글씨 시험 숫자 {n}개입니다. 각 숫자의 제목에는 정답 숫자와,"
+        " 신경망이 가장 높은 확률을 준 답 두 개가 있습니다. 그중 {second}개는 두 번째"
+        " 답이 정답입니다."
+    ),
+    "Incoming weights of the {units} hidden units (W1's columns as 28 × 28)": (
+        "은닉층 뉴런 {units}개로 들어오는 가중치 (W1의 열을 28 × 28로)"
+    ),
+    (
+        "true and predicted must have one label per image; got {n_true} and"
+        " {n_predicted}"
+    ): (
+        "true와 predicted는 이미지마다 레이블이 하나씩 있어야 합니다. 받은 개수:"
+        " {n_true}, {n_predicted}"
+    ),
+    "W1 has {n_in} rows; a {side} x {side} image needs {pixels}": (
+        "W1의 행이 {n_in}개입니다. {side} x {side} 이미지에는 {pixels}개가 필요합니다"
+    ),
+    (
+        "W1_seen, iterations and test_acc must be non-empty and of one length; got"
+        " {n_W1}, {n_iterations} and {n_acc}"
+    ): (
+        "W1_seen, iterations, test_acc는 비어 있지 않고 길이가 같아야 합니다. 받은"
+        " 길이: {n_W1}, {n_iterations}, {n_acc}"
+    ),
+    "Test set: {right:,} of {total:,} right": (
+        "시험 데이터: {total:,}개 중 {right:,}개 정답"
+    ),
+    # --- viz/landscape.py: the real loss landscape
+    (
+        "This run diverged at iteration {at}: its loss became NaN\nand its weights are"
+        " no longer numbers,\nso there is no landscape around them to draw.\nChoose"
+        " another run."
+    ): (
+        "이 실행은 {at}번째 반복에서 발산했습니다.\n손실이 NaN이 되고 가중치가 더"
+        " 이상\n숫자가 아니므로 그 주변에 그릴 지형이\n없습니다. 다른 실행을 고르세요."
+    ),
+    (
+        "This run diverged: its loss became NaN\nand its weights are no longer"
+        " numbers,\nso there is no landscape around them to draw.\nChoose another run."
+    ): (
+        "이 실행은 발산했습니다. 손실이 NaN이 되고\n가중치가 더 이상 숫자가"
+        " 아니므로\n그 주변에 그릴 지형이 없습니다.\n다른 실행을 고르세요."
+    ),
+    (
+        "Extent 0: the slice shrinks to a single point,\nthe trained weights (loss"
+        " {loss:.3f}).\nChoose a larger extent to see the landscape."
+    ): (
+        "범위 0: 단면이 점 하나, 곧 학습된 가중치로\n줄어듭니다(손실"
+        " {loss:.3f}).\n지형을 보려면 더 큰 범위를 고르세요."
+    ),
+    "{run}, extent {extent:g}: nothing to draw": (
+        "{run}, 범위 {extent:g}: 그릴 것이 없음"
+    ),
+    "{run}, extent {extent:g}: loss {loss:.3g} at θ*, {low:.3g}–{high:.3g} in view": (
+        "{run}, 범위 {extent:g}: θ*에서 손실 {loss:.3g}, 보이는 값 {low:.3g}–{high:.3g}"
+    ),
+    (
+        "Contour plot of the training loss of a trained two-layer network on a 2-D"
+        " slice through its weights: α along one random filter-normalised direction, β"
+        " along another, the trained weights at the centre (a star). Dark is low loss,"
+        " light is high. The training path, projected onto the slice, is drawn as dots"
+        " from a square (the start) to the star."
+    ): (
+        "학습된 2층 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에 그린 등고선"
+        " 그림입니다. α는 필터 정규화한 무작위 방향 하나를, β는 또 다른 방향을"
+        " 따라가며, 학습된 가중치는 가운데(별)에 있습니다. 어두울수록 손실이 낮고"
+        " 밝을수록 높습니다. 단면에 투영한 학습 경로가 사각형(시작)에서 별까지 점으로"
+        " 그려져 있습니다."
+    ),
+    "−extent": "−범위",
+    "+extent": "+범위",
+    "start of training (random weights)": "학습 시작 (무작위 가중치)",
+    "trained weights θ* (the centre)": "학습된 가중치 θ* (가운데)",
+    "α  (along direction δ)": "α  (방향 δ를 따라)",
+    "β  (along direction ε)": "β  (방향 ε을 따라)",
+    "extent of the slice": "단면의 범위",
+    "run": "실행",
+    "training path (every {every} iterations), projected onto the slice": (
+        "학습 경로 ({every}번 반복마다), 단면에 투영"
+    ),
+    # --- the 4.5 notebook: plot_training titles and viz.show alt texts (templates)
+    "TwoLayerNet 784-50-10, lr {lr}, batch {batch}, 17 epochs": (
+        "TwoLayerNet 784-50-10, lr {lr}, 배치 {batch}, 17에폭"
+    ),
+    "The same network, 10,000 iterations ({epochs} epochs)": (
+        "같은 신경망, 10,000번 반복 ({epochs}에폭)"
+    ),
+    (
+        "Two panels. Left: the mini-batch loss over {iters} iterations falls from about"
+        " 2.3 to about {loss:.1f}. Right: training (solid) and test (dashed) accuracy"
+        " per epoch rise together to about {train_acc:.2f} and {test_acc:.2f}."
+    ): (
+        "그래프 두 개입니다. 왼쪽: 미니배치 손실이 {iters}번 반복 동안 약 2.3에서 약"
+        " {loss:.1f}까지 내려갑니다. 오른쪽: 에폭마다 잰 훈련 정확도(실선)와 시험"
+        " 정확도(점선)가 함께 올라 각각 약 {train_acc:.2f}, {test_acc:.2f}에 이릅니다."
+    ),
+    (
+        "Two panels. Left: the mini-batch loss over 10,000 iterations falls to about"
+        " {loss:.2f}. Right: per epoch, training accuracy (solid) climbs to"
+        " {train_acc:.2f} while test accuracy (dashed) levels off at {test_acc:.2f}."
+    ): (
+        "그래프 두 개입니다. 왼쪽: 미니배치 손실이 10,000번 반복 동안 약 {loss:.2f}까지"
+        " 내려갑니다. 오른쪽: 에폭마다 잰 훈련 정확도(실선)는 {train_acc:.2f}까지"
+        " 오르고, 시험 정확도(점선)는 {test_acc:.2f}에서 더 오르지 않습니다."
+    ),
+    (
+        "Two panels. Left: the mini-batch loss of the first 30 iterations at learning"
+        " rates 1, 3.16 and {first_bad:.3g}, against the untrained network's loss of"
+        " {start_loss:.2f}. Right: the loss after 500 iterations against the learning"
+        " rate on a log axis from 0.1 to 31.6; circles for runs that learned, crosses"
+        " for runs that did not; a dashed line at the predicted 2/lambda_max ="
+        " {predicted:.2f} and a shaded band between {last_good:.3g}, the largest rate"
+        " that learned, and {first_bad:.3g}."
+    ): (
+        "그래프 두 개입니다. 왼쪽: 학습률 1, 3.16, {first_bad:.3g}에서 처음 30번 반복의"
+        " 미니배치 손실과, 학습 전 신경망의 손실 {start_loss:.2f}. 오른쪽: 0.1부터"
+        " 31.6까지 로그 축의 학습률에 따른 500번 반복 후의 손실. 학습한 실행은 원,"
+        " 학습하지 못한 실행은 X 표시입니다. 예측한 2/lambda_max = {predicted:.2f}에"
+        " 점선이 있고, 학습한 가장 큰 학습률 {last_good:.3g}부터 {first_bad:.3g}까지"
+        " 음영 띠가 있습니다."
+    ),
+    # --- quiz/s4_5.py: predictions and exercises
+    (
+        "At its initial weights the network's steepest curvature predicts $\\eta <"
+        " 2/\\lambda_{\\max}$, a learning rate of about 1.4, as $\\eta < 1$ on the bowl"
+        " of 4.4. Trained 500 iterations at each learning rate from 0.1 to 31.6, up to"
+        " which learning rate does the network still learn?"
+    ): (
+        "처음 가중치에서 신경망의 가장 큰 곡률은 $\\eta < 2/\\lambda_{\\max}$, 즉"
+        " 학습률 약 1.4를 예측합니다. 4.4절의 그릇에서 $\\eta < 1$이었던 것과 같습니다."
+        " 0.1부터 31.6까지의 각 학습률로 500번 반복 학습시키면, 신경망은 어느"
+        " 학습률까지 학습할까요?"
+    ),
+    (
+        "The runs learn up to 5.62, four times the prediction; from 10 on they stay at"
+        " chance (test accuracy 0.1). The best run in 500 iterations is above the"
+        " prediction too: 3.16, test accuracy 0.93. $2/\\lambda_{\\max}$ is right about"
+        " what it describes, the first steps: below it the loss falls or wobbles (lr"
+        " 1), above it the loss first jumps (to 3.9 at lr 3.16, to 7.6 at lr 10), as on"
+        " a bowl where each step overshoots. But the loss is no bowl. The jump carries"
+        " the weights to where the loss is flatter: after 500 iterations at 3.16,"
+        " $\\lambda_{\\max}$ has fallen from 1.42 to 0.34, below that run's own limit"
+        " $2/3.16 = 0.63$, and there learning goes on (the <b>catapult</b>, Lewkowycz"
+        " et al. 2020). At 10 the jump goes too far: the hidden sigmoids saturate (the"
+        " lr-10 question), the loss is flat because nothing moves ($\\lambda_{\\max}$"
+        " 0.13), and the network stays at chance. So $2/\\lambda_{\\max}$ is a safe"
+        " learning rate, not the largest one: it tells where the first steps begin to"
+        " overshoot."
+    ): (
+        "실행은 5.62까지 학습합니다. 예측의 네 배입니다. 10부터는 우연 수준(시험 정확도"
+        " 0.1)에 머뭅니다. 500번 반복에서 가장 좋은 실행도 예측보다 위에 있습니다:"
+        " 3.16, 시험 정확도 0.93. $2/\\lambda_{\\max}$는 자신이 설명하는 것, 곧 첫"
+        " 걸음들에 대해서는 맞습니다. 그보다 작으면 손실이 줄거나 흔들리고(lr 1), 크면"
+        " 손실이 먼저 튀어 오릅니다(lr 3.16에서는 3.9까지, lr 10에서는 7.6까지)."
+        " 걸음마다 지나쳐 버리는 그릇에서와 같습니다. 하지만 손실은 그릇이 아닙니다."
+        " 튀어 오른 걸음은 가중치를 손실이 더 평평한 곳으로 데려갑니다. 3.16으로 500번"
+        " 반복한 뒤 $\\lambda_{\\max}$는 1.42에서 0.34로 떨어져 그 실행 자신의 한계"
+        " $2/3.16 = 0.63$보다 작아지고, 거기서 학습이"
+        " 계속됩니다(<b>캐터펄트</b>(catapult), Lewkowycz et al. 2020). 10에서는 너무"
+        " 멀리 튀어 오릅니다. 은닉층의 시그모이드가 포화되고(lr-10 질문), 아무것도"
+        " 움직이지 않으므로 손실이 평평하며($\\lambda_{\\max}$ 0.13), 신경망은 우연"
+        " 수준에 머뭅니다. 그러니 $2/\\lambda_{\\max}$는 안전한 학습률이지 가장 큰"
+        " 학습률이 아닙니다. 첫 걸음들이 지나치기 시작하는 곳을 알려 줄 뿐입니다."
+    ),
+    "up to about the prediction: above it no run learns": (
+        "대략 예측값까지: 그보다 크면 어떤 실행도 학습하지 못한다"
+    ),
+    "well below the prediction: noisy mini-batches need smaller steps": (
+        "예측보다 훨씬 작은 값까지: 잡음이 많은 미니배치에는 더 작은 걸음이 필요하다"
+    ),
+    "well above the prediction: a few times 2/λ_max still learns": (
+        "예측보다 훨씬 큰 값까지: 2/λ_max의 몇 배에서도 여전히 학습한다"
+    ),
+    "any learning rate learns, only faster or slower": (
+        "어떤 학습률이든 학습한다. 빠르거나 느릴 뿐이다"
+    ),
+    (
+        "That is what a bowl would do. The runs at 1.78 and 3.16 are above"
+        " $2/\\lambda_{\\max} = 1.40$ and learn best of all: their first steps"
+        " overshoot (the loss jumps), then it falls."
+    ): (
+        "그것은 그릇이라면 보일 모습입니다. 1.78과 3.16의 실행은 $2/\\lambda_{\\max} ="
+        " 1.40$보다 크지만 가장 잘 학습합니다. 첫 걸음들이 지나쳐(손실이 튀어 오릅니다)"
+        " 그 뒤에 손실이 떨어집니다."
+    ),
+    (
+        "Every run from 0.1 to 1 learns; a smaller learning rate is only slower here"
+        " (test accuracy 0.73 at 0.1 after 500 iterations)."
+    ): (
+        "0.1부터 1까지의 실행은 모두 학습합니다. 여기서는 학습률이 작으면 느려질"
+        " 뿐입니다(0.1에서 500번 반복한 뒤 시험 정확도 0.73)."
+    ),
+    (
+        "From 10 on the accuracy stays at 0.1: the first jump saturates the hidden"
+        " sigmoids (the lr-10 question)."
+    ): (
+        "10부터는 정확도가 0.1에 머뭅니다. 처음 튀어 오를 때 은닉층의 시그모이드가"
+        " 포화됩니다(lr-10 질문)."
+    ),
+    (
+        "The same network now trains for the book's 10,000 iterations on the"
+        " 4,000-image sample: 250 epochs instead of 17, so every training image is seen"
+        " about 250 times. What happens to the training (solid) and test (dashed)"
+        " accuracy?"
+    ): (
+        "이번에는 같은 신경망을 이미지 4,000장짜리 표본에서 책처럼 10,000번 반복"
+        " 학습시킵니다. 17에폭이 아니라 250에폭이므로 훈련 이미지 한 장 한 장을 약"
+        " 250번씩 봅니다. 훈련 정확도(실선)와 시험 정확도(점선)는 어떻게 될까요?"
+    ),
+    (
+        "Training accuracy climbs to about 0.99 while test accuracy levels off near"
+        " 0.92: the network starts to remember its 4,000 training images rather than"
+        " what makes a digit (<b>over-fitting</b>, 오버피팅). It is mild here (the test"
+        " accuracy still does not fall), and it is a matter of data: on full MNIST the"
+        " same 10,000 iterations are only 17 epochs over 60,000 images, and the book's"
+        " two curves stay together (about 0.95 and 0.95)."
+    ): (
+        "훈련 정확도는 약 0.99까지 오르지만 시험 정확도는 0.92 근처에서 멈춥니다."
+        " 신경망이 숫자를 숫자로 만드는 것 대신 훈련 이미지 4,000장 자체를 외우기"
+        " 시작한 것입니다(<b>오버피팅</b>(overfitting)). 여기서는 정도가 약하고(시험"
+        " 정확도가 아직 떨어지지는 않습니다), 데이터의 문제입니다. 전체 MNIST에서는"
+        " 같은 10,000번 반복이 이미지 60,000장에 대해 17에폭일 뿐이고, 책의 두 곡선은"
+        " 함께 갑니다(약 0.95와 0.95)."
+    ),
+    "both keep rising, on top of each other": "둘 다 서로 겹친 채 계속 오른다",
+    "training accuracy pulls ahead: a gap opens": (
+        "훈련 정확도가 앞서 나간다: 간격이 벌어진다"
+    ),
+    "both fall back: too much training undoes the learning": (
+        "둘 다 떨어진다: 너무 오래 학습하면 학습한 것이 되돌려진다"
+    ),
+    (
+        "That is the book's figure, on 60,000 images. With 15 times fewer images, each"
+        " one is seen 15 times more often."
+    ): (
+        "그것은 이미지 60,000장으로 그린 책의 그림입니다. 이미지가 15배 적으면 한 장 한"
+        " 장을 15배 더 자주 봅니다."
+    ),
+    (
+        "SGD keeps lowering the training loss, so the training accuracy keeps rising;"
+        " the test accuracy stalls, it does not collapse."
+    ): (
+        "SGD는 훈련 손실을 계속 낮추므로 훈련 정확도는 계속 오릅니다. 시험 정확도는"
+        " 제자리에 머물 뿐 무너지지 않습니다."
+    ),
+    (
+        "Set the learning rate to 10, a hundred times the book's 0.1, and press"
+        " <b>Train</b>. What will 500 iterations do?"
+    ): (
+        "학습률을 책의 0.1의 백 배인 10으로 놓고 <b>학습 시작</b>을 누르세요. 500번"
+        " 반복하면 어떻게 될까요?"
+    ),
+    (
+        "The first steps are so large that they overshoot: the loss jumps from 2.3 to"
+        " several times that (7.6 at the second iteration on the 4,000-image sample),"
+        " and every hidden sigmoid is pushed to 0 or 1, where its slope"
+        " $\\sigma(1-\\sigma)$ is almost 0. Then hardly any gradient reaches $W_1$, the"
+        " hidden layer gives the same output for every image, and the network can only"
+        " guess: the accuracy stays at 0.1, the loss near $\\ln 10 \\approx 2.3$."
+        " Larger steps are not always faster: at 1 or 3.16 this network does reach"
+        " about 0.92 in 500 iterations, at 10 it is stuck."
+    ): (
+        "첫 걸음들이 너무 커서 지나쳐 버립니다. 손실이 2.3에서 그 몇 배로 튀어"
+        " 오르고(이미지 4,000장짜리 표본에서 두 번째 반복에 7.6), 은닉층의 시그모이드가"
+        " 모두 0이나 1로 밀려납니다. 거기서는 기울기 $\\sigma(1-\\sigma)$가 거의"
+        " 0입니다. 그러면 $W_1$까지 닿는 기울기가 거의 없고, 은닉층은 모든 이미지에"
+        " 같은 출력을 내며, 신경망은 찍을 수밖에 없습니다. 정확도는 0.1에, 손실은 $\\ln"
+        " 10 \\approx 2.3$ 근처에 머뭅니다. 걸음이 크다고 늘 빠른 것은 아닙니다. 이"
+        " 신경망은 1이나 3.16에서는 500번 반복으로 약 0.92에 이르지만, 10에서는 갇혀"
+        " 버립니다."
+    ),
+    "learn faster than with 0.1": "0.1일 때보다 빨리 학습한다",
+    "learn about as well as with 0.1": "0.1일 때와 비슷하게 학습한다",
+    "stop learning: the accuracy stays at chance, 0.1": (
+        "학습을 멈춘다: 정확도가 우연 수준인 0.1에 머문다"
+    ),
+    "diverge: the loss becomes NaN": "발산한다: 손실이 NaN이 된다",
+    (
+        "True up to about 3 (try 1 and 3.16). At 10 each step overshoots so far that"
+        " the hidden units saturate."
+    ): (
+        "약 3까지는 맞습니다(1과 3.16을 해 보세요). 10에서는 걸음마다 너무 멀리"
+        " 지나쳐서 은닉층 뉴런이 포화됩니다."
+    ),
+    (
+        "NaN needs a number to overflow, and the course's sigmoid and softmax never"
+        " overflow; even at 1000 the loss only climbs to about 14 and stays finite."
+    ): (
+        "NaN이 나오려면 어떤 수가 오버플로해야 하는데, 이 과정의 시그모이드와"
+        " 소프트맥스는 오버플로하지 않습니다. 1000에서도 손실은 약 14까지 오를 뿐"
+        " 유한합니다."
+    ),
+    (
+        "The figure shows each hidden unit's 784 incoming weights (a column of $W_1$)"
+        " as a 28 × 28 image, at iteration 1,900, near the end of training. Move the"
+        " slider back to iteration 0, then forward again. When do the strokes and blobs"
+        " appear?"
+    ): (
+        "그림은 각 은닉층 뉴런으로 들어오는 가중치 784개($W_1$의 한 열)를 28 × 28"
+        " 이미지로 보여 줍니다. 학습이 거의 끝난 반복 1,900의 모습입니다. 슬라이더를"
+        " 반복 0으로 되돌렸다가 다시 앞으로 움직여 보세요. 획과 얼룩은 언제 나타날까요?"
+    ),
+    (
+        "At iteration 0 every unit is random speckle: $W_1$ starts as small random"
+        " numbers (standard deviation 0.01), and no unit has a shape yet. Between about"
+        " iteration 200 and 500 (on the 4,000-image sample) the speckle gives way to"
+        " strokes and blobs, while the test accuracy climbs from about 0.3 to 0.7;"
+        " after that the shapes only sharpen, and the accuracy creeps up. The faint"
+        " speckle left at the border of each tile is the starting noise, unchanged:"
+        " those pixels are 0 in almost every image, and the gradient of a weight is its"
+        " pixel's value times another factor, summed over the mini-batch (chapter 5"
+        " shows why): a pixel that is 0 in every image never moves its weights, one"
+        " that is almost always 0 hardly does."
+    ): (
+        "반복 0에서는 모든 뉴런이 무작위 점무늬입니다. $W_1$은 작은 난수(표준편차"
+        " 0.01)에서 시작하므로 아직 어떤 뉴런에도 모양이 없습니다. (이미지 4,000장짜리"
+        " 표본에서) 대략 반복 200과 500 사이에 점무늬가 획과 얼룩으로 바뀌고, 그동안"
+        " 시험 정확도는 약 0.3에서 0.7까지 오릅니다. 그 뒤로는 모양이 선명해질 뿐이고"
+        " 정확도는 천천히 오릅니다. 각 타일의 가장자리에 남은 희미한 점무늬는 처음의"
+        " 잡음이 그대로 남은 것입니다. 그 픽셀들은 거의 모든 이미지에서 0이고, 가중치의"
+        " 기울기는 그 픽셀의 값에 다른 인수를 곱해 미니배치 전체에 대해 더한"
+        " 것입니다(이유는 5장에서 봅니다). 그래서 모든 이미지에서 0인 픽셀은 자신의"
+        " 가중치를 전혀 움직이지 않고, 거의 늘 0인 픽셀은 거의 움직이지 않습니다."
+    ),
+    "already at iteration 0: training only makes them stronger": (
+        "반복 0에서 이미 있다: 학습은 그것을 더 뚜렷하게 할 뿐이다"
+    ),
+    "early: within the first few hundred iterations, as the test accuracy shoots up": (
+        "일찍: 처음 몇백 번의 반복 안에, 시험 정확도가 치솟을 때"
+    ),
+    "late: they sharpen slowly and evenly over all 1,900 iterations": (
+        "늦게: 1,900번의 반복 내내 천천히, 고르게 선명해진다"
+    ),
+    (
+        "Look at iteration 0: the starting weights are random numbers with no shape."
+        " Every stroke you see was put there by gradient steps."
+    ): (
+        "반복 0을 보세요. 처음 가중치는 모양이 없는 난수입니다. 보이는 획은 모두 경사"
+        " 하강법의 걸음들이 만든 것입니다."
+    ),
+    (
+        "Compare iterations 200, 300 and 500: most of the change happens there, when"
+        " the accuracy (the dot on the right) rises fastest."
+    ): (
+        "반복 200, 300, 500을 비교해 보세요. 변화는 대부분 그때, 정확도(오른쪽의 점)가"
+        " 가장 빨리 오를 때 일어납니다."
+    ),
+    (
+        "Three networks trained for 500 iterations with learning rates 0.1, 1 and 10."
+        " The figure draws the loss around each one's trained weights $\\theta^*$ on a"
+        " 2-D slice. Around which $\\theta^*$ does the loss look like the bowl $x_0^2 +"
+        " x_1^2$ of 4.4, with $\\theta^*$ at its bottom?"
+    ): (
+        "학습률 0.1, 1, 10으로 500번 반복 학습시킨 신경망 세 개입니다. 그림은 각"
+        " 신경망의 학습된 가중치 $\\theta^*$ 주변의 손실을 2차원 단면 위에 그립니다."
+        " 어느 $\\theta^*$ 주변에서 손실이 4.4절의 그릇 $x_0^2 + x_1^2$처럼 보이고,"
+        " $\\theta^*$가 그 바닥에 있을까요?"
+    ),
+    (
+        "At lr = 1 the contours are closed rings around $\\theta^*$ (the star): the"
+        " loss, 0.2 there, rises in every direction, like $x_0^2 + x_1^2$ around $(0,"
+        " 0)$ in 4.4. Near the centre (extent 0.3 and 1) the rings are almost round;"
+        " further out (extent 3) they are squeezed and lopsided: a real landscape is a"
+        " bowl only close to its bottom. At lr = 0.1 training is not finished: the"
+        " lowest loss in view lies to one side of $\\theta^*$, and the projected path"
+        " comes down the slope towards it, like 4.4's descent path after a few steps."
+        " At lr = 10 the slice is flat, about 2.34 everywhere, close to $\\ln 10"
+        " \\approx 2.30$ (a guess among ten digits): the plateau of 4.4, where the"
+        " gradient is almost 0 (every hidden sigmoid is pushed to 0 or 1) and gradient"
+        " descent cannot move."
+    ): (
+        "lr = 1에서는 등고선이 $\\theta^*$(별)를 둘러싼 닫힌 고리입니다. 그곳의 손실은"
+        " 0.2이고, 4.4절에서 $(0, 0)$ 주변의 $x_0^2 + x_1^2$처럼 모든 방향으로"
+        " 커집니다. 가운데 가까이(범위 0.3과 1)에서는 고리가 거의 둥글고, 더 멀리(범위"
+        " 3)에서는 찌그러지고 한쪽으로 치우칩니다. 실제 지형은 바닥 가까이에서만"
+        " 그릇입니다. lr = 0.1에서는 학습이 끝나지 않았습니다. 보이는 영역에서 손실이"
+        " 가장 낮은 곳이 $\\theta^*$의 한쪽 옆에 있고, 투영된 경로는 비탈을 따라"
+        " 그쪽으로 내려옵니다. 4.4절의 하강 경로를 몇 걸음 간 뒤와 같습니다. lr ="
+        " 10에서는 단면이 평평합니다. 어디서나 약 2.34로, $\\ln 10 \\approx 2.30$(숫자"
+        " 열 개 중 하나를 찍는 값)에 가깝습니다. 4.4절의 고원으로, 기울기가 거의"
+        " 0이고(은닉층의 시그모이드가 모두 0이나 1로 밀려 있습니다) 경사 하강법이"
+        " 움직이지 못합니다."
+    ),
+    "all three: training always ends at the bottom of a bowl": (
+        "셋 다: 학습은 언제나 그릇의 바닥에서 끝난다"
+    ),
+    (
+        "Look where the darkest region is: to one side of the star. With small steps,"
+        " 500 iterations stop halfway down the slope."
+    ): (
+        "가장 어두운 영역이 어디 있는지 보세요. 별의 한쪽 옆입니다. 걸음이 작으면 500번"
+        " 반복으로는 비탈 중간에서 멈춥니다."
+    ),
+    (
+        "Its weights sit where the loss hardly changes at all: a plateau, not a bowl"
+        " (the title gives its range)."
+    ): (
+        "그 가중치는 손실이 거의 변하지 않는 곳에 있습니다. 그릇이 아니라"
+        " 고원입니다(제목에 손실의 범위가 나옵니다)."
+    ),
+    (
+        "Only a run that has converged sits at a bottom. Too small a learning rate has"
+        " not arrived yet; too large a one can end stuck on a plateau."
+    ): (
+        "수렴한 실행만 바닥에 있습니다. 학습률이 너무 작으면 아직 도착하지 못했고, 너무"
+        " 크면 고원에 갇혀 끝날 수 있습니다."
+    ),
+    (
+        "An array of shape (a, b) holds a·b numbers: W1 is 784 × hidden size, b1 has"
+        " one bias per hidden unit, W2 is hidden size × 10 and b2 one bias per output."
+        " For hidden size 50 the same count gives the 39,760 printed above. Almost all"
+        " of them sit in W1, where every pixel connects to every hidden unit."
+    ): (
+        "형상이 (a, b)인 배열에는 숫자가 a·b개 들어 있습니다. W1은 784 × 은닉층 크기,"
+        " b1은 은닉층 뉴런마다 편향 하나, W2는 은닉층 크기 × 10, b2는 출력마다 편향"
+        " 하나입니다. 은닉층 크기가 50이면 같은 계산으로 위에 출력된 39,760이 나옵니다."
+        " 거의 모두가 W1에 있습니다. W1에서는 모든 픽셀이 모든 은닉층 뉴런에 연결되기"
+        " 때문입니다."
+    ),
+    "Add up the four arrays' sizes, biases included.": (
+        "편향까지 포함해서 네 배열의 크기를 더하세요."
+    ),
+    "Count exactly: every weight and every bias, none left out.": (
+        "정확히 세세요. 가중치와 편향을 하나도 빠짐없이."
+    ),
+    (
+        "One epoch is training set size / batch size iterations. The loop measures"
+        " whenever i % iter_per_epoch == 0 for i from 0 to iters_num − 1: at i = 0"
+        " (after the first update) and at every multiple of iter_per_epoch below"
+        " iters_num. So the count is iters_num / iter_per_epoch rounded up, as in the"
+        " 17 epochs of 40 iterations printed above (667 / 40 = 16.7)."
+    ): (
+        "1에폭은 (훈련 데이터 크기 / 배치 크기)번의 반복입니다. 루프는 0부터 iters_num"
+        " − 1까지의 i 중에서 i % iter_per_epoch == 0일 때마다 잽니다. 즉 i = 0(첫 갱신"
+        " 뒤)일 때와, iters_num보다 작은 iter_per_epoch의 배수마다 잽니다. 그러므로"
+        " 횟수는 iters_num / iter_per_epoch를 올림한 값입니다. 위에 출력된, 40번 반복씩"
+        " 17에폭과 같습니다(667 / 40 = 16.7)."
+    ),
+    (
+        "First: how many iterations is one epoch with batch_size = 50? Then list the i"
+        " at which the loop measures."
+    ): (
+        "먼저: batch_size = 50일 때 1에폭은 몇 번의 반복인가요? 그다음 루프가 측정하는"
+        " i를 나열해 보세요."
+    ),
+    (
+        "SGD computes w ← w − lr · ∂L/∂w. A positive gradient means the loss grows with"
+        " w, so w moves down, by the learning rate times the gradient."
+    ): (
+        "SGD는 w ← w − lr · ∂L/∂w를 계산합니다. 기울기가 양수이면 w가 커질 때 손실도"
+        " 커진다는 뜻이므로, w는 학습률 × 기울기만큼 작아집니다."
+    ),
+    "Which way does SGD move a weight whose gradient is positive?": (
+        "SGD는 기울기가 양수인 가중치를 어느 쪽으로 움직이나요?"
+    ),
+    (
+        "Each row's predicted class is the position of its largest score, and a one-hot"
+        " label gives its class the same way; the fraction right is the mean of the"
+        " comparisons. No softmax is needed: it keeps the order within a row, so the"
+        " largest score is the largest probability."
+    ): (
+        "각 행의 예측 클래스는 가장 큰 점수가 있는 위치이고, 원-핫 정답 레이블도 같은"
+        " 방법으로 클래스를 알려 줍니다. 맞힌 비율은 비교 결과의 평균입니다."
+        " 소프트맥스는 필요 없습니다. 소프트맥스는 한 행 안의 순서를 바꾸지 않으므로,"
+        " 가장 큰 점수가 곧 가장 큰 확률입니다."
+    ),
+    (
+        "t comes either as one-hot rows (t.ndim == 2) or as class indices (t.ndim =="
+        " 1): handle both."
+    ): (
+        "t는 원-핫 행(t.ndim == 2)으로 올 수도, 클래스 인덱스(t.ndim == 1)로 올 수도"
+        " 있습니다. 둘 다 처리하세요."
+    ),
+    (
+        "Take the largest score of each row (one per image, axis=1), compare with the"
+        " label, and return a fraction between 0 and 1."
+    ): (
+        "각 행(이미지마다 하나, axis=1)에서 가장 큰 점수의 위치를 찾아 정답 레이블과"
+        " 비교하고, 0과 1 사이의 비율을 돌려주세요."
+    ),
+    "Return one number, the fraction of images right.": (
+        "숫자 하나, 맞힌 이미지의 비율을 돌려주세요."
+    ),
+    (
+        "The book's order: the gradient of the mini-batch's loss (backpropagation), a"
+        " step of every parameter against its gradient, then the loss of the same"
+        " mini-batch after the update, which is what the book's loop records."
+    ): (
+        "책의 순서입니다. 미니배치 손실의 기울기(오차역전파법), 모든 매개변수를"
+        " 기울기의 반대 방향으로 한 걸음, 그다음 갱신한 뒤 같은 미니배치의 손실. 이"
+        " 마지막 값이 책의 루프가 기록하는 것입니다."
+    ),
+    (
+        "Does each of W1, b1, W2 and b2 move against its gradient, by learning_rate ×"
+        " gradient? Is the loss measured after the update, on the same mini-batch?"
+    ): (
+        "W1, b1, W2, b2가 각각 자기 기울기의 반대 방향으로 learning_rate × 기울기만큼"
+        " 움직이나요? 손실을 갱신한 뒤에, 같은 미니배치에서 재나요?"
+    ),
+    (
+        "Is the loss measured after the update? Did every one of W1, b1, W2 and b2 get"
+        " its step?"
+    ): ("손실을 갱신한 뒤에 재나요? W1, b1, W2, b2가 모두 한 걸음씩 움직였나요?"),
+    "Return the loss of step 4.": "4단계의 손실을 돌려주세요.",
+    (
+        "Each parameter moves against its own gradient, by lr times it: W ← W − lr ·"
+        " ∂L/∂W, the same rule for every key. Looping over the keys of params (not a"
+        " fixed list) makes the step work for any network; building a new array for"
+        " each key leaves the caller's arrays as they were, where the book's loop"
+        " changes them in place with -=."
+    ): (
+        "각 매개변수는 자기 기울기의 반대 방향으로, 기울기의 lr배만큼 움직입니다. W ← W"
+        " − lr · ∂L/∂W, 모든 키에 같은 규칙입니다. (고정된 목록이 아니라) params의 키를"
+        " 따라 반복하면 어떤 신경망에서도 동작합니다. 키마다 새 배열을 만들면 호출한"
+        " 쪽의 배열은 그대로 남습니다. 책의 루프는 -=로 배열을 제자리에서 바꿉니다."
+    ),
+    (
+        "Loop over the keys of params rather than listing W1, b1, W2, b2: a three-layer"
+        " network has W3 and b3 too."
+    ): (
+        "W1, b1, W2, b2를 나열하지 말고 params의 키를 따라 반복하세요. 3층 신경망에는"
+        " W3과 b3도 있습니다."
+    ),
+    "SGD steps against the gradient.": "SGD는 기울기의 반대 방향으로 내딛습니다.",
+    "Does every parameter move against its own gradient, by lr times the gradient?": (
+        "모든 매개변수가 자기 기울기의 반대 방향으로, 기울기의 lr배만큼 움직이나요?"
+    ),
+    "params and grads have the same keys; step every one of them.": (
+        "params와 grads는 키가 같습니다. 모든 키에 대해 한 걸음씩 움직이세요."
+    ),
+    "Return the dict of updated parameters.": (
+        "갱신한 매개변수의 딕셔너리를 돌려주세요."
+    ),
+}
