@@ -6,6 +6,7 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 
+from ..i18n import N_, _
 from ..numdiff import forward_diff, numerical_diff
 from ..widgets import Explorer, log_slider, new_figure, readout, slider
 
@@ -24,10 +25,11 @@ def function_1_slope(x):
 
 # Functions to differentiate in the error-versus-h figure: f, f', x, and how
 # big |f''| and |f'''| are near x (for the truncation-error guide lines).
+# The names are the dropdown's values (in English) and, translated, its labels.
 ERROR_CASES = {
-    "exp(x) at x = 1": (np.exp, np.exp, 1.0, np.e, np.e),
-    "sin(x) at x = 1": (np.sin, np.cos, 1.0, np.sin(1.0), np.cos(1.0)),
-    "0.01x² + 0.1x at x = 5": (function_1, function_1_slope, 5.0, 0.02, 0.0),
+    N_("exp(x) at x = 1"): (np.exp, np.exp, 1.0, np.e, np.e),
+    N_("sin(x) at x = 1"): (np.sin, np.cos, 1.0, np.sin(1.0), np.cos(1.0)),
+    N_("0.01x² + 0.1x at x = 5"): (function_1, function_1_slope, 5.0, 0.02, 0.0),
 }
 
 H_GRID = np.logspace(-16, 0, 161)
@@ -68,18 +70,18 @@ def error_explorer(h=1e-4):
     ax.set(
         xlim=(1e-16, 1),
         ylim=(FLOOR, 1e5),
-        xlabel="step h",
-        ylabel="|estimate − true slope|",
-        title="Error of the forward and the central difference",
+        xlabel=_("step h"),
+        ylabel=_("|estimate − true slope|"),
+        title=_("Error of the forward and the central difference"),
     )
     ax.legend(
         [fwd_line, cen_line, trunc_f, trunc_c, round_g],
         [
-            "forward (f(x+h) − f(x)) / h",
-            "central (f(x+h) − f(x−h)) / 2h",
-            "truncation ≈ h·|f″|/2",
-            "truncation ≈ h²·|f‴|/6",
-            "rounding ≈ ε·|f|/h",
+            _("forward (f(x+h) − f(x)) / h"),
+            _("central (f(x+h) − f(x−h)) / 2h"),
+            _("truncation ≈ h·|f″|/2"),
+            _("truncation ≈ h²·|f‴|/6"),
+            _("rounding ≈ ε·|f|/h"),
         ],
         loc="upper center",
         fontsize=8,
@@ -101,21 +103,25 @@ def error_explorer(h=1e-4):
         ef = max(abs(forward_diff(f, x, h) - df(x)), FLOOR)
         ec = max(abs(numerical_diff(f, x, h) - df(x)), FLOOR)
         pts.set_data([h, h], [ef, ec])
-        label.set_text(f"forward error {ef:.1e}\ncentral error {ec:.1e}")
+        label.set_text(
+            _("forward error {ef:.1e}\ncentral error {ec:.1e}").format(ef=ef, ec=ec)
+        )
 
     controls = {
-        "function": widgets.Dropdown(options=list(ERROR_CASES), description="f"),
+        "function": widgets.Dropdown(
+            options=[(_(name), name) for name in ERROR_CASES], description="f"
+        ),
         "h": log_slider("h", -16, 0, h, step=0.25),
     }
     explorer = Explorer(fig, update, controls, name="error_explorer")
-    explorer.alt = (
+    explorer.alt = _(
         "Log-log plot of the error of the forward difference (red) and the central"
         " difference (blue) of exp(x) at x = 1 against the step h, from 1e-16 to 1,"
         " with dotted truncation-error and dashed rounding-error guide lines, a"
-        f" green band at h = 1e-4 and a vertical marker at h = {h:g}. Each error"
+        " green band at h = 1e-4 and a vertical marker at h = {h:g}. Each error"
         " curve falls as h shrinks from 1, reaches a valley, then rises again"
         " towards the smallest steps; the blue valley is deeper than the red one."
-    )
+    ).format(h=h)
     return explorer
 
 
@@ -126,12 +132,16 @@ def tangent_explorer(x=5.0, h=3.0, method="forward"):
     apart, as the book's figure does; shrink h to bring them together.
     """
     if method not in ("forward", "central"):
-        raise ValueError(f"method must be 'forward' or 'central', not {method!r}")
+        raise ValueError(
+            _("method must be 'forward' or 'central', not {method!r}").format(
+                method=method
+            )
+        )
     fig, ax = new_figure(figsize=(7.2, 4.6))
     xs = np.linspace(0, 20, 400)
     ax.plot(xs, function_1(xs), color="black", lw=2, label="y = 0.01x² + 0.1x")
     (tangent,) = ax.plot(
-        [], [], color="tab:green", lw=1.5, label="true tangent", animated=True
+        [], [], color="tab:green", lw=1.5, label=_("true tangent"), animated=True
     )
     (secant,) = ax.plot(
         [],
@@ -139,7 +149,7 @@ def tangent_explorer(x=5.0, h=3.0, method="forward"):
         "--",
         color="tab:orange",
         lw=1.5,
-        label="secant: what the difference measures",
+        label=_("secant: what the difference measures"),
         animated=True,
     )
     (points,) = ax.plot([], [], "o", color="tab:orange", ms=6, animated=True)
@@ -150,7 +160,7 @@ def tangent_explorer(x=5.0, h=3.0, method="forward"):
         ylim=(-1, 6),
         xlabel="x",
         ylabel="y",
-        title="Tangent (true slope) and secant (estimated slope)",
+        title=_("Tangent (true slope) and secant (estimated slope)"),
     )
     ax.legend(loc="lower right", fontsize=9)
 
@@ -167,30 +177,44 @@ def tangent_explorer(x=5.0, h=3.0, method="forward"):
         points.set_data([a, b], [function_1(a), function_1(b)])
         point.set_data([x], [function_1(x)])
         label.set_text(
-            f"true slope {true:.6f}, estimate {estimate:.6f}\n"
-            f"error {estimate - true:+.1e}"
+            _(
+                "true slope {true:.6f}, estimate {estimate:.6f}\nerror {error:+.1e}"
+            ).format(true=true, estimate=estimate, error=estimate - true)
         )
 
     controls = {
         "x": slider("x", 0.0, 20.0, x, step=0.1, fmt=".1f"),
         "h": log_slider("h", -10, 0.7, h, step=0.1),
         "method": widgets.ToggleButtons(
-            options=["forward", "central"], value=method, description="difference"
+            options=[(_("forward"), "forward"), (_("central"), "central")],
+            value=method,
+            description=_("difference"),
         ),
     }
     explorer = Explorer(fig, update, controls, name="tangent_explorer")
     if method == "central":
-        through = f"through x − h = {x - h:g} and x + h = {x + h:g}"
+        through = _("through x − h = {a:g} and x + h = {b:g}").format(a=x - h, b=x + h)
         slope = numerical_diff(function_1, x, h)
     else:
-        through = f"through x = {x:g} and x + h = {x + h:g}"
+        through = _("through x = {a:g} and x + h = {b:g}").format(a=x, b=x + h)
         slope = forward_diff(function_1, x, h)
-    explorer.alt = (
+    difference = {
+        "forward": N_("forward difference"),
+        "central": N_("central difference"),
+    }
+    explorer.alt = _(
         "The curve y = 0.01x² + 0.1x for x from 0 to 20 with its green tangent"
-        f" line at x = {x:g}, slope {function_1_slope(x):g}, and the dashed orange"
-        f" secant of the {method} difference with h = {h:g}, {through}, slope"
-        f" {slope:.3g}."
+        " line at x = {x:g}, slope {true:g}, and the dashed orange"
+        " secant of the {difference} with h = {h:g}, {through}, slope"
+        " {slope:.3g}."
         " A box prints both slopes and the error."
+    ).format(
+        x=x,
+        true=function_1_slope(x),
+        difference=_(difference[method]),
+        h=h,
+        through=through,
+        slope=slope,
     )
     return explorer
 
@@ -207,7 +231,7 @@ def plot_partials():
     ax3.scatter([3], [4], [25], color="black", s=20)
     # no z label: drawn beside a 3-D box it lands in the next panel; the title
     # says what the height is
-    ax3.set(xlabel="$x_0$", ylabel="$x_1$", title="height $f = x_0^2 + x_1^2$")
+    ax3.set(xlabel="$x_0$", ylabel="$x_1$", title=_("height $f = x_0^2 + x_1^2$"))
     for k, (name, color, fixed, at, cut) in enumerate(
         [
             ("x_0", "tab:red", "x_1 = 4", 3.0, "f(x_0, 4)"),
@@ -224,6 +248,8 @@ def plot_partials():
             xlabel=f"${name}$",
             ylabel=f"${cut}$",
             ylim=(0, 60),
-            title=f"cut ${fixed}$: ∂f/∂${name}$ ≈ {slope:.4f}",
+            title=_("cut ${fixed}$: ∂f/∂${name}$ ≈ {slope:.4f}").format(
+                fixed=fixed, name=name, slope=slope
+            ),
         )
     return fig

@@ -1,3 +1,355 @@
-"""Korean strings: s4_3."""
+"""Korean strings: s4_3 (viz/numdiff.py, quiz/s4_3.py and the 4.3 notebook)."""
 
-MESSAGES: dict[str, str] = {}
+MESSAGES: dict[str, str] = {
+    "exp(x) at x = 1": "x = 1에서 exp(x)",
+    "sin(x) at x = 1": "x = 1에서 sin(x)",
+    "0.01x² + 0.1x at x = 5": "x = 5에서 0.01x² + 0.1x",
+    "forward difference": "전방 차분",
+    "central difference": "중심 차분",
+    "step h": "간격 h",
+    "|estimate − true slope|": "|추정값 − 진정한 기울기|",
+    "Error of the forward and the central difference": "전방 차분과 중심 차분의 오차",
+    "forward (f(x+h) − f(x)) / h": "전방 차분 (f(x+h) − f(x)) / h",
+    "central (f(x+h) − f(x−h)) / 2h": "중심 차분 (f(x+h) − f(x−h)) / 2h",
+    "truncation ≈ h·|f″|/2": "절단 오차 ≈ h·|f″|/2",
+    "truncation ≈ h²·|f‴|/6": "절단 오차 ≈ h²·|f‴|/6",
+    "rounding ≈ ε·|f|/h": "반올림 오차 ≈ ε·|f|/h",
+    (
+        "Log-log plot of the error of the forward difference (red) and the central "
+        "difference (blue) of exp(x) at x = 1 against the step h, from 1e-16 to 1, "
+        "with dotted truncation-error and dashed rounding-error guide lines, a green "
+        "band at h = 1e-4 and a vertical marker at h = {h:g}. Each error curve falls "
+        "as h shrinks from 1, reaches a valley, then rises again towards the smallest "
+        "steps; the blue valley is deeper than the red one."
+    ): (
+        "x = 1에서 exp(x)의 전방 차분(빨강)과 중심 차분(파랑)의 오차를 간격 "
+        "h(1e-16부터 1까지)에 대해 그린 로그-로그 그래프입니다. 절단 오차 "
+        "보조선(점선)과 반올림 오차 보조선(파선), h = 1e-4의 초록 띠, h = {h:g}의 세로 "
+        "표시선이 함께 있습니다. 두 오차 곡선은 모두 h가 1에서부터 작아질수록 "
+        "내려가다가 골짜기에 이른 뒤, 가장 작은 간격 쪽으로 가면서 다시 올라갑니다. "
+        "파란 골짜기가 빨간 골짜기보다 더 깊습니다."
+    ),
+    "true tangent": "진정한 접선",
+    "secant: what the difference measures": "할선: 차분이 재는 기울기",
+    "Tangent (true slope) and secant (estimated slope)": (
+        "접선(진정한 기울기)과 할선(추정한 기울기)"
+    ),
+    (
+        "The curve y = 0.01x² + 0.1x for x from 0 to 20 with its green tangent line at "
+        "x = {x:g}, slope {true:g}, and the dashed orange secant of the {difference} "
+        "with h = {h:g}, {through}, slope {slope:.3g}. A box prints both slopes and "
+        "the error."
+    ): (
+        "x가 0부터 20까지인 곡선 y = 0.01x² + 0.1x와, x = {x:g}에서 그은 초록 "
+        "접선(기울기 {true:g}), 그리고 h = {h:g}인 {difference}의 주황 파선 "
+        "할선({through}, 기울기 {slope:.3g})을 그린 그래프입니다. 상자에 두 기울기와 "
+        "오차가 표시됩니다."
+    ),
+    # figure texts with $math$ (this title, the cut titles below) get no Hangul:
+    # mathtext draws the words beside the math with one font, not Hangul's
+    "height $f = x_0^2 + x_1^2$": "$f = x_0^2 + x_1^2$",
+    "difference": "차분",
+    "through x − h = {a:g} and x + h = {b:g}": "지나는 점 x − h = {a:g}, x + h = {b:g}",
+    "through x = {a:g} and x + h = {b:g}": "지나는 점 x = {a:g}, x + h = {b:g}",
+    "forward error {ef:.1e}\ncentral error {ec:.1e}": (
+        "전방 차분 오차 {ef:.1e}\n중심 차분 오차 {ec:.1e}"
+    ),
+    "method must be 'forward' or 'central', not {method!r}": (
+        "method는 'forward'나 'central'이어야 합니다. 받은 값: {method!r}"
+    ),
+    "true slope {true:.6f}, estimate {estimate:.6f}\nerror {error:+.1e}": (
+        "진정한 기울기 {true:.6f}, 추정값 {estimate:.6f}\n오차 {error:+.1e}"
+    ),
+    "forward": "전방",
+    "central": "중심",
+    "cut ${fixed}$: ∂f/∂${name}$ ≈ {slope:.4f}": (
+        "${fixed}$: ∂f/∂${name}$ ≈ {slope:.4f}"
+    ),
+    (
+        "Left: the bowl-shaped surface f = x0² + x1² with two cuts through the point "
+        "(3, 4, 25), a red one along x0 with x1 held at 4 and a blue one along x1 with "
+        "x0 held at 3. Middle: the red cut, the parabola x0² + 16, with its tangent at "
+        "x0 = 3, slope 6. Right: the blue cut, x1² + 9, with its tangent at x1 = 4, "
+        "slope 8."
+    ): (
+        "왼쪽: 그릇 모양의 곡면 f = x0² + x1²과, 점 (3, 4, 25)를 지나는 두 단면입니다. "
+        "빨간 단면은 x1을 4로 고정하고 x0 방향으로, 파란 단면은 x0을 3으로 고정하고 x1 "
+        "방향으로 자른 것입니다. 가운데: 빨간 단면인 포물선 x0² + 16과, x0 = 3에서 "
+        "그은 기울기 6의 접선. 오른쪽: 파란 단면인 x1² + 9와, x1 = 4에서 그은 기울기 "
+        "8의 접선."
+    ),
+    (
+        "The figure starts at $f(x) = e^x$, $x = 1$. Of these four steps, which gives "
+        "the <b>forward</b> difference $(f(x+h) - f(x))/h$ its smallest error?"
+    ): (
+        "그림은 $f(x) = e^x$, $x = 1$에서 시작합니다. 다음 네 간격 중 <b>전방</b> 차분 "
+        "$(f(x+h) - f(x))/h$의 오차를 가장 작게 만드는 것은 무엇일까요?"
+    ),
+    (
+        "The forward errors of $e^x$ at $x = 1$: 1.4e-2 at $h$ = 1e-2, 1.4e-5 at 1e-5, "
+        "6.6e-9 at 1e-8 and 4.3e-4 at 1e-12.<br>Right of the valley, <b>truncation</b> "
+        "dominates: the error is about $h|f''|/2$ and falls with slope 1 (10&times; "
+        "smaller $h$, 10&times; smaller error).<br>Left of the valley, <b>rounding</b> "
+        "dominates: $f(x+h)$ and $f(x)$ each carry a relative error of about "
+        "$\\varepsilon \\approx 2.2\\times10^{-16}$, and dividing their difference by "
+        "$h$ magnifies it to about $\\varepsilon|f|/h$, which <i>grows</i> as $h$ "
+        "shrinks; near $h = 10^{-16}$ the estimate is garbage, and the bad "
+        "implementation's $10^{-49}$ is far off the left edge.<br>The two errors meet "
+        "near $h = \\sqrt{\\varepsilon} \\approx 1.5\\times10^{-8}$: the bottom of the "
+        "forward valley.<br>The central difference's truncation error, $h^2|f'''|/6$, "
+        "falls with slope 2 (100&times; smaller), so its valley is deeper and further "
+        "right, near $\\varepsilon^{1/3} \\approx 6\\times10^{-6}$. The book's $h = "
+        "10^{-4}$ sits on the safe side of the central valley: within a few orders of "
+        "magnitude of the best accuracy for smooth functions of ordinary size, and far "
+        "from the rounding cliff.<br>Switch to the book's parabola: the blue curve no "
+        "longer rises on the right, it keeps falling along the rounding line all the "
+        "way to $h = 1$, and its dotted guide line is gone: its $f'''$ is 0, so the "
+        "central difference has no truncation error at all and only rounding remains."
+    ): (
+        "$x = 1$에서 $e^x$의 전방 차분 오차는 $h$ = 1e-2에서 1.4e-2, 1e-5에서 1.4e-5, "
+        "1e-8에서 6.6e-9, 1e-12에서 4.3e-4입니다.<br>골짜기의 오른쪽에서는 <b>절단 "
+        "오차</b>가 지배합니다. 오차는 약 $h|f''|/2$이고 기울기 1로 줄어듭니다($h$가 "
+        "10&times; 작아지면 오차도 10&times; 작아집니다).<br>골짜기의 왼쪽에서는 "
+        "<b>반올림 오차</b>가 지배합니다. $f(x+h)$와 $f(x)$에는 각각 약 $\\varepsilon "
+        "\\approx 2.2\\times10^{-16}$의 상대 오차가 있고, 그 차를 $h$로 나누면 오차가 "
+        "약 $\\varepsilon|f|/h$로 커집니다. 이 값은 $h$가 작아질수록 <i>커집니다</i>. "
+        "$h = 10^{-16}$ 근처에서는 추정값이 쓸모없고, 나쁜 구현의 $10^{-49}$는 왼쪽 "
+        "끝에서도 한참 벗어나 있습니다.<br>두 오차는 $h = \\sqrt{\\varepsilon} "
+        "\\approx 1.5\\times10^{-8}$ 근처에서 만납니다. 그곳이 전방 차분 골짜기의 "
+        "바닥입니다.<br>중심 차분의 절단 오차 $h^2|f'''|/6$은 기울기 2로 "
+        "줄어들므로(100&times; 작아짐) 골짜기가 더 깊고 더 오른쪽, 곧 "
+        "$\\varepsilon^{1/3} \\approx 6\\times10^{-6}$ 근처에 있습니다. 책의 $h = "
+        "10^{-4}$는 중심 차분 골짜기의 안전한 쪽에 있습니다. 보통 크기의 매끄러운 "
+        "함수라면 가장 좋은 정확도에서 몇 자릿수 이내이고, 반올림 절벽에서는 멀리 "
+        "떨어져 있습니다.<br>책의 포물선으로 바꿔 보세요. 파란 곡선은 오른쪽에서 더 "
+        "이상 올라가지 않고 $h = 1$까지 반올림 오차 선을 따라 계속 내려가며, 점선 "
+        "보조선도 사라집니다. 포물선의 $f'''$는 0이므로 중심 차분에는 절단 오차가 전혀 "
+        "없고 반올림 오차만 남기 때문입니다."
+    ),
+    "At 1e-2 truncation dominates: about $h \\cdot e/2 \\approx 0.014$.": (
+        "1e-2에서는 절단 오차가 지배합니다. 약 $h \\cdot e/2 \\approx 0.014$입니다."
+    ),
+    (
+        "Closer, but still on the truncation side: the error keeps falling for another "
+        "three orders of magnitude of $h$."
+    ): (
+        "더 가까워졌지만 아직 절단 오차 쪽입니다. 오차는 $h$가 세 자릿수 더 작아질 "
+        "때까지 계속 줄어듭니다."
+    ),
+    (
+        "Smaller is not better: at 1e-12 rounding error, about $\\varepsilon e/h "
+        "\\approx 6\\times10^{-4}$, swamps the estimate."
+    ): (
+        "작을수록 좋은 것은 아닙니다. 1e-12에서는 약 $\\varepsilon e/h \\approx "
+        "6\\times10^{-4}$의 반올림 오차가 추정값을 뒤덮습니다."
+    ),
+    (
+        "The figure starts with the <b>forward</b> difference at $x = 5$ and a large "
+        "step, $h = 3$: the orange secant is steeper than the green tangent. Shrink "
+        "$h$ towards $10^{-4}$, then switch to <b>central</b> and move $h$ again. How "
+        "does the secant's slope (the estimate) compare with the tangent's (the true "
+        "slope)?"
+    ): (
+        "그림은 $x = 5$에서 <b>전방</b> 차분과 큰 간격 $h = 3$으로 시작합니다. 주황 "
+        "할선이 초록 접선보다 가파릅니다. $h$를 $10^{-4}$ 쪽으로 줄인 다음 <b>중심</b> "
+        "차분으로 바꾸고 $h$를 다시 움직여 보세요. 할선의 기울기(추정값)는 접선의 "
+        "기울기(진정한 기울기)와 비교해 어떻게 될까요?"
+    ),
+    (
+        "For $f(x) = 0.01x^2 + 0.1x$ the forward slope is $\\frac{f(x+h)-f(x)}{h} = "
+        "0.02x + 0.1 + 0.01h$: it misses by exactly $0.01h$, wherever $x$ is (0.03 at "
+        "$h = 3$, $10^{-6}$ at $h = 10^{-4}$), so the secant tilts back onto the "
+        "tangent in proportion to $h$.<br>The central slope is "
+        "$\\frac{f(x+h)-f(x-h)}{2h} = 0.02x + 0.1$ for <i>every</i> $h$: the $h^2$ "
+        "terms cancel, and a parabola has no $f'''$ to leave an $h^2$ error. So the "
+        "central secant is parallel to the tangent even at $h = 3$, only shifted up by "
+        "$0.01h^2$ because it runs through two points of the curve.<br>For most "
+        "functions, such as $e^x$ or $\\sin x$ in the error figure above, the central "
+        "error shrinks like $h^2$; the parabola is the special case where it is "
+        "zero.<br>Make $h$ tiny ($10^{-10}$) and the lines still agree on screen, but "
+        "the printed error grows: that is rounding error."
+    ): (
+        "$f(x) = 0.01x^2 + 0.1x$에서 전방 차분의 기울기는 $\\frac{f(x+h)-f(x)}{h} = "
+        "0.02x + 0.1 + 0.01h$입니다. $x$가 어디든 정확히 $0.01h$만큼 빗나가므로($h = "
+        "3$에서 0.03, $h = 10^{-4}$에서 $10^{-6}$), 할선은 $h$에 비례해 접선 쪽으로 "
+        "다시 기울어집니다.<br>중심 차분의 기울기는 <i>모든</i> $h$에 대해 "
+        "$\\frac{f(x+h)-f(x-h)}{2h} = 0.02x + 0.1$입니다. $h^2$ 항이 상쇄되고, "
+        "포물선에는 $h^2$ 오차를 남길 $f'''$가 없습니다. 그래서 중심 차분의 할선은 $h "
+        "= 3$에서도 접선과 평행하고, 곡선 위의 두 점을 지나기 때문에 $0.01h^2$만큼 "
+        "위로 올라가 있을 뿐입니다.<br>위의 오차 그림에 나온 $e^x$나 $\\sin x$처럼 "
+        "대부분의 함수에서는 중심 차분의 오차가 $h^2$처럼 줄어듭니다. 포물선은 그 "
+        "오차가 0인 특별한 경우입니다.<br>$h$를 아주 작게($10^{-10}$) 하면 화면에서는 "
+        "두 선이 여전히 일치하지만, 표시되는 오차는 커집니다. 그것이 반올림 오차입니다."
+    ),
+    "Both estimates approach the true slope at the same pace": (
+        "두 추정값이 같은 빠르기로 진정한 기울기에 다가갑니다"
+    ),
+    "Forward: off by an amount proportional to h. Central: the true slope at any h": (
+        "전방: h에 비례하는 만큼 빗나갑니다. 중심: 어떤 h에서든 진정한 기울기입니다"
+    ),
+    (
+        "Forward: off in proportion to h. Central: off in proportion to h², so it "
+        "closes in faster"
+    ): "전방: h에 비례해 빗나갑니다. 중심: h²에 비례해 빗나가므로 더 빨리 다가갑니다",
+    "Neither estimate changes until h is below 1e-8": (
+        "h가 1e-8보다 작아질 때까지 두 추정값 모두 변하지 않습니다"
+    ),
+    (
+        "The forward slope misses by $0.01h$; the central one by nothing (apart from "
+        "rounding in the last digits)."
+    ): (
+        "전방 차분의 기울기는 $0.01h$만큼 빗나가고, 중심 차분의 기울기는 (마지막 "
+        "자릿수의 반올림을 빼면) 전혀 빗나가지 않습니다."
+    ),
+    (
+        "That is what happens for most smooth functions, but this one is a parabola: "
+        "its $f'''$ is 0, so the central difference has no truncation error at all."
+    ): (
+        "대부분의 매끄러운 함수에서는 그렇지만, 이 함수는 포물선입니다. $f'''$가 "
+        "0이므로 중심 차분에는 절단 오차가 전혀 없습니다."
+    ),
+    (
+        "The forward error $0.01h$ is already $10^{-6}$ at $h = 10^{-4}$; below about "
+        "$10^{-8}$ rounding makes things worse, not better."
+    ): (
+        "전방 차분의 오차 $0.01h$는 $h = 10^{-4}$에서 이미 $10^{-6}$입니다. 약 "
+        "$10^{-8}$보다 작아지면 반올림 오차 때문에 나아지기는커녕 더 나빠집니다."
+    ),
+    (
+        "((2 + h)³ − 8)/h − 12 = 6h + h², about 6.0e-4 for h = 1e-4: the forward error "
+        "is proportional to h (it is h·|g″|/2 plus h², with g″(2) = 12), sixty "
+        "thousand times the central difference's h² = 1e-8."
+    ): (
+        "((2 + h)³ − 8)/h − 12 = 6h + h²이고, h = 1e-4이면 약 6.0e-4입니다. 전방 "
+        "차분의 오차는 h에 비례합니다(g″(2) = 12일 때 h·|g″|/2에 h²를 더한 값입니다). "
+        "중심 차분의 오차 h² = 1e-8의 6만 배입니다."
+    ),
+    (
+        "The miss is estimate − 12; the forward secant of x³ at 2 is steeper than the "
+        "tangent."
+    ): (
+        "빗나간 정도는 추정값 − 12입니다. 2에서 x³의 전방 차분 할선은 접선보다 "
+        "가파릅니다."
+    ),
+    (
+        "Use the forward difference, forward_diff (one step to the right), not "
+        "numerical_diff, and subtract the true slope 12."
+    ): (
+        "numerical_diff가 아니라 전방 차분 forward_diff(오른쪽으로 한 간격)를 쓰고, "
+        "진정한 기울기 12를 빼세요."
+    ),
+    (
+        "For x³ the central error is exactly h² (h²·|g‴|/6 with g‴ = 6): 1e-4 at h = "
+        "0.01, 1e-6 at h = 0.001. Ten times smaller h, a hundred times smaller error: "
+        "the slope-2 blue line in the error figure. The forward difference would gain "
+        "only ten times. This holds while truncation dominates; at much smaller h, "
+        "rounding takes over."
+    ): (
+        "x³의 중심 차분 오차는 정확히 h²입니다(g‴ = 6이므로 h²·|g‴|/6). h = 0.01에서 "
+        "1e-4, h = 0.001에서 1e-6입니다. h가 10배 작아지면 오차는 100배 작아집니다. "
+        "오차 그림에서 기울기가 2인 파란 선입니다. 전방 차분이라면 10배만 좋아집니다. "
+        "이는 절단 오차가 지배하는 동안에만 성립하며, h가 훨씬 작아지면 반올림 오차가 "
+        "우세해집니다."
+    ),
+    (
+        "Which power of h does the central difference's truncation error follow? Look "
+        "at the slope of the blue line right of its valley, or compute both errors "
+        "with numerical_diff(g, 2.0, h)."
+    ): (
+        "중심 차분의 절단 오차는 h의 몇 제곱을 따를까요? 파란 선의 골짜기 오른쪽 "
+        "기울기를 보거나, numerical_diff(g, 2.0, h)로 두 오차를 직접 계산해 보세요."
+    ),
+    (
+        "On the grid, the central difference of e^x at x = 1 is most accurate at h ≈ "
+        "7.9e-6 (error about 3.2e-12), near ε^(1/3) ≈ 6e-6, where truncation h²·|f‴|/6 "
+        "and rounding ε·|f|/h are about equal. The book's h = 1e-4 gives 4.5e-9: a "
+        "little worse than the best, but far from the rounding cliff, and good for "
+        "functions of other sizes too."
+    ): (
+        "격자 위에서 x = 1에서의 e^x의 중심 차분은 h ≈ 7.9e-6에서 가장 정확합니다(오차 "
+        "약 3.2e-12). 이는 절단 오차 h²·|f‴|/6과 반올림 오차 ε·|f|/h가 거의 같아지는 "
+        "ε^(1/3) ≈ 6e-6 근처입니다. 책의 h = 1e-4에서는 오차가 4.5e-9입니다. 가장 좋은 "
+        "값보다 조금 나쁘지만 반올림 절벽에서 멀고, 크기가 다른 함수에도 잘 맞습니다."
+    ),
+    (
+        "np.argmin(central_err) is the index of the smallest error; the step is the "
+        "grid's entry at that index. (The first array is the forward difference's.)"
+    ): (
+        "np.argmin(central_err)는 가장 작은 오차의 인덱스입니다. 간격은 격자에서 그 "
+        "인덱스에 있는 값입니다. (첫 번째 배열은 전방 차분의 오차입니다.)"
+    ),
+    "Take the step from viz.H_GRID itself rather than typing it.": (
+        "간격을 직접 입력하지 말고 viz.H_GRID에서 가져오세요."
+    ),
+    (
+        "The book's numerical_diff steps h = 1e-4 to both sides of x and divides the "
+        "change in f by the distance between the two points, 2h: the slope belongs to "
+        "x itself, and the first error terms cancel."
+    ): (
+        "책의 numerical_diff는 x의 양쪽으로 h = 1e-4만큼 움직이고, f의 변화량을 두 점 "
+        "사이의 거리 2h로 나눕니다. 그래서 기울기가 x 자신의 것이 되고, 오차의 첫 "
+        "항들이 상쇄됩니다."
+    ),
+    (
+        "Did you use the forward difference (f(x + h) − f(x)) / h, or another h? Step "
+        "to both sides of x, with h = 1e-4."
+    ): (
+        "전방 차분 (f(x + h) − f(x)) / h를 쓰거나 다른 h를 쓰지 않았나요? h = 1e-4로 "
+        "x의 양쪽으로 움직이세요."
+    ),
+    "The two points x − h and x + h are 2h apart.": (
+        "두 점 x − h와 x + h는 2h만큼 떨어져 있습니다."
+    ),
+    (
+        "The central difference is (f(x + h) − f(x − h)) / (2h) with h = 1e-4; a step "
+        "like 1e-50 vanishes next to x."
+    ): (
+        "중심 차분은 h = 1e-4일 때 (f(x + h) − f(x − h)) / (2h)입니다. 1e-50 같은 "
+        "간격은 x 옆에서 사라집니다."
+    ),
+    (
+        "∂f/∂x0 = 2·x0 + x1 = 6 + 4 = 10, with x1 held at 4: the term x0·x1 counts "
+        "too, with x1 as a constant factor."
+    ): (
+        "x1을 4로 고정하면 ∂f/∂x0 = 2·x0 + x1 = 6 + 4 = 10입니다. x0·x1 항도 x1을 상수 "
+        "계수로 삼아 함께 미분해야 합니다."
+    ),
+    (
+        "Hold x1 fixed at 4: f becomes a function of x0 alone, x0**2 + x0 * 4.0, as "
+        "function_tmp1 does for the book's f."
+    ): (
+        "x1을 4로 고정하세요. 그러면 f는 x0만의 함수 x0**2 + x0 * 4.0이 됩니다. 책의 "
+        "f에 대해 function_tmp1이 하는 것과 같습니다."
+    ),
+    (
+        "Copy x twice, move only entry i by +h and −h, and take (f(x_plus) − "
+        "f(x_minus)) / (2h): every other variable stays fixed, which is what a partial "
+        "derivative asks. Section 4.4 repeats this for every i and collects the "
+        "results into the gradient."
+    ): (
+        "x를 두 번 복사해 i번째 원소만 +h와 −h만큼 움직이고 (f(x_plus) − f(x_minus)) / "
+        "(2h)를 계산합니다. 다른 변수는 모두 고정되므로, 바로 편미분이 요구하는 "
+        "계산입니다. 4.4절에서는 이것을 모든 i에 대해 반복하고 그 결과를 모아 기울기를 "
+        "만듭니다."
+    ),
+    "Return one number, the slope along x[i] only.": (
+        "수 하나, 곧 x[i] 방향의 기울기만 반환하세요."
+    ),
+    (
+        "Work on x.copy(), or put x[i] back before returning (the book's "
+        "numerical_gradient in 4.4 keeps the old value in tmp_val)."
+    ): (
+        "x.copy()로 작업하거나, 반환하기 전에 x[i]를 원래 값으로 되돌리세요(4.4절에 "
+        "나오는 책의 numerical_gradient는 원래 값을 tmp_val에 보관합니다)."
+    ),
+    "Did you use the forward difference? Step to both sides of x[i], with h = 1e-4.": (
+        "전방 차분을 쓰지 않았나요? h = 1e-4로 x[i]의 양쪽으로 움직이세요."
+    ),
+    "x[i] − h and x[i] + h are 2h apart.": (
+        "x[i] − h와 x[i] + h는 2h만큼 떨어져 있습니다."
+    ),
+    (
+        "Move only x[i], by +h and −h, keep the other entries as they are, and divide "
+        "the difference of f by 2h."
+    ): "x[i]만 +h와 −h만큼 움직이고 다른 원소는 그대로 둔 채, f의 차를 2h로 나누세요.",
+}
