@@ -72,8 +72,13 @@ def _(text: str) -> str:
     translated = _catalogues[_language].get(text)
     if translated is None:
         # (a text translated twice, e.g. a slider's description translated by
-        # its caller and again by slider(), is already a translation)
-        if needs_translation(text) and text not in _translations(_language):
+        # its caller and again by slider(), is already a translation: it is one
+        # of the catalogue's, or filled in from one, so has Hangul)
+        if (
+            needs_translation(text)
+            and text not in _translations(_language)
+            and not _HANGUL.search(text)
+        ):
             _missing.setdefault(_language, set()).add(text)
         return text
     return translated
@@ -106,6 +111,7 @@ _NEUTRAL = re.compile(
     re.DOTALL,
 )
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def needs_translation(text: str) -> bool:

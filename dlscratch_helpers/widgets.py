@@ -301,7 +301,12 @@ class Panel:
         self.status.value = f'<span style="color:#b00020">{said}</span>'
 
     def _repr_mimebundle_(self, **kwargs):
-        args = ", ".join(f"{k}={v!r}" for k, v in self.values.items())
+        # a choice as the learner sees it (its label, translated), not its value
+        shown = {
+            name: c.label if isinstance(getattr(c, "label", None), str) else c.value
+            for name, c in self.controls.items()
+        }
+        args = ", ".join(f"{k}={v!r}" for k, v in shown.items())
         return widget_bundle(
             self.widget,
             f"{self.name}({args})",

@@ -60,6 +60,7 @@ LANGUAGE_PROBE = """\
 import json
 import ipywidgets
 from ipywidgets.widgets.widget import _instances
+from matplotlib.text import Text
 from dlscratch_helpers import i18n
 from dlscratch_helpers.widgets import live
 texts = []
@@ -70,8 +71,7 @@ for panel in live():
         texts.append(panel.reveal())
     fig = getattr(panel, "fig", None)
     if fig is not None:
-        texts += [t.get_text() for t in fig.findobj(
-            lambda a: hasattr(a, "get_text") and a.get_visible())]
+        texts += [t.get_text() for t in fig.findobj(Text) if t.get_visible()]
 for w in list(_instances.values()):
     texts += [v for v in (getattr(w, a, None) for a in (
         "description", "tooltip", "placeholder")) if isinstance(v, str)]
