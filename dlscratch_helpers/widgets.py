@@ -301,9 +301,11 @@ class Panel:
         self.status.value = f'<span style="color:#b00020">{said}</span>'
 
     def _repr_mimebundle_(self, **kwargs):
-        # a choice as the learner sees it (its label, translated), not its value
+        # a choice of words as the learner sees it (its label, translated)
         shown = {
-            name: c.label if isinstance(getattr(c, "label", None), str) else c.value
+            name: c.label
+            if isinstance(c.value, str) and isinstance(getattr(c, "label", None), str)
+            else c.value
             for name, c in self.controls.items()
         }
         args = ", ".join(f"{k}={v!r}" for k, v in shown.items())

@@ -579,6 +579,21 @@ def test_setup_cell_is_self_contained():
     assert source.index("subprocess.run(") < source.index("dlscratch_helpers._release")
 
 
+def test_the_korean_edition_gets_korean_badge_and_title_and_the_same_setup():
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("import numpy as np")]
+    assert add_badges.update(nb, "ko/4.9-x.ipynb") is True
+    assert nb.cells[0].source == (
+        "[![Colab에서 열기](https://colab.research.google.com/assets/colab-badge.svg)]"
+        f"(https://colab.research.google.com/github/{REPO}/blob/main/"
+        "notebooks/ko/4.9-x.ipynb) · [English edition](../4.9-x.ipynb)"
+    )
+    assert nb.cells[1].source == add_badges.SETUP_TITLE_KO
+    assert nb.cells[2].source == add_badges.setup_source()  # code: one for both
+    assert add_badges.is_current(nb, "ko/4.9-x.ipynb")
+    assert not add_badges.is_current(nb, "4.9-x.ipynb")
+
+
 def test_add_badges_is_idempotent():
     nb = nbformat.v4.new_notebook()
     nb.cells = [
@@ -591,7 +606,7 @@ def test_add_badges_is_idempotent():
     assert nb.cells[0].source == (
         "[![Open In Colab](https://colab.research.google.com/assets/colab-badge.svg)]"
         f"(https://colab.research.google.com/github/{REPO}/blob/main/"
-        "notebooks/4.9-x.ipynb)"
+        "notebooks/4.9-x.ipynb) · [한국어판](ko/4.9-x.ipynb)"
     )
     assert nb.cells[2].source == add_badges.SETUP_TITLE
     assert nb.cells[3].source == add_badges.setup_source()
