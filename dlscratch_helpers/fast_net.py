@@ -25,6 +25,7 @@ from threadpoolctl import threadpool_limits
 
 from ._checks import check_count, check_positive, class_indices
 from .gradient import numerical_gradient
+from .i18n import N_, _
 
 __all__ = ["FastTwoLayerNet", "train"]
 
@@ -42,18 +43,25 @@ def _check_x(x, input_size, name="x"):
     """Return x as an array of shape (N, input_size) or (input_size,)."""
     x = np.asarray(x)
     if x.dtype.kind not in "biuf":
-        raise TypeError(f"{name} must hold numbers (pixel values); got dtype {x.dtype}")
+        raise TypeError(
+            _("{name} must hold numbers (pixel values); got dtype {dtype}").format(
+                name=name, dtype=x.dtype
+            )
+        )
     if (x.ndim == 2 and x.shape[1] == input_size) or x.shape == (input_size,):
         return x
     hint = ""
     if x.ndim >= 2 and int(np.prod(x.shape[1:])) == input_size:
-        hint = (
-            " Flatten each image into one row: x.reshape(len(x), -1), "
+        hint = " " + _(
+            "Flatten each image into one row: x.reshape(len(x), -1), "
             "or load_mnist(flatten=True)."
         )
     raise ValueError(
-        f"{name} has shape {x.shape}, but this network takes a batch of rows of "
-        f"{input_size} values, shape (N, {input_size}).{hint}"
+        _(
+            "{name} has shape {shape}, but this network takes a batch of rows of "
+            "{size} values, shape (N, {size})."
+        ).format(name=name, shape=x.shape, size=input_size)
+        + hint
     )
 
 
@@ -61,7 +69,11 @@ def _label_indices(t, n, output_size):
     """Labels t for n samples (one-hot or integer) as n class indices."""
     t = np.asarray(t)
     if t.dtype.kind not in "biuf":
-        raise TypeError(f"t must hold class labels (numbers); got dtype {t.dtype}")
+        raise TypeError(
+            _("t must hold class labels (numbers); got dtype {dtype}").format(
+                dtype=t.dtype
+            )
+        )
     # class_indices reads only the shape of its second argument
     return class_indices(t, np.broadcast_to(np.float32(0), (n, output_size)))
 
@@ -137,7 +149,7 @@ class FastTwoLayerNet:
     def accuracy(self, x, t, chunk_size=10000):
         x = _check_x(x, self.input_size)
         if x.ndim != 2:
-            raise ValueError("accuracy needs a batch: x of shape (N, input_size)")
+            raise ValueError(_("accuracy needs a batch: x of shape (N, input_size)"))
         t = _label_indices(t, x.shape[0], self.output_size)
         correct = 0
         # in chunks, so 60,000 images never make one 60,000 x 50 temporary;
@@ -192,7 +204,10 @@ def _check_whole(value, name, minimum, hint=""):
         or value < minimum
     ):
         raise ValueError(
-            f"{name} must be a whole number >= {minimum}; got {name} = {value!r}.{hint}"
+            _(
+                "{name} must be a whole number >= {minimum}; got {name} = {value!r}."
+            ).format(name=name, minimum=minimum, value=value)
+            + (f" {_(hint)}" if hint else "")
         )
     return int(value)
 
@@ -202,16 +217,20 @@ def _check_data(network, x, t, name):
     x = _check_x(x, network.params["W1"].shape[0], name=f"x_{name}")
     if x.ndim != 2 or x.shape[0] == 0:
         raise ValueError(
-            f"x_{name} must be a batch of at least one image, shape (N, "
-            f"{network.params['W1'].shape[0]}); got shape {x.shape}"
+            _(
+                "x_{name} must be a batch of at least one image, shape (N, "
+                "{size}); got shape {shape}"
+            ).format(name=name, size=network.params["W1"].shape[0], shape=x.shape)
         )
     if x.dtype.kind == "f" and not np.all(np.isfinite(x)):
         row, col = (int(i) for i in np.argwhere(~np.isfinite(x))[0])
         raise ValueError(
-            f"x_{name} holds NaN or infinity (first at image {row}, value {col}: "
-            f"{x[row, col]!r}). This is the data, not the training: no learning "
-            f"rate fixes it. Check how x_{name} was loaded and normalised "
-            f"(a division by zero gives NaN)."
+            _(
+                "x_{name} holds NaN or infinity (first at image {row}, value {col}: "
+                "{value!r}). This is the data, not the training: no learning "
+                "rate fixes it. Check how x_{name} was loaded and normalised "
+                "(a division by zero gives NaN)."
+            ).format(name=name, row=row, col=col, value=x[row, col])
         )
     try:
         t = _label_indices(t, x.shape[0], network.params["W2"].shape[1])
@@ -250,19 +269,21 @@ def train(
     for key in KEYS:
         if key not in getattr(network, "params", {}):
             raise TypeError(
-                "network must be a two-layer network with params W1, b1, W2, b2"
+                _("network must be a two-layer network with params W1, b1, W2, b2")
             )
     if not hasattr(network, "loss_and_gradient"):
-        raise TypeError("network must have loss_and_gradient (FastTwoLayerNet)")
+        raise TypeError(_("network must have loss_and_gradient (FastTwoLayerNet)"))
     iters_num = check_count(iters_num, "iters_num")
     batch_size = _check_whole(
-        batch_size, "batch_size", 1, " The book uses mini-batches of 100 images."
+        batch_size, "batch_size", 1, N_("The book uses mini-batches of 100 images.")
     )
     learning_rate = check_positive(
         learning_rate,
         "learning_rate",
-        "SGD steps against the gradient, downhill; a negative learning rate would "
-        "climb uphill. The book uses 0.1.",
+        N_(
+            "SGD steps against the gradient, downhill; a negative learning rate "
+            "would climb uphill. The book uses 0.1."
+        ),
     )
     if eval_every is not None:
         eval_every = _check_whole(eval_every, "eval_every", 1)

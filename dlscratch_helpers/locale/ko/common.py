@@ -262,4 +262,53 @@ MESSAGES: dict[str, str] = {
         "{setting}: MNIST 다운로드 제한 시간은 0보다 크고 3600 이하인 초 단위 숫자여야"
         " 합니다(기본값 {default:g})"
     ),
+    # --- the fast network and its training (fast_net.py) ---------------------
+    "The book uses mini-batches of 100 images.": (
+        "책은 이미지 100장짜리 미니배치를 씁니다."
+    ),
+    "SGD steps against the gradient, downhill; a negative learning rate would"
+    " climb uphill. The book uses 0.1.": (
+        "SGD는 기울기의 반대 방향, 즉 내리막으로 나아갑니다. 학습률이 음수이면"
+        " 오르막으로 올라갑니다. 책은 0.1을 씁니다."
+    ),
+    "Flatten each image into one row: x.reshape(len(x), -1), or"
+    " load_mnist(flatten=True).": (
+        "이미지마다 한 행으로 펼치세요: x.reshape(len(x), -1), 또는"
+        " load_mnist(flatten=True)."
+    ),
+    "network must have loss_and_gradient (FastTwoLayerNet)": (
+        "network에는 loss_and_gradient가 있어야 합니다(FastTwoLayerNet)"
+    ),
+    "accuracy needs a batch: x of shape (N, input_size)": (
+        "정확도를 구하려면 배치가 필요합니다: 형상이 (N, input_size)인 x"
+    ),
+    "network must be a two-layer network with params W1, b1, W2, b2": (
+        "network는 매개변수 W1, b1, W2, b2를 가진 2층 신경망이어야 합니다"
+    ),
+    "{name} must hold numbers (pixel values); got dtype {dtype}": (
+        "{name}에는 숫자(픽셀 값)가 들어 있어야 합니다. dtype이 {dtype}입니다"
+    ),
+    "{name} has shape {shape}, but this network takes a batch of rows of {size}"
+    " values, shape (N, {size}).": (
+        "{name}의 형상이 {shape}인데, 이 신경망은 값 {size}개짜리 행들의 배치,"
+        " 즉 형상 (N, {size})를 받습니다."
+    ),
+    "t must hold class labels (numbers); got dtype {dtype}": (
+        "t에는 클래스 레이블(숫자)이 들어 있어야 합니다. dtype이 {dtype}입니다"
+    ),
+    "x_{name} must be a batch of at least one image, shape (N, {size}); got shape"
+    " {shape}": (
+        "x_{name}는 이미지가 한 장 이상인 배치, 형상 (N, {size})여야 합니다."
+        " 받은 형상: {shape}"
+    ),
+    "x_{name} holds NaN or infinity (first at image {row}, value {col}: {value!r})."
+    " This is the data, not the training: no learning rate fixes it. Check how"
+    " x_{name} was loaded and normalised (a division by zero gives NaN).": (
+        "x_{name}에 NaN이나 무한대가 있습니다(처음 나온 곳: 이미지 {row}, 값 {col}:"
+        " {value!r}). 학습이 아니라 데이터의 문제이므로 학습률로는 고칠 수 없습니다."
+        " x_{name}를 어떻게 읽고 정규화했는지 확인하세요(0으로 나누면 NaN이 됩니다)."
+    ),
+    "{name} must be a whole number >= {minimum}; got {name} = {value!r}.": (
+        "{name}는 {minimum} 이상의 정수여야 합니다. 받은 값: {name} = {value!r}."
+    ),
 }
