@@ -11,10 +11,10 @@ MESSAGES: dict[str, str] = {
     # --- viz/training.py: the book's figures and the training panel
     "iteration": "반복 횟수",
     "the loss went up, not down:\nlearning rate too large": (
-        "손실이 내려가지 않고 올라갔습니다:\n학습률이 너무 큽니다"
+        "손실이 줄지 않고 오히려 커졌습니다.\n학습률이 너무 큽니다"
     ),
     "the loss barely moved:\nlearning rate too small": (
-        "손실이 거의 움직이지 않았습니다:\n학습률이 너무 작습니다"
+        "손실이 거의 변하지 않았습니다.\n학습률이 너무 작습니다"
     ),
     "Training panel: no run yet.": "학습 패널: 아직 실행하지 않았습니다.",
     "each mini-batch": "각 미니배치",
@@ -29,10 +29,11 @@ MESSAGES: dict[str, str] = {
         "에폭마다 잰 정확도: 훈련은 실선, 시험은 점선"
     ),
     "the loss jumped up, then stuck\nnear its start: learning rate too large": (
-        "손실이 튀어 오른 뒤 시작값 근처에\n머물렀습니다: 학습률이 너무 큽니다"
+        "손실이 튀어 오른 뒤 시작값 근처에\n머물렀습니다. 학습률이 너무 큽니다"
     ),
     "diverged at iteration {k}:\nthe loss became NaN.\nTry a smaller learning rate.": (
-        "{k}번째 반복에서 발산:\n손실이 NaN이 되었습니다.\n더 작은 학습률을 써 보세요."
+        "{k}번째 반복에서 발산했습니다.\n손실이 NaN이 되었습니다.\n"
+        "더 작은 학습률을 써 보세요."
     ),
     "learning rate": "학습률",
     "hidden size": "은닉층 크기",
@@ -60,16 +61,16 @@ MESSAGES: dict[str, str] = {
         "Trained {iters_num} iterations in {seconds:.1f} s; final test accuracy"
         " {acc:.3f}."
     ): (
-        "{iters_num}번 반복 학습에 {seconds:.1f}초 걸렸습니다. 마지막 시험 정확도"
-        " {acc:.3f}."
+        "{iters_num}번 반복 학습에 {seconds:.1f}초 걸렸습니다. 최종 시험 정확도는"
+        " {acc:.3f}입니다."
     ),
     (
         "Training panel, {settings}: the mini-batch loss (left, log scale) goes from"
         " {start:.2f} to about {end:.2f} in {iters_num} iterations; train and test"
         " accuracy (right) end at {train_acc:.2f} and {test_acc:.2f}."
     ): (
-        "학습 패널, {settings}: 미니배치 손실(왼쪽, 로그 척도)이 {iters_num}번 반복"
-        " 동안 {start:.2f}에서 약 {end:.2f}까지 바뀝니다. 훈련 정확도와 시험"
+        "학습 패널, {settings}: 미니배치 손실(왼쪽, 로그 척도)이 {start:.2f}에서"
+        " 시작해 {iters_num}번 반복 뒤 약 {end:.2f}에 이릅니다. 훈련 정확도와 시험"
         " 정확도(오른쪽)는 각각 {train_acc:.2f}, {test_acc:.2f}에서 끝납니다."
     ),
     "{settings}: diverged": "{settings}: 발산",
@@ -79,10 +80,10 @@ MESSAGES: dict[str, str] = {
     "Note: {note}": "참고: {note}",
     # --- viz/curvature.py: the largest learning rate that still learns
     "lr {lr:.3g} ({ratio:.1f}× 2/λ_max, below)": (
-        "lr {lr:.3g} (2/λ_max의 {ratio:.1f}배, 미만)"
+        "lr {lr:.3g} (2/λ_max의 {ratio:.1f}배, 한계 아래)"
     ),
     "lr {lr:.3g} ({ratio:.1f}× 2/λ_max, above)": (
-        "lr {lr:.3g} (2/λ_max의 {ratio:.1f}배, 이상)"
+        "lr {lr:.3g} (2/λ_max의 {ratio:.1f}배, 한계 위)"
     ),
     "untrained network": "학습 전 신경망",
     "learning_rates must be positive numbers, at least one": (
@@ -97,7 +98,7 @@ MESSAGES: dict[str, str] = {
         "각 실행이 끝난 곳: 예측한 한계와 관찰한 한계"
     ),
     "training runs": "학습 실행",
-    "predicted 2/λ_max = {predicted:.2f}": "예측 2/λ_max = {predicted:.2f}",
+    "predicted 2/λ_max = {predicted:.2f}": "예측한 한계 2/λ_max = {predicted:.2f}",
     "loss after {iters_num} iterations": "{iters_num}번 반복 후 손실",
     "observed edge: {last_good:.3g} learns, {first_bad:.3g} not": (
         "관찰한 경계: {last_good:.3g}에서 학습, {first_bad:.3g}에서 실패"
@@ -279,8 +280,9 @@ MESSAGES: dict[str, str] = {
         " of 4.4. Trained 500 iterations at each learning rate from 0.1 to 31.6, up to"
         " which learning rate does the network still learn?"
     ): (
-        "처음 가중치에서 신경망의 가장 큰 곡률은 $\\eta < 2/\\lambda_{\\max}$, 즉"
-        " 학습률 약 1.4를 예측합니다. 4.4절의 그릇에서 $\\eta < 1$이었던 것과 같습니다."
+        "처음 가중치에서 잰 신경망의 가장 큰 곡률로 예측하면 $\\eta <"
+        " 2/\\lambda_{\\max}$, 즉 학습률은 약 1.4까지입니다. 4.4절의 그릇에서 $\\eta <"
+        " 1$이었던 것과 같은 이치입니다."
         " 0.1부터 31.6까지의 각 학습률로 500번 반복 학습시키면, 신경망은 어느"
         " 학습률까지 학습할까요?"
     ),
@@ -332,7 +334,7 @@ MESSAGES: dict[str, str] = {
         " $2/\\lambda_{\\max} = 1.40$ and learn best of all: their first steps"
         " overshoot (the loss jumps), then it falls."
     ): (
-        "그것은 그릇이라면 보일 모습입니다. 1.78과 3.16의 실행은 $2/\\lambda_{\\max} ="
+        "그릇에서라면 그렇게 됩니다. 하지만 1.78과 3.16의 실행은 $2/\\lambda_{\\max} ="
         " 1.40$보다 크지만 가장 잘 학습합니다. 첫 걸음들이 지나쳐(손실이 튀어 오릅니다)"
         " 그 뒤에 손실이 떨어집니다."
     ),
@@ -380,7 +382,7 @@ MESSAGES: dict[str, str] = {
         "훈련 정확도가 앞서 나간다: 간격이 벌어진다"
     ),
     "both fall back: too much training undoes the learning": (
-        "둘 다 떨어진다: 너무 오래 학습하면 학습한 것이 되돌려진다"
+        "둘 다 떨어진다: 너무 오래 학습하면 배운 것을 도로 잃는다"
     ),
     (
         "That is the book's figure, on 60,000 images. With 15 times fewer images, each"
@@ -586,8 +588,8 @@ MESSAGES: dict[str, str] = {
         "1에폭은 (훈련 데이터 크기 / 배치 크기)번의 반복입니다. 루프는 0부터 iters_num"
         " − 1까지의 i 중에서 i % iter_per_epoch == 0일 때마다 잽니다. 즉 i = 0(첫 갱신"
         " 뒤)일 때와, iters_num보다 작은 iter_per_epoch의 배수마다 잽니다. 그러므로"
-        " 횟수는 iters_num / iter_per_epoch를 올림한 값입니다. 위에 출력된, 40번 반복씩"
-        " 17에폭과 같습니다(667 / 40 = 16.7)."
+        " 횟수는 iters_num / iter_per_epoch를 올림한 값입니다. 위에 출력된 결과(40번"
+        " 반복짜리 17에폭)도 그렇습니다(667 / 40 = 16.7)."
     ),
     (
         "First: how many iterations is one epoch with batch_size = 50? Then list the i"
@@ -639,9 +641,9 @@ MESSAGES: dict[str, str] = {
         " step of every parameter against its gradient, then the loss of the same"
         " mini-batch after the update, which is what the book's loop records."
     ): (
-        "책의 순서입니다. 미니배치 손실의 기울기(오차역전파법), 모든 매개변수를"
-        " 기울기의 반대 방향으로 한 걸음, 그다음 갱신한 뒤 같은 미니배치의 손실. 이"
-        " 마지막 값이 책의 루프가 기록하는 것입니다."
+        "책의 순서 그대로입니다. 미니배치 손실의 기울기를 구하고(오차역전파법), 모든"
+        " 매개변수를 기울기의 반대 방향으로 한 걸음 움직인 다음, 갱신한 뒤 같은"
+        " 미니배치의 손실을 구합니다. 책의 루프가 기록하는 것이 이 마지막 값입니다."
     ),
     (
         "Does each of W1, b1, W2 and b2 move against its gradient, by learning_rate ×"
@@ -665,7 +667,8 @@ MESSAGES: dict[str, str] = {
         "각 매개변수는 자기 기울기의 반대 방향으로, 기울기의 lr배만큼 움직입니다. W ← W"
         " − lr · ∂L/∂W, 모든 키에 같은 규칙입니다. (고정된 목록이 아니라) params의 키를"
         " 따라 반복하면 어떤 신경망에서도 동작합니다. 키마다 새 배열을 만들면 호출한"
-        " 쪽의 배열은 그대로 남습니다. 책의 루프는 -=로 배열을 제자리에서 바꿉니다."
+        " 쪽의 배열은 그대로 남습니다. 반면 책의 루프는 -=로 배열을 제자리에서"
+        " 바꿉니다."
     ),
     (
         "Loop over the keys of params rather than listing W1, b1, W2, b2: a three-layer"
