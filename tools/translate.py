@@ -299,9 +299,13 @@ def english_fragments(language: str = LANGUAGE) -> set[str]:
     return found
 
 
-def untranslated(texts, language: str = LANGUAGE) -> list[str]:
-    """The texts in which an English piece of the catalogue shows, with the piece."""
-    pieces = english_fragments(language)
+def untranslated(texts, language: str = LANGUAGE, code: str = "") -> list[str]:
+    """The texts in which an English piece of the catalogue shows, with the piece.
+
+    Pieces that `code` (a notebook's code cells) writes itself are left out: what
+    a notebook's own code prints stays as written, in both editions.
+    """
+    pieces = {p for p in english_fragments(language) if p not in code}
     found = []
     for text in texts:
         for piece in pieces:
