@@ -13,7 +13,7 @@ MESSAGES: dict[str, str] = {
     ): (
         "왼쪽: x가 0에서 1까지인 곡선 sin(2 pi x) 주위에 잡음이 섞인 점들로, 훈련 "
         "데이터는 파란색, 시험 데이터는 주황색이고, 맞춘 다항식은 검은색입니다. "
-        "오른쪽: 다항식 차수에 대한 평균 제곱근 오차(로그 눈금)로, 0부터 고른 차수까지 "
+        "오른쪽: 다항식 차수에 대한 RMS 오차(로그 눈금)로, 0부터 고른 차수까지 "
         "그려지며(축은 15까지), 훈련 오차는 실선, 시험 오차는 점선이고, 고른 차수에 "
         "세로선이 있습니다. 제목은 두 오차와, 슬라이더 설정에 대한 판정을 보여 줍니다."
     ),
@@ -101,7 +101,7 @@ MESSAGES: dict[str, str] = {
         "대개 여러 개 있습니다. 오른쪽: 숫자마다 규칙이 5라고 판정한 비율의 "
         "막대입니다. 5는 약 0.4, 6도 거의 그만큼이고, 2, 3, 8은 조금입니다."
     ),
-    "Real 5s that the rule rejects": "규칙이 거부한 진짜 5",
+    "Real 5s that the rule rejects": "규칙이 거부한 실제 5",
     (
         "Ten handwritten 5s that the rule rejects, most of them ordinary, clear 5s: a "
         "little slanted, a top bar a little short or low, a stroke that comes close to "
@@ -161,8 +161,8 @@ MESSAGES: dict[str, str] = {
     ): (
         "훈련 이미지는 모두 기억 속에 있고 자기 자신과의 거리는 0이므로, 최근접 이웃은 "
         "자기 자신이고 레이블이 그대로 복사됩니다. 새 이미지에서 이 규칙이 어떻게 "
-        "하든, 결과는 1.000입니다. 그래서 모델은 자신이 학습한 데이터로는 절대 "
-        "평가하지 않습니다."
+        "하든, 결과는 1.000입니다. 그래서 모델을 평가할 때는 그 모델이 학습한 "
+        "데이터를 절대 쓰지 않습니다."
     ),
     "about the same as on the test images": "시험 이미지에서와 거의 같다",
     "a little below the test accuracy": "시험 정확도보다 조금 낮다",
@@ -243,17 +243,17 @@ MESSAGES: dict[str, str] = {
         "a machine learns from them; only in 3 (end-to-end) does the network find what "
         "to look for by itself."
     ): (
-        "방법 1에서는 사람이 규칙 전체를 쓰고, 2에서는 사람이 특징을 설계하고 기계가 "
+        "접근법 1에서는 사람이 규칙 전체를 쓰고, 2에서는 사람이 특징을 설계하고 기계가 "
         "그로부터 학습합니다. 3(종단간)에서만 신경망이 무엇을 볼지 스스로 찾습니다."
     ),
     "Give a list of the approach numbers, e.g. [2, 3].": (
-        "방법 번호의 리스트로 답하세요. 예: [2, 3]."
+        "접근법 번호의 리스트로 답하세요. 예: [2, 3]."
     ),
     (
         "cells × cells blocks, one histogram of bins directions each: 7 · 7 · 8 = 392 "
         "numbers (the default 4 · 4 · 8 gives 128)."
     ): (
-        "cells × cells개 블록마다 방향 bins개짜리 히스토그램이 하나씩이므로 7 · 7 · 8 "
+        "cells × cells개 칸마다 방향 bins개짜리 히스토그램이 하나씩이므로 7 · 7 · 8 "
         "= 392개 값입니다(기본값 4 · 4 · 8이면 128개)."
     ),
     (
@@ -264,7 +264,7 @@ MESSAGES: dict[str, str] = {
         "신호입니다. 모델이 패턴이 아니라 예제를 익혔습니다."
     ),
     'Answer with the text "over" or "under", in quotes.': (
-        '텍스트 "over" 또는 "under"로, 따옴표를 붙여 답하세요.'
+        '"over" 또는 "under"로 답하세요(따옴표로 감싼 문자열).'
     ),
     (
         "Both accuracies are low and close: the model is too simple even for its "
