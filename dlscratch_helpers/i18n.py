@@ -24,6 +24,7 @@ OFL.txt beside it) for Hangul, so that figures show it on every platform.
 from __future__ import annotations
 
 import importlib
+import logging
 import re
 from pathlib import Path
 
@@ -142,9 +143,22 @@ def _set_font(language: str) -> None:
     if language == "ko":
         if not _font_added:
             font_manager.fontManager.addfont(str(FONT_FILE))
+            # Only NanumGothic's regular weight is shipped: bold Hangul is drawn
+            # regular (Latin bold still comes from DejaVu Sans Bold). Matplotlib
+            # would say so on every bold text; this says it once, here.
+            logging.getLogger("matplotlib.font_manager").addFilter(_NoNanumBold())
             _font_added = True
         mpl.rcParams["font.family"] = ["DejaVu Sans", FONT_NAME]
         mpl.rcParams["axes.unicode_minus"] = True  # U+2212, from DejaVu Sans
     else:
         mpl.rcParams["font.family"] = mpl.rcParamsDefault["font.family"]
         mpl.rcParams["axes.unicode_minus"] = mpl.rcParamsDefault["axes.unicode_minus"]
+
+
+class _NoNanumBold(logging.Filter):
+    """Drop "Failed to find font weight bold for NanumGothic" (see _set_font)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (
+            FONT_NAME in record.getMessage() and "weight" in record.getMessage()
+        )

@@ -246,6 +246,13 @@ def test_korean_figures_draw_hangul_and_minus_signs_without_missing_glyphs(korea
     assert draw_and_catch(fig)
 
 
+def test_bold_korean_text_draws_without_a_font_weight_message(korean, caplog):
+    fig = agg_figure()
+    fig.subplots().set_title("혼동 행렬", fontweight="bold")
+    assert draw_and_catch(fig) == []
+    assert "weight" not in caplog.text
+
+
 def test_english_figures_have_matplotlibs_defaults_back():
     set_language("ko")
     set_language("en")

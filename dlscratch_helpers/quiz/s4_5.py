@@ -322,8 +322,9 @@ EXERCISES: dict[str, Exercise] = {
             "measures whenever i % iter_per_epoch == 0 for i from 0 to "
             "iters_num − 1: at i = 0 (after the first update) and at every "
             "multiple of iter_per_epoch below iters_num. So the count is "
-            "iters_num / iter_per_epoch rounded up, as in the 17 epochs of 40 "
-            "iterations printed above (667 / 40 = 16.7)."
+            "iters_num / iter_per_epoch rounded up, as in the 17 epochs printed "
+            "above (667 / 40 = 16.7 on the offline sample; the book's "
+            "10,000 / 600 = 16.7 on full MNIST)."
         ),
         hints={
             "wrong": (

@@ -35,13 +35,13 @@ MESSAGES: dict[str, str] = {
     # --- quiz: exercises -----------------------------------------------------
     "{section} exercise {name}": "{section} 연습 문제 {name}",
     "… {label}: not answered yet. Replace the ... with your answer.": (
-        "… {label}: 아직 답하지 않았습니다. ...을 답으로 바꾸세요."
+        "… {label}: 아직 답하지 않았습니다. ... 자리에 답을 쓰세요."
     ),
     "… {label}: not answered yet. Write the function, then run this cell.": (
         "… {label}: 아직 답하지 않았습니다. 함수를 작성한 다음 이 셀을 실행하세요."
     ),
     "… {label}: not answered yet. Replace the ... with your code.": (
-        "… {label}: 아직 답하지 않았습니다. ...을 코드로 바꾸세요."
+        "… {label}: 아직 답하지 않았습니다. ... 자리에 코드를 쓰세요."
     ),
     "right.": "정답입니다.",
     "right on {n} random inputs.": "무작위 입력 {n}개에서 모두 맞았습니다.",

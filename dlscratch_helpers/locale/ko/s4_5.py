@@ -583,13 +583,15 @@ MESSAGES: dict[str, str] = {
         " whenever i % iter_per_epoch == 0 for i from 0 to iters_num − 1: at i = 0"
         " (after the first update) and at every multiple of iter_per_epoch below"
         " iters_num. So the count is iters_num / iter_per_epoch rounded up, as in the"
-        " 17 epochs of 40 iterations printed above (667 / 40 = 16.7)."
+        " 17 epochs printed above (667 / 40 = 16.7 on the offline sample; the book's"
+        " 10,000 / 600 = 16.7 on full MNIST)."
     ): (
         "1에폭은 (훈련 데이터 크기 / 배치 크기)번의 반복입니다. 루프는 0부터 iters_num"
         " − 1까지의 i 중에서 i % iter_per_epoch == 0일 때마다 잽니다. 즉 i = 0(첫 갱신"
         " 뒤)일 때와, iters_num보다 작은 iter_per_epoch의 배수마다 잽니다. 그러므로"
-        " 횟수는 iters_num / iter_per_epoch를 올림한 값입니다. 위에 출력된 결과(40번"
-        " 반복짜리 17에폭)도 그렇습니다(667 / 40 = 16.7)."
+        " 횟수는 iters_num / iter_per_epoch를 올림한 값입니다. 위에 출력된 17에폭도"
+        " 그렇습니다(오프라인 대체 데이터에서는 667 / 40 = 16.7, 전체 MNIST에서는 책의"
+        " 10,000 / 600 = 16.7)."
     ),
     (
         "First: how many iterations is one epoch with batch_size = 50? Then list the i"
