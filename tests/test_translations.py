@@ -174,3 +174,32 @@ def test_relative_links_in_korean_notebooks_resolve(name):
                 continue
             path = (folder / target.split("#")[0]).resolve()
             assert path.exists(), f"cell {cell.id}: link to {target} does not resolve"
+
+
+NUMBER = re.compile(r"-?\d+\.\d{3,}(?:e[-+]?\d+)?")
+
+
+def _printed_numbers(cell) -> list[str]:
+    """Numbers with three or more decimals in a cell's printed text outputs."""
+    texts = [
+        o.get("text", "") + o.get("data", {}).get("text/plain", "")
+        for o in cell.get("outputs", [])
+    ]
+    return sorted(NUMBER.findall("".join(texts)))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_same_numbers_come_out_in_both_editions(name):
+    """The study note's numbers (and every other the code prints) in both."""
+    en, ko = english(name), korean(name)
+    ko_cells = {c.id: c for c in ko.cells}
+    compared = 0
+    for cell in en.cells:
+        if cell.cell_type != "code" or "nbval-ignore-output" in cell.metadata.get(
+            "tags", []
+        ):
+            continue
+        numbers = _printed_numbers(cell)
+        assert _printed_numbers(ko_cells[cell.id]) == numbers, f"cell {cell.id}"
+        compared += len(numbers)
+    assert compared > 0
