@@ -266,10 +266,11 @@ MESSAGES: dict[str, str] = {
         "little worse than the best, but far from the rounding cliff, and good for "
         "functions of other sizes too."
     ): (
-        "격자 위에서 x = 1에서의 e^x의 중심 차분은 h ≈ 7.9e-6에서 가장 정확합니다(오차 "
-        "약 3.2e-12). 이는 절단 오차 h²·|f‴|/6과 반올림 오차 ε·|f|/h가 거의 같아지는 "
-        "ε^(1/3) ≈ 6e-6 근처입니다. 책의 h = 1e-4에서는 오차가 4.5e-9입니다. 가장 좋은 "
-        "값보다 조금 나쁘지만 반올림 절벽에서 멀고, 크기가 다른 함수에도 잘 맞습니다."
+        "격자의 간격 가운데 x = 1에서 e^x의 중심 차분이 가장 정확한 것은 h ≈ "
+        "7.9e-6입니다(오차 약 3.2e-12). 이는 절단 오차 h²·|f‴|/6과 반올림 오차 "
+        "ε·|f|/h가 거의 같아지는 ε^(1/3) ≈ 6e-6 근처입니다. 책의 h = 1e-4에서는 "
+        "오차가 4.5e-9입니다. 가장 좋은 값보다 조금 나쁘지만 반올림 절벽에서 멀고, "
+        "크기가 다른 함수에도 잘 맞습니다."
     ),
     (
         "np.argmin(central_err) is the index of the smallest error; the step is the "
@@ -286,9 +287,9 @@ MESSAGES: dict[str, str] = {
         "change in f by the distance between the two points, 2h: the slope belongs to "
         "x itself, and the first error terms cancel."
     ): (
-        "책의 numerical_diff는 x의 양쪽으로 h = 1e-4만큼 움직이고, f의 변화량을 두 점 "
-        "사이의 거리 2h로 나눕니다. 그래서 기울기가 x 자신의 것이 되고, 오차의 첫 "
-        "항들이 상쇄됩니다."
+        "책의 numerical_diff는 x의 양쪽으로 h = 1e-4만큼 움직이고, f의 변화량을 두 "
+        "점 사이의 거리 2h로 나눕니다. 그래서 x 바로 그 점의 기울기를 재게 되고, "
+        "오차의 첫 항들이 서로 상쇄됩니다."
     ),
     (
         "Did you use the forward difference (f(x + h) − f(x)) / h, or another h? Step "

@@ -15,14 +15,16 @@ MESSAGES: dict[str, str] = {
         "−∇f와 최솟값으로 가는 방향 사이의 각: {angle}"
     ),
     "DIVERGED: x became inf/NaN at step {step}": (
-        "발산: {step}단계에서 x가 inf/NaN이 됨"
+        "발산: {step}번째 걸음에서 x가 inf/NaN이 됨"
     ),
-    "DIVERGED: left the view at step {step}": "발산: {step}단계에서 화면을 벗어남",
+    "DIVERGED: left the view at step {step}": (
+        "발산: {step}번째 걸음에서 그림 밖으로 나감"
+    ),
     "not getting closer: lr too large": "가까워지지 않음: lr이 너무 큼",
     "converging": "수렴 중",
     "still on the way": "아직 가는 중",
     "lr = {lr:.3g}, {step_num} steps: {message}": (
-        "lr = {lr:.3g}, {step_num}단계: {message}"
+        "lr = {lr:.3g}, {step_num}걸음: {message}"
     ),
     (
         "start ({x0:.2f}, {x1:.2f})\n"
@@ -30,12 +32,12 @@ MESSAGES: dict[str, str] = {
         "f(x): {f_start:.3g} → {f_end:.3g}"
     ): (
         "시작점 ({x0:.2f}, {x1:.2f})\n"
-        "{steps}단계 후: x = ({end0:.3g}, {end1:.3g})\n"
+        "{steps}걸음 후: x = ({end0:.3g}, {end1:.3g})\n"
         "f(x): {f_start:.3g} ⟶ {f_end:.3g}"
     ),
     "minimum (0, 0)": "최솟값 (0, 0)",
     "straight to the minimum": "최솟값으로 곧장 가는 방향",
-    "direction of −∇f at the point": "점에서 −∇f의 방향",
+    "direction of −∇f at the point": "빨간 점에서 −∇f의 방향",
     (
         "Contour lines of f = {function} on a grid from -2 to 2.25, with a grey arrow "
         "of minus the gradient at every grid point; the arrows are longer far from the "
@@ -49,11 +51,11 @@ MESSAGES: dict[str, str] = {
         "따르는 빨간 화살표와 최솟값을 곧장 가리키는 파란 화살표가 있고, 그림 아래 "
         "상자에 둘 사이의 각이 나옵니다."
     ),
-    "step": "단계",
+    "step": "걸음",
     "f(x)  (log scale)": "f(x)  (로그 눈금)",
-    "f(x) after each step": "단계마다의 f(x)",
+    "f(x) after each step": "각 걸음 뒤의 f(x)",
     "learning rate lr": "학습률 lr",
-    "step_num": "단계 수 step_num",
+    "step_num": "걸음 수 step_num",
     "start x0": "시작점 x0",
     "start x1": "시작점 x1",
     (
@@ -64,8 +66,8 @@ MESSAGES: dict[str, str] = {
     ): (
         "왼쪽: f = x0² + x1²의 등고선과, 검은 사각형으로 표시한 시작점 ({x0:g}, "
         "{x1:g})에서 lr = {lr:g}로 진행한 경사 하강법의 경로가 있습니다. 경로는 초록 "
-        "별로 표시한 최솟값 (0, 0)을 향하는 파란 점들입니다. 오른쪽: {step_num}단계 "
-        "각각이 끝난 뒤의 f(x)를 1e-40부터 1e30까지의 로그 눈금으로 보여 줍니다."
+        "별로 표시한 최솟값 (0, 0)을 향하는 파란 점들입니다. 오른쪽: {step_num}걸음 "
+        "동안 각 걸음 뒤의 f(x)를 1e-40부터 1e30까지의 로그 눈금으로 보여 줍니다."
     ),
     "saddle point (star): f = x0² − x1²": "안장점(별): f = x0² − x1²",
     "plateau (the flat rim): f = 1 − exp(−2(x0² + x1²))": (
@@ -81,7 +83,7 @@ MESSAGES: dict[str, str] = {
         "B = 1: 화살표 하나하나가 이미지 한 장의 기울기입니다"
     ),
     "a path left the view at step {step}:\nlr = {lr:.3g} is too large": (
-        "경로 하나가 {step}단계에서 화면을 벗어났습니다:\n"
+        "경로 하나가 {step}번째 걸음에서 그림 밖으로 나갔습니다.\n"
         "학습률이 너무 큽니다 (lr = {lr:.3g})"
     ),
     "−gradient of all images": "전체 이미지의 −기울기",
@@ -108,21 +110,22 @@ MESSAGES: dict[str, str] = {
         "가중치가 두 개인 모델의 손실을 같은 등고선으로 그린 패널 두 개로, 가로축은 "
         "w0, 세로축은 w1이며 손실이 가장 낮은 곳에 초록 별이 있습니다. 왼쪽: 점 "
         "({w0:g}, {w1:g})에 전체 기울기의 반대 방향을 가리키는 검은 화살표가 있고, "
-        "각각 이미지 {batch_size}장으로 된 미니배치 기울기의 반대 방향을 가리키는 주황 "
-        "화살표 {count}개가 검은 화살표 끝 주위로 부채꼴로 퍼져 있습니다. 예측한 "
-        "반지름, 즉 시그마를 배치 크기의 제곱근으로 나눈 값의 파란 점선 원이 함께 "
-        "있고, 상자에 예측한 퍼짐과 측정한 퍼짐이 나옵니다. 오른쪽: 같은 점에서 lr = "
-        "{lr:g}로 진행한 경사 하강법 {steps}단계로, 전체 이미지를 쓴 굵은 검은 경로와 "
-        "미니배치를 쓴 가는 색깔 경로 {runs}개가 그 주위를 오가며 별 쪽으로 갑니다."
+        "각각 이미지 {batch_size}장으로 된 미니배치 기울기의 반대 방향을 가리키는 "
+        "주황 화살표 {count}개가 검은 화살표 끝 주위로 부채꼴로 퍼져 있습니다. "
+        "예측한 반지름, 즉 시그마를 배치 크기의 제곱근으로 나눈 값의 파란 점선 원이 "
+        "함께 있고, 상자에 예측한 퍼짐과 측정한 퍼짐이 나옵니다. 오른쪽: 같은 점에서 "
+        "lr = {lr:g}로 진행한 경사 하강법 {steps}걸음으로, 전체 이미지를 쓴 굵은 "
+        "검은 경로와 미니배치를 쓴 가는 색깔 경로 {runs}개가 그 주위를 오가며 별 "
+        "쪽으로 갑니다."
     ),
     "lowest loss on the grid": "격자에서 손실이 가장 낮은 곳",
     "w0 (weight of ink)": "w0 (잉크 양의 가중치)",
     "w1 (weight of width)": "w1 (너비의 가중치)",
     "gradients at the point (arrows drawn ×{arrow:g})": (
-        "점에서의 기울기 (화살표는 ×{arrow:g}로 그림)"
+        "점에서의 기울기 (화살표 길이 ×{arrow:g})"
     ),
     "gradient descent, {steps} steps from the point, the same lr": (
-        "경사 하강법: 점에서 {steps}단계, 같은 lr"
+        "경사 하강법: 점에서 {steps}걸음, 같은 lr"
     ),
     "x must have shape (N, 2) and t (N,); got {x_shape}, {t_shape}": (
         "x의 형상은 (N, 2), t의 형상은 (N,)이어야 합니다. 받은 형상: {x_shape}, "
@@ -131,9 +134,9 @@ MESSAGES: dict[str, str] = {
     "−gradient of {count} mini-batches": "미니배치 {count}개의 −기울기",
     "batch size B (of {n} images):": "배치 크기 B (이미지 {n}장 중):",
     "measured spread of the {count}:": "측정한 퍼짐 ({count}개):",
-    "after {steps} steps, full batch:": "{steps}단계 후, 전체 배치:",
-    "after {steps} steps, mini-batches:": "{steps}단계 후, 미니배치:",
-    "(images per step: all {n} against B)": "(단계당 이미지: 전체 {n}장 대 B장)",
+    "after {steps} steps, full batch:": "{steps}걸음 후, 전체 배치:",
+    "after {steps} steps, mini-batches:": "{steps}걸음 후, 미니배치:",
+    "(images per step: all {n} against B)": "(걸음당 이미지: 전체 {n}장 대 B장)",
     "mini-batch runs": "미니배치 실행",
     (
         "On the round bowl $f = x_0^2 + x_1^2$, move the red point once around the "
@@ -158,15 +161,16 @@ MESSAGES: dict[str, str] = {
         "that direction happens to be the way to the minimum; the next figure shows a "
         "bowl where it is not."
     ): (
-        "$\\nabla f = (2x_0, 2x_1) = 2x$이므로 $|\\nabla f| = 2|x|$는 최솟값으로부터의 "
-        "거리에만 달려 있습니다: 그 원 위에서는 어디서나 약 3입니다. 거리가 멀수록 "
-        "커지므로(그릇은 바닥에서 멀수록 가파릅니다) 회색 화살표가 가장자리에서 더 "
-        "깁니다. 또 $-\\nabla f = -2x$는 $(0, 0)$으로 곧장 가는 방향인 $-x$의 "
-        "배수이므로, 빨간 화살표와 파란 화살표 사이의 각은 모든 점에서 0°입니다. "
-        "정확하게는 (부호를 바로잡은) 스터디 노트의 말대로, $-\\nabla f$는 '각 "
-        "지점에서 함수의 출력 값을 가장 크게 줄이는 방향', 즉 $f$가 가장 빠르게 "
-        "줄어드는 방향입니다. 둥근 그릇에서는 그 방향이 마침 최솟값으로 가는 길이지만, "
-        "다음 그림은 그렇지 않은 그릇을 보여 줍니다."
+        "$\\nabla f = (2x_0, 2x_1) = 2x$이므로 $|\\nabla f| = 2|x|$는 "
+        "최솟값으로부터의 거리에만 달려 있습니다. 그래서 그 원 위에서는 어디서나 약 "
+        "3입니다. 거리가 멀수록 커지므로(그릇은 바닥에서 멀수록 가파릅니다) 회색 "
+        "화살표가 가장자리에서 더 깁니다. 또 $-\\nabla f = -2x$는 $(0, 0)$으로 곧장 "
+        "가는 방향인 $-x$의 배수이므로, 빨간 화살표와 파란 화살표 사이의 각은 모든 "
+        "점에서 0°입니다. 정확한 표현은 스터디 노트의 문장에서 부호만 바로잡은 "
+        "것입니다. $-\\nabla f$는 '각 장소에서 함수의 출력 값을 가장 크게 줄이는 "
+        "방향', 즉 각 점에서 $f$가 가장 빠르게 줄어드는 방향입니다. 둥근 그릇에서는 "
+        "그 방향이 마침 최솟값으로 가는 길이지만, 다음 그림은 그렇지 않은 그릇을 "
+        "보여 줍니다."
     ),
     "it stays the same": "변하지 않습니다",
     "it is largest on the axes": "축 위에서 가장 깁니다",
@@ -175,7 +179,7 @@ MESSAGES: dict[str, str] = {
         "The round bowl looks the same in every direction: its contour lines are "
         "circles, equally spaced along any ray from the centre."
     ): (
-        "둥근 그릇은 어느 방향에서 보아도 똑같습니다: 등고선이 원이고, 중심에서 뻗어 "
+        "둥근 그릇은 어느 방향에서 보아도 똑같습니다. 등고선이 원이고, 중심에서 뻗어 "
         "나가는 어느 반직선을 따라가도 같은 간격으로 놓여 있습니다."
     ),
     (
@@ -199,15 +203,16 @@ MESSAGES: dict[str, str] = {
         "round bowl, only on the two axes of the long bowl. Loss functions of real "
         "networks look far more like the long bowl."
     ): (
-        "$(2, 0.5)$에서 $\\nabla f = (2x_0, 20x_1) = (4, 10)$이므로 $-\\nabla f = (-4, "
-        "-10)$인데, 최솟값으로 가는 방향은 $(-2, -0.5)$입니다: 54° 차이가 납니다. "
-        "$-\\nabla f$는 골짜기를 <i>따라</i> 최솟값 쪽을 가리키지 않고, 주로 골짜기를 "
-        "<i>가로질러</i>(그릇이 가파른 $x_1$ 방향으로) 가리킵니다. 이는 최솟값에 "
-        "아무리 가까이 가도 마찬가지입니다: $(0.2, 0.05)$에서도 각은 다시 54°입니다. "
-        "기울기는 지금 서 있는 곳이 어느 쪽으로 얼마나 기울었는지만 압니다: 기울기는 "
-        "그 점을 지나는 등고선에 수직이므로, 그 등고선이 최솟값으로 가는 방향에 수직인 "
-        "곳에서만 최솟값을 곧장 가리킵니다. 둥근 그릇에서는 모든 곳, 길쭉한 그릇에서는 "
-        "두 축 위뿐입니다. 실제 신경망의 손실 함수는 길쭉한 그릇을 훨씬 더 닮았습니다."
+        "$(2, 0.5)$에서 $\\nabla f = (2x_0, 20x_1) = (4, 10)$이므로 $-\\nabla f = "
+        "(-4, -10)$인데, 최솟값으로 가는 방향은 $(-2, -0.5)$입니다. 둘은 54° 차이가 "
+        "납니다. $-\\nabla f$는 골짜기를 <i>따라</i> 최솟값 쪽을 가리키지 않고, 주로 "
+        "골짜기를 <i>가로질러</i>(그릇이 가파른 $x_1$ 방향으로) 가리킵니다. 이는 "
+        "최솟값에 아무리 가까이 가도 마찬가지여서 $(0.2, 0.05)$에서도 각은 다시 "
+        "54°입니다. 기울기는 지금 서 있는 곳이 어느 쪽으로 얼마나 기울었는지만 "
+        "압니다. 기울기는 그 점을 지나는 등고선에 수직이므로, 그 등고선이 최솟값으로 "
+        "가는 방향에 수직인 곳에서만 최솟값을 곧장 가리킵니다. 둥근 그릇에서는 모든 "
+        "곳, 길쭉한 그릇에서는 두 축 위뿐입니다. 실제 신경망의 손실 함수는 길쭉한 "
+        "그릇을 훨씬 더 닮았습니다."
     ),
     "everywhere, as on the round bowl": "둥근 그릇처럼 모든 곳",
     "only on the two axes": "두 축 위에서만",
@@ -217,29 +222,29 @@ MESSAGES: dict[str, str] = {
         "The box shows 54° at $(2, 0.5)$: the stretch along $x_1$ tilts $-\\nabla f$ "
         "towards the $x_0$ axis."
     ): (
-        "상자에는 $(2, 0.5)$에서 54°가 나옵니다: $x_1$ 방향으로 늘어난 모양이 "
+        "상자에는 $(2, 0.5)$에서 54°가 나옵니다. $x_1$ 방향으로 늘어난 모양이 "
         "$-\\nabla f$를 $x_0$축 쪽으로 기울입니다."
     ),
     (
         "The angle depends only on the direction from the minimum, not on the "
         "distance: $\\nabla f$ doubles when $x$ doubles."
     ): (
-        "각은 최솟값으로부터의 방향에만 달려 있고 거리와는 상관없습니다: $x$가 두 배가 "
-        "되면 $\\nabla f$도 두 배가 됩니다."
+        "각은 최솟값으로부터의 방향에만 달려 있고 거리와는 상관없습니다. $x$가 두 "
+        "배가 되면 $\\nabla f$도 두 배가 됩니다."
     ),
     (
         "On the axes it does: at $(2, 0)$, $-\\nabla f = (-4, 0)$ points straight at "
         "$(0, 0)$."
     ): (
-        "축 위에서는 곧장 가리킵니다: $(2, 0)$에서 $-\\nabla f = (-4, 0)$은 $(0, 0)$을 "
-        "곧장 가리킵니다."
+        "축 위에서는 곧장 가리킵니다. 예를 들어 $(2, 0)$에서 $-\\nabla f = (-4, "
+        "0)$은 $(0, 0)$을 곧장 가리킵니다."
     ),
     (
         "Round bowl, start $(-3, 4)$, 100 steps. Move the learning rate lr from 0.1 to "
         "0.6. What does the path do?"
     ): (
-        "둥근 그릇, 시작점 $(-3, 4)$, 100단계입니다. 학습률 lr을 0.1에서 0.6으로 옮겨 "
-        "보세요. 경로는 어떻게 될까요?"
+        "둥근 그릇, 시작점 $(-3, 4)$, 100걸음입니다. 학습률 lr을 0.1에서 0.6으로 "
+        "옮겨 보세요. 경로는 어떻게 될까요?"
     ),
     (
         "On $x_0^2 + x_1^2$ one step is $x \\leftarrow x - \\eta\\cdot 2x = (1 - "
@@ -249,12 +254,12 @@ MESSAGES: dict[str, str] = {
         "faster than with 0.1. At $\\eta = 0.5$ the factor is 0: one step lands on the "
         "minimum."
     ): (
-        "$x_0^2 + x_1^2$에서 한 단계는 $x \\leftarrow x - \\eta\\cdot 2x = (1 - "
-        "2\\eta)\\,x$입니다. $\\eta = 0.1$이면 배율은 0.8입니다: $x$는 줄어들고 부호는 "
-        "그대로입니다. $\\eta = 0.6$이면 배율은 $-0.2$입니다: 단계마다 최솟값을 "
-        "건너뛰지만(부호가 바뀝니다) 5배 가까운 곳에 떨어지므로, 지그재그는 수렴하고 "
-        "0.1일 때보다도 빠릅니다. $\\eta = 0.5$이면 배율이 0입니다: 한 단계 만에 "
-        "최솟값에 도착합니다."
+        "$x_0^2 + x_1^2$에서 한 걸음은 $x \\leftarrow x - \\eta\\cdot 2x = (1 - "
+        "2\\eta)\\,x$입니다. $\\eta = 0.1$이면 배율은 0.8이므로 $x$는 줄어들고 "
+        "부호는 그대로입니다. $\\eta = 0.6$이면 배율은 $-0.2$입니다. 걸음마다 "
+        "최솟값을 건너뛰지만(부호가 바뀝니다) 5배 가까운 곳에 떨어지므로, 지그재그는 "
+        "수렴하고 0.1일 때보다도 빠릅니다. $\\eta = 0.5$이면 배율이 0이어서 한 걸음 "
+        "만에 최솟값에 도착합니다."
     ),
     "converges straight in, as with lr = 0.1": "lr = 0.1일 때처럼 곧장 수렴합니다",
     "zigzags across the minimum, but converges": (
@@ -266,7 +271,7 @@ MESSAGES: dict[str, str] = {
         "Above $\\eta = 0.5$ the factor $1 - 2\\eta$ is negative: each step overshoots "
         "to the other side."
     ): (
-        "$\\eta = 0.5$보다 크면 배율 $1 - 2\\eta$가 음수입니다: 단계마다 반대편으로 "
+        "$\\eta = 0.5$보다 크면 배율 $1 - 2\\eta$가 음수입니다. 걸음마다 반대편으로 "
         "넘어갑니다."
     ),
     "That needs the factor to be exactly $-1$, i.e. $\\eta = 1$.": (
@@ -276,7 +281,7 @@ MESSAGES: dict[str, str] = {
         "Only when $|1 - 2\\eta| > 1$, i.e. $\\eta > 1$: 0.6 overshoots, but by less "
         "each time."
     ): (
-        "$|1 - 2\\eta| > 1$, 즉 $\\eta > 1$일 때만 발산합니다: 0.6은 넘어가긴 하지만 "
+        "$|1 - 2\\eta| > 1$, 즉 $\\eta > 1$일 때만 발산합니다. 0.6은 넘어가긴 하지만 "
         "매번 덜 넘어갑니다."
     ),
     (
@@ -284,7 +289,7 @@ MESSAGES: dict[str, str] = {
         "gradient descent still converges? Type a number, then look for it with the lr "
         "slider."
     ): (
-        "여전히 둥근 그릇입니다: 경사 하강법이 아직 수렴하는 <b>가장 큰</b> 학습률은 "
+        "여전히 둥근 그릇입니다. 경사 하강법이 아직 수렴하는 <b>가장 큰</b> 학습률은 "
         "얼마일까요? 숫자를 입력한 다음, lr 슬라이더로 찾아보세요."
     ),
     (
@@ -297,14 +302,14 @@ MESSAGES: dict[str, str] = {
         "rates never diverge but crawl: with $\\eta = 10^{-4}$ the factor is 0.9998, "
         "and 200 steps get almost nowhere."
     ): (
-        "단계마다 $x$에 $1 - 2\\eta$가 곱해지고, $|1 - 2\\eta| \\lt 1$은 $0 \\lt \\eta "
-        "\\lt 1$을 뜻합니다. 정확히 $\\eta = 1$이면 배율이 $-1$입니다: $x$는 $(-3, "
-        "4)$와 $(3, -4)$ 사이를 영원히 오갑니다. 1보다 크면 단계마다 이전보다 더 먼 "
-        "곳에 떨어집니다: 경로는 그림 밖으로 나가고 손실 패널은 내려가는 대신 "
-        "올라갑니다(오래 실행하면 $10^{20}$보다 훨씬 위에서 평평해지는데, 거기서는 "
-        "수치 미분으로 구한 기울기가 더는 맞지 않습니다: '흔한 실수'를 보세요). 반대쪽 "
-        "끝에서, 아주 작은 학습률은 발산하지는 않지만 기어갑니다: $\\eta = "
-        "10^{-4}$이면 배율이 0.9998이라 200단계를 가도 거의 제자리입니다."
+        "걸음마다 $x$에 $1 - 2\\eta$가 곱해지고, $|1 - 2\\eta| \\lt 1$은 $0 \\lt "
+        "\\eta \\lt 1$을 뜻합니다. 정확히 $\\eta = 1$이면 배율이 $-1$이어서 $x$는 "
+        "$(-3, 4)$와 $(3, -4)$ 사이를 영원히 오갑니다. 1보다 크면 걸음마다 이전보다 "
+        "더 먼 곳에 떨어집니다. 경로는 그림 밖으로 나가고 손실 그래프는 내려가는 "
+        "대신 올라갑니다(오래 실행하면 $10^{20}$보다 훨씬 위에서 평평해지는데, 그 "
+        "높이에서는 수치 기울기가 0이 되어 버립니다. '자주 하는 실수'를 보세요). "
+        "반대쪽 끝에서, 아주 작은 학습률은 발산하지는 않지만 기어갑니다. $\\eta = "
+        "10^{-4}$이면 배율이 0.9998이라 200걸음을 가도 거의 제자리입니다."
     ),
     (
         "At batch size $B = 10$, move the point onto the green star, the lowest loss. "
@@ -329,15 +334,16 @@ MESSAGES: dict[str, str] = {
         "larger $B$ (a smaller cloud) makes them settle closer."
     ): (
         "별에서 $|g|$는 약 0.004이지만, 상자에 나오는 퍼짐은 약 "
-        "0.10입니다(시작점에서는 0.30): 구름이 검은 화살표보다 30배쯤 깁니다. $g$는 "
+        "0.10입니다(시작점에서는 0.30). 구름이 검은 화살표보다 30배쯤 깁니다. $g$는 "
         "이미지별 기울기 $g_n = (y_n - t_n)\\,x_n$의 <i>평균</i>입니다. 최솟값에서 "
-        "이들은 서로 상쇄되지만 하나하나가 사라지지는 않습니다: 잉크가 적은 7, 넓게 쓴 "
-        "1은 여전히 저마다의 방향으로 당깁니다. 이제 대부분의 이미지가 잘 분류되므로 "
-        "퍼짐 $\\sigma$는 0.947에서 0.315로 줄고, 그중 $B$개로 낸 미니배치 평균은 "
-        "$g$에서 약 $\\sigma/\\sqrt{B}$ 떨어진 곳에 놓입니다(4.2절의 법칙). 그래서 "
-        "최솟값 근처에서 미니배치 한 단계는 거의 순수한 잡음입니다: 오른쪽에서 색깔 "
-        "경로들은 별에 멈추지 않고 그 주위를 계속 헤맵니다. 학습률을 더 작게 하거나(더 "
-        "짧은 단계) $B$를 더 크게 하면(더 작은 구름) 더 가까이 자리 잡습니다."
+        "이들은 서로 상쇄되지만 하나하나가 사라지지는 않습니다. 잉크가 적은 7, 넓게 "
+        "쓴 1은 여전히 저마다의 방향으로 당깁니다. 이제 대부분의 이미지가 잘 "
+        "분류되므로 퍼짐 $\\sigma$는 0.947에서 0.315로 줄고, 그중 $B$개로 낸 "
+        "미니배치 평균은 $g$에서 약 $\\sigma/\\sqrt{B}$ 떨어진 곳에 놓입니다(4.2절의 "
+        "법칙). 그래서 최솟값 근처에서 미니배치 한 걸음은 거의 순수한 잡음입니다. "
+        "오른쪽에서 색깔 경로들은 별에 멈추지 않고 그 주위를 계속 헤맵니다. 학습률을 "
+        "더 작게 하거나(더 짧은 걸음) $B$를 더 크게 하면(더 작은 구름) 더 가까이 "
+        "자리 잡습니다."
     ),
     "it shrinks to almost nothing with the black arrow": (
         "검은 화살표와 함께 거의 사라질 만큼 줄어듭니다"
@@ -360,25 +366,25 @@ MESSAGES: dict[str, str] = {
         "t_n)\\,x_n$ is smaller where the model classifies it well, so the cloud does "
         "shrink, to about a third."
     ): (
-        "퍼짐 $\\sigma$는 점에 따라 다릅니다: 각 이미지의 기울기 $(y_n - t_n)\\,x_n$은 "
-        "모델이 그 이미지를 잘 분류하는 곳에서 더 작으므로, 구름은 실제로 약 3분의 1로 "
-        "줄어듭니다."
+        "퍼짐 $\\sigma$는 점에 따라 다릅니다. 각 이미지의 기울기 $(y_n - "
+        "t_n)\\,x_n$은 모델이 그 이미지를 잘 분류하는 곳에서 더 작으므로, 구름은 "
+        "실제로 약 3분의 1로 줄어듭니다."
     ),
     (
         "Near the minimum most images are classified well and their gradients $(y_n - "
         "t_n)\\,x_n$ are small: the cloud shrinks, to about a third, but much less "
         "than the black arrow."
     ): (
-        "최솟값 근처에서는 대부분의 이미지가 잘 분류되어 기울기 $(y_n - t_n)\\,x_n$이 "
-        "작습니다: 구름은 약 3분의 1로 줄어들지만, 검은 화살표보다는 훨씬 덜 "
-        "줄어듭니다."
+        "최솟값 근처에서는 대부분의 이미지가 잘 분류되어 기울기 $(y_n - "
+        "t_n)\\,x_n$이 작습니다. 그래서 구름은 약 3분의 1로 줄어들지만, 검은 "
+        "화살표보다는 훨씬 덜 줄어듭니다."
     ),
     (
         "∂g/∂x0 = 2·x0·x1 = 12 and ∂g/∂x1 = x0² = 9: numerical_gradient(lambda x: x[0] "
         "** 2 * x[1], np.array([3.0, 2.0]))."
     ): (
-        "∂g/∂x0 = 2·x0·x1 = 12이고 ∂g/∂x1 = x0² = 9입니다: numerical_gradient(lambda "
-        "x: x[0] ** 2 * x[1], np.array([3.0, 2.0]))."
+        "∂g/∂x0 = 2·x0·x1 = 12이고 ∂g/∂x1 = x0² = 9입니다. numerical_gradient(lambda "
+        "x: x[0] ** 2 * x[1], np.array([3.0, 2.0]))로 구할 수 있습니다."
     ),
     "Did you write the point with a decimal point, np.array([3.0, 2.0])?": (
         "점을 소수점을 붙여 np.array([3.0, 2.0])로 썼나요?"
@@ -397,8 +403,8 @@ MESSAGES: dict[str, str] = {
         "(with a 2-D x, x[i] for an integer i is a whole row: loop over "
         "np.ndindex(x.shape) and index with the tuple it gives)"
     ): (
-        "(2차원 x에서 정수 i에 대한 x[i]는 행 전체입니다: np.ndindex(x.shape)를 돌면서 "
-        "그것이 주는 튜플로 인덱싱하세요)"
+        "(2차원 x에서 정수 i에 대한 x[i]는 행 전체입니다. np.ndindex(x.shape)를 "
+        "돌면서 그것이 주는 튜플로 인덱싱하세요)"
     ),
     (
         "After nudging x[idx], put the old value back (x[idx] = tmp_val), or f sees a "
@@ -409,7 +415,7 @@ MESSAGES: dict[str, str] = {
         "마찬가지입니다."
     ),
     "x + h and x - h are 2h apart: divide by 2 * h.": (
-        "x + h와 x - h는 2h만큼 떨어져 있습니다: 2 * h로 나누세요."
+        "x + h와 x - h는 2h만큼 떨어져 있으므로 2 * h로 나누세요."
     ),
     (
         "Use the central difference (f(x+h) - f(x-h)) / (2h) with h = 1e-4, as "
@@ -418,7 +424,7 @@ MESSAGES: dict[str, str] = {
         "numerical_gradient처럼 h = 1e-4로 중심 차분 (f(x+h) - f(x-h)) / (2h)를 쓰세요."
     ),
     "Return an array shaped like x: start from np.zeros_like(x).": (
-        "x와 같은 형상의 배열을 돌려주세요: np.zeros_like(x)에서 시작하세요."
+        "x와 같은 형상의 배열을 돌려주세요. np.zeros_like(x)에서 시작하면 됩니다."
     ),
     "Nudge one element at a time, and evaluate f twice for each.": (
         "한 번에 원소 하나씩 움직이고, 원소마다 f를 두 번 계산하세요."
@@ -427,8 +433,8 @@ MESSAGES: dict[str, str] = {
         "Each step multiplies x by 1 - 2·0.25 = 0.5; three steps by 0.5³ = 0.125: (-3, "
         "4) · 0.125 = (-0.375, 0.5)."
     ): (
-        "단계마다 x에 1 - 2·0.25 = 0.5가 곱해지고, 세 단계면 0.5³ = 0.125가 "
-        "곱해집니다: (-3, 4) · 0.125 = (-0.375, 0.5)."
+        "걸음마다 x에 1 - 2·0.25 = 0.5가 곱해지고, 세 걸음이면 0.5³ = 0.125가 "
+        "곱해집니다. (-3, 4) · 0.125 = (-0.375, 0.5)."
     ),
     (
         "x = init_x.copy(), then step_num times x -= lr * numerical_gradient(f, x), "
@@ -442,20 +448,20 @@ MESSAGES: dict[str, str] = {
         "x = init_x gives the same array a second name, so x -= ... changed the "
         "caller's init_x: start from init_x.copy()."
     ): (
-        "x = init_x는 같은 배열에 이름을 하나 더 붙일 뿐이라서, x -= ...가 호출한 쪽의 "
-        "init_x를 바꿨습니다: init_x.copy()에서 시작하세요."
+        "x = init_x는 같은 배열에 이름을 하나 더 붙일 뿐이라서, x -= ...가 호출한 "
+        "쪽의 init_x를 바꿨습니다. init_x.copy()에서 시작하세요."
     ),
     "Go downhill: subtract lr * gradient.": (
-        "내리막으로 가세요: lr * 기울기를 빼야 합니다."
+        "내리막으로 가세요. lr * 기울기를 빼야 합니다."
     ),
     "Take exactly step_num steps, each x -= lr * gradient.": (
-        "정확히 step_num단계를 가세요. 단계마다 x -= lr * 기울기입니다."
+        "정확히 step_num걸음을 가세요. 걸음마다 x -= lr * 기울기입니다."
     ),
     (
         "Take exactly step_num steps, each x -= lr * gradient, with the gradient "
         "computed afresh at the current x."
     ): (
-        "정확히 step_num단계를 가세요. 단계마다 x -= lr * 기울기이고, 기울기는 매번 "
+        "정확히 step_num걸음을 가세요. 걸음마다 x -= lr * 기울기이고, 기울기는 매번 "
         "현재 x에서 새로 계산합니다."
     ),
     (
@@ -464,13 +470,15 @@ MESSAGES: dict[str, str] = {
         "forever without shrinking. The steepest direction sets the largest usable "
         "learning rate; the flattest one, how many steps are needed."
     ): (
-        "x1 방향으로는 한 단계마다 1 - 20·lr이 곱해지고, 이 값은 [-1, 1] 안에 있어야 "
-        "합니다: lr ≤ 0.1 (x0 방향으로는 1 - 2·lr이므로 1까지 허용됩니다). 정확히 "
-        "0.1이면 x1은 줄어들지 않고 부호만 영원히 바뀝니다. 가장 가파른 방향이 쓸 수 "
-        "있는 가장 큰 학습률을 정하고, 가장 평평한 방향이 필요한 단계 수를 정합니다."
+        "x1 방향으로는 한 걸음마다 1 - 20·lr이 곱해지고, 이 값은 [-1, 1] 안에 있어야 "
+        "하므로 lr ≤ 0.1입니다(x0 방향으로는 1 - 2·lr이므로 1까지 허용됩니다). "
+        "정확히 0.1이면 x1은 줄어들지 않고 부호만 영원히 바뀝니다. 가장 가파른 "
+        "방향이 쓸 수 있는 가장 큰 학습률을 정하고, 가장 평평한 방향이 필요한 걸음 "
+        "수를 정합니다."
     ),
     "Write one step along each axis as x_i ← (1 - c·lr)·x_i; which axis fails first?": (
-        "축마다 한 단계를 x_i ← (1 - c·lr)·x_i로 써 보세요. 어느 축이 먼저 무너질까요?"
+        "축마다 한 걸음을 x_i ← (1 - c·lr)·x_i로 써 보세요. 어느 축이 먼저 한계에 "
+        "이를까요?"
     ),
     (
         "net = simpleNet(); net.W = W; f = lambda w: net.loss(x, t); return "
@@ -489,11 +497,11 @@ MESSAGES: dict[str, str] = {
         "If you get all zeros, the nudges never reached the loss: pass "
         "numerical_gradient the array net.loss reads (net.W), not a copy."
     ): (
-        "결과가 모두 0이라면 움직임이 손실에 닿지 않은 것입니다: numerical_gradient에 "
-        "복사본이 아니라 net.loss가 읽는 배열(net.W)을 넘기세요."
+        "결과가 모두 0이라면 움직임이 손실에 닿지 않은 것입니다. "
+        "numerical_gradient에 복사본이 아니라 net.loss가 읽는 배열(net.W)을 넘기세요."
     ),
     "W must be unchanged afterwards: do not step W, only compute the gradient.": (
-        "끝난 뒤에도 W는 그대로여야 합니다: W를 갱신하지 말고 기울기만 계산하세요."
+        "끝난 뒤에도 W는 그대로여야 합니다. W를 갱신하지 말고 기울기만 계산하세요."
     ),
     "dW has the shape of W, (2, 3), whatever the batch size.": (
         "dW는 배치 크기와 상관없이 W와 같은 형상 (2, 3)입니다."
@@ -508,25 +516,25 @@ MESSAGES: dict[str, str] = {
         "about one forward and one backward pass per step, however many parameters "
         "there are."
     ): (
-        "784·50 + 50 + 50·10 + 10 = 39,760개의 매개변수마다 손실을 두 번 계산합니다: "
-        "기울기 하나, 즉 한 단계에 배치 전체의 순전파가 79,520번 필요합니다(패키지 "
-        "버전에서는 배열마다 검사가 한 번 더 있습니다). 책의 학습은 10,000단계이므로 "
-        "이미지 100장의 순전파가 약 8·10⁸번입니다. 한 번에 3분의 1밀리초만 걸린다 해도 "
-        "약 3일입니다. 4.5절이 몇 초 만에 학습하는 것은 기울기를 오차역전파법(5장)으로 "
-        "구하기 때문인데, 이 방법은 매개변수가 몇 개든 한 단계에 순전파 한 번과 역전파 "
-        "한 번 정도만 듭니다."
+        "784·50 + 50 + 50·10 + 10 = 39,760개의 매개변수마다 손실을 두 번 계산합니다. "
+        "그러면 기울기 하나, 즉 한 걸음에 배치 전체의 순전파가 79,520번 "
+        "필요합니다(패키지 버전에서는 배열마다 검사가 한 번 더 있습니다). 책의 "
+        "학습은 10,000걸음이므로 이미지 100장의 순전파가 약 8·10⁸번입니다. 한 번에 "
+        "3분의 1밀리초만 걸린다 해도 약 3일입니다. 4.5절이 몇 초 만에 학습하는 것은 "
+        "기울기를 오차역전파법(5장)으로 구하기 때문인데, 이 방법은 매개변수가 몇 "
+        "개든 한 걸음에 순전파 한 번과 역전파 한 번 정도만 듭니다."
     ),
     "Two evaluations per parameter: f(x+h) and f(x-h).": (
-        "매개변수마다 두 번 계산합니다: f(x+h)와 f(x-h)."
+        "매개변수마다 두 번 계산합니다. f(x+h)와 f(x-h)입니다."
     ),
     "Count the biases too: b1 has 50 entries, b2 has 10.": (
-        "편향도 세세요: b1은 원소가 50개, b2는 10개입니다."
+        "편향도 세세요. b1은 원소가 50개, b2는 10개입니다."
     ),
     (
         "Count every parameter: W1 is 784×50, b1 50, W2 50×10, b2 10; then two loss "
         "evaluations per parameter."
     ): (
-        "매개변수를 모두 세세요: W1은 784×50, b1은 50, W2는 50×10, b2는 10입니다. "
+        "매개변수를 모두 세세요. W1은 784×50, b1은 50, W2는 50×10, b2는 10입니다. "
         "그다음 매개변수마다 손실을 두 번 계산합니다."
     ),
     "{low:.3f} to {high:.3f}": "{low:.3f} ~ {high:.3f}",
@@ -537,10 +545,10 @@ MESSAGES: dict[str, str] = {
         "flat rim: long arrows point at the minimum in the middle, a green star, while "
         "on the flat plateau outside radius 1.5 the arrows shrink to dots."
     ): (
-        "기울기의 반대 방향을 가리키는 화살표로 채운 그림 두 개입니다. 왼쪽은 안장점 f "
-        "= x0² − x1²입니다: 화살표가 x1축 쪽으로 모여들고 x1축을 따라서는 바깥으로 "
+        "기울기의 반대 방향을 가리키는 화살표로 채운 그림 두 개입니다. 왼쪽은 안장점 "
+        "f = x0² − x1²입니다. 화살표가 x1축 쪽으로 모여들고 x1축을 따라서는 바깥으로 "
         "향하며, 빨간 별로 표시한 점 (0, 0)은 기울기가 0이지만 최솟값이 아닙니다. "
-        "오른쪽은 가장자리가 평평한 그릇입니다: 긴 화살표들이 가운데의 최솟값(초록 "
+        "오른쪽은 가장자리가 평평한 그릇입니다. 긴 화살표들이 가운데의 최솟값(초록 "
         "별)을 가리키고, 반지름 1.5 바깥의 평평한 고원에서는 화살표가 점으로 "
         "줄어듭니다."
     ),
