@@ -100,7 +100,7 @@ MESSAGES: dict[str, str] = {
     # --- input checks ----------------------------------------------------------
     "1e-4 is a good choice. With {name} = 0 the difference quotient divides by zero;"
     " a negative {name} only flips the interval.": (
-        "1e-4가 좋은 선택입니다. {name} = 0이면 차분 몫이 0으로 나누게 되고, 음수"
+        "1e-4가 좋은 선택입니다. {name} = 0이면 차분 몫에서 0으로 나누게 되고, 음수"
         " {name}는 구간을 뒤집을 뿐입니다."
     ),
     "{name} must be a number or a NumPy array, not {kind} ({a!r:.60}): write"

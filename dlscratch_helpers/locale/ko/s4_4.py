@@ -157,7 +157,7 @@ MESSAGES: dict[str, str] = {
         "the straight way to $(0, 0)$: the angle between the red and the blue arrow is "
         "0° at every point. The precise statement (the study note's, with the sign "
         "fixed): $-\\nabla f$ is the direction in which $f$ decreases fastest at each "
-        "point (각 지점에서 함수의 출력 값을 가장 크게 줄이는 방향). On a round bowl "
+        "point (각 장소에서 함수의 출력 값을 가장 크게 줄이는 방향). On a round bowl "
         "that direction happens to be the way to the minimum; the next figure shows a "
         "bowl where it is not."
     ): (
