@@ -277,6 +277,9 @@ def test_the_font_ships_with_its_licence_in_the_package():
     assert "SIL Open Font License" in licence and "NAVER" in licence
     pyproject = (ROOT / "pyproject.toml").read_text()
     assert '"fonts/NanumGothic.ttf"' in pyproject and '"fonts/OFL.txt"' in pyproject
+    # the catalogue is in the wheel that Colab and Binder install
+    for package in ("dlscratch_helpers.locale", "dlscratch_helpers.locale.ko"):
+        assert f'"{package}"' in pyproject
 
 
 # --- what the saved Korean notebooks show ------------------------------------------
