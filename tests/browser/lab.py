@@ -696,9 +696,10 @@ class NotebookDriver:
     def hangul_fonts(self, korean_fonts: set[str], limit: int = 400) -> dict:
         """Which fonts the page really draws its Hangul with.
 
-        Every element of the notebook whose own text has Hangul (up to limit)
-        is asked, through the DevTools protocol (CSS.getPlatformFontsForNode),
-        for the fonts its text was drawn with. Hangul that no installed font
+        Every element of the notebook that the page draws (visible) and whose
+        own text has Hangul (up to limit) is asked, through the DevTools
+        protocol (CSS.getPlatformFontsForNode), for the fonts its text was
+        drawn with. Hangul that no installed font
         has is drawn as empty boxes with the primary font: such an element
         lists no font of korean_fonts (the families fontconfig says cover
         Korean). Returns counts and the elements drawn without one.
@@ -710,7 +711,10 @@ class NotebookDriver:
                 for (const el of document.querySelectorAll(sel + " *")) {
                     const own = [...el.childNodes].filter(c => c.nodeType === 3)
                         .map(c => c.textContent).join("");
-                    if (hangul.test(own) && n < limit) {
+                    // what the page draws: not the hidden source editor of a
+                    // rendered markdown cell, nor anything collapsed
+                    const shown = el.checkVisibility({checkVisibilityCSS: true});
+                    if (shown && hangul.test(own) && n < limit) {
                         el.setAttribute("data-hangul-probe", String(n++));
                     }
                 }
