@@ -154,8 +154,9 @@ def glossary():
 
 
 def korean_texts():
-    """Every Korean text of the course: notebook prose and the catalogue."""
-    for path in KOREAN:
+    """Every Korean text of the course: notebook prose (the Korean terms the
+    English notebooks give beside theirs too) and the catalogue."""
+    for path in [*sorted((ROOT / "notebooks").glob("*.ipynb")), *KOREAN]:
         for cell in nbformat.read(path, as_version=4).cells:
             if cell.cell_type == "markdown":
                 yield f"{path.name} cell {cell.id}", cell.source
