@@ -179,6 +179,17 @@ class JupyterServer:
             self.proc.wait()
 
 
+def korean_font_families() -> set[str]:
+    """The installed font families that cover Korean, as fontconfig says."""
+    try:
+        listed = subprocess.run(
+            ["fc-list", ":lang=ko", "family"], capture_output=True, text=True
+        ).stdout
+    except FileNotFoundError:
+        return set()
+    return {name.strip() for line in listed.splitlines() for name in line.split(",")}
+
+
 # --- what the saved notebook says to expect ---------------------------------
 
 

@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import nbformat
 import pytest
-from lab import INTERACTIVE_TEXT, NotebookDriver, check_fresh_run, expected_from_saved
+from lab import (
+    INTERACTIVE_TEXT,
+    NotebookDriver,
+    check_fresh_run,
+    expected_from_saved,
+    korean_font_families,
+)
 
 
 def test_fresh_run_check():
@@ -93,6 +99,7 @@ def test_the_page_checks_catch_a_dead_slider_and_a_missing_model(lab_server, pag
         "name": "python3",
     }
     nb.cells = [
+        nbformat.v4.new_markdown_cell("## 손실 함수 (loss function)"),
         nbformat.v4.new_code_cell(SELF_TEST),
         nbformat.v4.new_code_cell(MISSING_MODEL),
     ]
@@ -115,5 +122,12 @@ def test_the_page_checks_catch_a_dead_slider_and_a_missing_model(lab_server, pag
         assert reports["moves"].moved and reports["moves"].figure_changed
         assert reports["dead"].moved and not reports["dead"].figure_changed
         assert reports["dead"].keys[-1] in ("End", "Home")  # tried to the very end
+        # the Hangul check: drawn with a Korean font here; were none installed
+        # (no font of the set), every element would be reported
+        korean = korean_font_families()
+        drawn = driver.hangul_fonts(korean)
+        assert drawn["probed"] >= 1 and drawn["without_korean_font"] == [], drawn
+        boxes = driver.hangul_fonts({"a font that no machine has"})
+        assert len(boxes["without_korean_font"]) == drawn["probed"], boxes
     finally:
         lab_server.clear_sessions()

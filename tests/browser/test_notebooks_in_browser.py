@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import time
 
 import pytest
@@ -30,6 +29,7 @@ from lab import (
     axe_violations,
     check_fresh_run,
     expected_from_saved,
+    korean_font_families,
 )
 
 RUN_TIMEOUT = float(os.environ.get("DLSCRATCH_RUN_TIMEOUT", 240))
@@ -39,17 +39,6 @@ NOTEBOOK_FILES = [
     *sorted(NOTEBOOKS.glob("ko/*.ipynb")),
 ]
 IDS = [p.relative_to(NOTEBOOKS).as_posix() for p in NOTEBOOK_FILES]
-
-
-def korean_font_families() -> set[str]:
-    """The installed font families that cover Korean, as fontconfig says."""
-    try:
-        listed = subprocess.run(
-            ["fc-list", ":lang=ko", "family"], capture_output=True, text=True
-        ).stdout
-    except FileNotFoundError:
-        return set()
-    return {name.strip() for line in listed.splitlines() for name in line.split(",")}
 
 
 # Console errors that come from the page itself, not from the course's code:
