@@ -20,7 +20,6 @@ cell's last expression carries the metadata Colab's widget manager needs
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -30,6 +29,7 @@ import textwrap
 import types
 from pathlib import Path
 
+import add_badges
 import nbformat
 import pytest
 
@@ -41,11 +41,6 @@ NOTEBOOKS = [  # both editions: notebooks/ and notebooks/ko/
 NAMES = [p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS]
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
-_spec = importlib.util.spec_from_file_location(
-    "add_badges", ROOT / "tools/add_badges.py"
-)
-add_badges = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(add_badges)
 REPO = add_badges.REPO
 RELEASE = add_badges.RELEASE
 VERSION = RELEASE.__version__

@@ -1,16 +1,15 @@
 """The package speaks Korean from one catalogue, falls back to English, and draws
 Hangul; the Korean notebooks show no English from the catalogue."""
 
-import importlib.util
 import re
 import string
-import sys
 import warnings
 from pathlib import Path
 
 import matplotlib
 import nbformat
 import pytest
+import translate
 
 from dlscratch_helpers import i18n
 from dlscratch_helpers.i18n import N_, _, catalogue, needs_translation, set_language
@@ -18,10 +17,6 @@ from dlscratch_helpers.i18n import N_, _, catalogue, needs_translation, set_lang
 matplotlib.use("Agg")
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("translate", ROOT / "tools/translate.py")
-translate = importlib.util.module_from_spec(_spec)
-sys.modules["translate"] = translate  # its dataclass needs its module registered
-_spec.loader.exec_module(translate)
 
 KOREAN = sorted((ROOT / "notebooks" / "ko").glob("*.ipynb"))
 HANGUL = re.compile(r"[\uac00-\ud7a3]")

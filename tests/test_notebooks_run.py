@@ -8,14 +8,13 @@ moved from the kernel (each control to its minimum, its maximum and values
 between, and back), which must neither raise nor leave the picture unchanged.
 """
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import nbformat
 import numpy as np
 import pytest
+import translate
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,10 +23,6 @@ NOTEBOOKS = [  # both editions
     *sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")),
 ]
 IDS = [p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS]
-_spec = importlib.util.spec_from_file_location("translate", ROOT / "tools/translate.py")
-translate = importlib.util.module_from_spec(_spec)
-sys.modules["translate"] = translate
-_spec.loader.exec_module(translate)
 
 PROBE = """\
 import json

@@ -13,11 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import export
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tools"))
-import export  # noqa: E402
 
 
 def test_saved_code_matches_the_package():

@@ -16,16 +16,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import check_python
 import pytest
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[1]
-
-_spec = importlib.util.spec_from_file_location(
-    "check_python", ROOT / "tools" / "check_python.py"
-)
-check_python = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(check_python)
 
 
 def _minor(version: str) -> int:

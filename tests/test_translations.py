@@ -6,20 +6,15 @@ English cell makes its translation stale, and the test below fails, naming
 the cell, until the Korean is brought up to date.
 """
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
+import translate
 
 ROOT = Path(__file__).resolve().parents[1]
-_spec = importlib.util.spec_from_file_location("translate", ROOT / "tools/translate.py")
-translate = importlib.util.module_from_spec(_spec)
-sys.modules["translate"] = translate  # its dataclass needs its module registered
-_spec.loader.exec_module(translate)
 
 ENGLISH = sorted((ROOT / "notebooks").glob("*.ipynb"))
 NAMES = [p.stem for p in ENGLISH]
