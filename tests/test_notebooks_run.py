@@ -168,6 +168,15 @@ def _glyph_warnings(cells):
     ]
 
 
+def _probe(client, nb, source):
+    """Run source as a new last cell; return the cell, and its stdout as JSON."""
+    cell = nbformat.v4.new_code_cell(source)
+    nb.cells.append(cell)
+    client.execute_cell(cell, len(nb.cells) - 1)
+    text = "".join(o.get("text", "") for o in cell.outputs if o.get("name") == "stdout")
+    return cell, json.loads(text)
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_runs_twice_from_elsewhere_and_every_control_survives(path, tmp_path):
     nb = nbformat.read(path, as_version=4)
@@ -187,13 +196,7 @@ def test_runs_twice_from_elsewhere_and_every_control_survives(path, tmp_path):
             client.execute_cell(cell, index)
         assert _errors(code) == []
 
-        probe = nbformat.v4.new_code_cell(PROBE)
-        nb.cells.append(probe)
-        client.execute_cell(probe, len(nb.cells) - 1)
-        text = "".join(
-            o.get("text", "") for o in probe.outputs if o.get("name") == "stdout"
-        )
-        probed = json.loads(text)
+        probe, probed = _probe(client, nb, PROBE)
         reports = probed["reports"]
         for name, entries in probed["legends"]:
             assert indistinct_pairs(entries) == [], (
@@ -212,13 +215,7 @@ def test_runs_twice_from_elsewhere_and_every_control_survives(path, tmp_path):
         assert _glyph_warnings([*code, (len(nb.cells) - 1, probe)]) == []
 
         if path.parent.name == "ko":
-            probe = nbformat.v4.new_code_cell(LANGUAGE_PROBE)
-            nb.cells.append(probe)
-            client.execute_cell(probe, len(nb.cells) - 1)
-            text = "".join(
-                o.get("text", "") for o in probe.outputs if o.get("name") == "stdout"
-            )
-            shown = json.loads(text)
+            probe, shown = _probe(client, nb, LANGUAGE_PROBE)
             assert shown["missing"] == [], (
                 "the package showed English it has no Korean for (add it to "
                 "dlscratch_helpers/locale/ko/):\n" + "\n".join(shown["missing"])

@@ -84,7 +84,7 @@ def test_the_korean_notebook_is_what_build_makes(name):
     )
 
 
-def _one_notebook(tmp_path):
+def _one_notebook():
     nb = nbformat.v4.new_notebook()
     nb.cells = [
         nbformat.v4.new_markdown_cell("# Loss functions", id="aaaa0001"),
@@ -99,8 +99,8 @@ def _one_notebook(tmp_path):
     return nb
 
 
-def test_a_changed_english_cell_makes_its_translation_stale(tmp_path):
-    nb = _one_notebook(tmp_path)
+def test_a_changed_english_cell_makes_its_translation_stale():
+    nb = _one_notebook()
     blocks = {
         c.id: translate.Block(c.id, translate.english_hash(c.source), text)
         for c, text in zip(
@@ -121,8 +121,8 @@ def test_a_changed_english_cell_makes_its_translation_stale(tmp_path):
     assert "aaaa0001" in found and "no longer has" in found
 
 
-def test_a_block_still_in_english_is_reported(tmp_path):
-    nb = _one_notebook(tmp_path)
+def test_a_block_still_in_english_is_reported():
+    nb = _one_notebook()
     blocks = {
         c.id: translate.Block(c.id, translate.english_hash(c.source), c.source)
         for c in translate.translatable(nb)
@@ -141,8 +141,8 @@ def test_blocks_round_trip_through_the_file(tmp_path):
     assert translate.read_blocks(path) == blocks
 
 
-def test_build_puts_korean_in_markdown_and_sets_the_language(tmp_path):
-    nb = _one_notebook(tmp_path)
+def test_build_puts_korean_in_markdown_and_sets_the_language():
+    nb = _one_notebook()
     blocks = {
         c.id: translate.Block(c.id, translate.english_hash(c.source), f"한국어 {i}")
         for i, c in enumerate(translate.translatable(nb))
