@@ -55,8 +55,7 @@ def catalogue(language: str) -> dict[str, str]:
 def set_language(language: str) -> None:
     """Speak `language` ("en" or "ko") from now on, in text and in figures."""
     global _language
-    messages = catalogue(language)  # checks the name first
-    del messages
+    catalogue(language)  # loads it, and refuses an unknown name first
     _language = language
     _set_font(language)
 
@@ -75,23 +74,10 @@ def _(text: str) -> str:
         # (a text translated twice, e.g. a slider's description translated by
         # its caller and again by slider(), is already a translation: it is one
         # of the catalogue's, or filled in from one, so has Hangul)
-        if (
-            needs_translation(text)
-            and text not in _translations(_language)
-            and not _HANGUL.search(text)
-        ):
+        if needs_translation(text) and not _HANGUL.search(text):
             _missing.setdefault(_language, set()).add(text)
         return text
     return translated
-
-
-_values: dict[str, frozenset[str]] = {}
-
-
-def _translations(language: str) -> frozenset[str]:
-    if language not in _values:
-        _values[language] = frozenset(catalogue(language).values())
-    return _values[language]
 
 
 def N_(text: str) -> str:

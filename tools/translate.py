@@ -32,6 +32,7 @@ run tools/execute.py on notebooks/ko/ after a build that changed code.
 from __future__ import annotations
 
 import copy
+import functools
 import hashlib
 import re
 import sys
@@ -279,12 +280,14 @@ _FIELD_OR_MARKUP = re.compile(
 )
 
 
-def english_fragments(language: str = LANGUAGE) -> set[str]:
+@functools.cache
+def english_fragments(language: str = LANGUAGE) -> frozenset[str]:
     """Pieces of the catalogue's English that must not show in `language`.
 
     Each translated English text is cut at its format fields, HTML tags, math,
     code and line breaks; the pieces of three words or more are kept (shorter
-    ones, such as "loss" or "step", could be part of anything).
+    ones, such as "loss" or "step", could be part of anything). Computed once
+    per language: untranslated() is called for every output of a notebook.
     """
     from dlscratch_helpers.i18n import catalogue
 
@@ -296,7 +299,7 @@ def english_fragments(language: str = LANGUAGE) -> set[str]:
             piece = piece.strip(" .,:;()")
             if len(re.findall(r"[A-Za-z]{2,}", piece)) >= 3:
                 found.add(piece)
-    return found
+    return frozenset(found)
 
 
 def untranslated(texts, language: str = LANGUAGE, code: str = "") -> list[str]:

@@ -436,7 +436,7 @@ class Prediction:
                 self.feedback.value = _(
                     "<i>Your guess: <b>{guess}</b>. "
                     "Now try it in the figure below, then press Reveal.</i>"
-                ).format(guess=html.escape(_fmt(guess, translate=True)))
+                ).format(guess=html.escape(_fmt(guess)))
         except Exception as error:  # keep the widget alive
             self.errors.append(error)
 
@@ -456,8 +456,8 @@ class Prediction:
         """Show the answer and the explanation beside the guess; return it as text."""
         q = self.question
         guess = self.current_guess
-        answer = html.escape(_fmt(q.answer, translate=True))
-        shown = html.escape(_fmt(guess, translate=True))
+        answer = html.escape(_fmt(q.answer))
+        shown = html.escape(_fmt(guess))
         if guess is None:
             head = _("You made no prediction. The answer: <b>{answer}</b>.").format(
                 answer=answer
@@ -539,11 +539,11 @@ class Prediction:
         return {"name": self.name, "changed": {"guess": changed}, "errors": errors}
 
 
-def _fmt(value, translate: bool = False) -> str:
-    """A guess or an answer as shown: numbers in %g, options (if asked) translated."""
+def _fmt(value) -> str:
+    """A guess or an answer as shown: numbers in %g, options translated."""
     if isinstance(value, float):
         return f"{value:g}"
-    return _(str(value)) if translate else str(value)
+    return _(str(value))
 
 
 def _plain(text: str) -> str:
