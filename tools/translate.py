@@ -71,13 +71,16 @@ def english_notebooks() -> list[Path]:
     return sorted(ENGLISH.glob("*.ipynb"))
 
 
+def _tags(cell) -> set[str]:
+    return set(cell.get("metadata", {}).get("tags", []))
+
+
 def translatable(nb) -> list:
     """The English cells a translator writes: markdown, not generated."""
     return [
         c
         for c in nb.cells
-        if c.cell_type == "markdown"
-        and not GENERATED_TAGS & set(c.get("metadata", {}).get("tags", []))
+        if c.cell_type == "markdown" and not _tags(c) & GENERATED_TAGS
     ]
 
 
@@ -88,9 +91,9 @@ def source_path(name: str) -> Path:
 def read_blocks(path: Path) -> dict[str, Block]:
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     marks = list(MARKER.finditer(text))
+    ends = [m.start() for m in marks[1:]] + [len(text)]  # a block ends at the next
     blocks: dict[str, Block] = {}
-    for mark, after in zip(marks, [*marks[1:], None][: len(marks)], strict=True):
-        end = after.start() if after else len(text)
+    for mark, end in zip(marks, ends, strict=False):
         body = text[mark.end() : end].strip("\n")
         if mark.group(1) in blocks:
             raise ValueError(f"{path.name}: cell {mark.group(1)} has two blocks")
@@ -177,28 +180,24 @@ def set_language_source(source: str, language: str) -> str:
 
 
 def build_notebook(english, blocks: dict[str, Block], previous=None):
-    """The Korean notebook object: English code, Korean markdown, language "ko"."""
+    """The Korean notebook object: English code, Korean markdown, language "ko".
+
+    From `previous` (the Korean notebook as it was) it keeps add_badges.py's
+    Korean badge and title, and the outputs of code cells that did not change.
+    """
     nb = copy.deepcopy(english)
-    old_outputs = {}
-    if previous is not None:
-        old_outputs = {c.id: c for c in previous.cells if c.cell_type == "code"}
-    generated = {
-        c.id: c
-        for c in (previous.cells if previous is not None else [])
-        if GENERATED_TAGS & set(c.get("metadata", {}).get("tags", []))
-    }
+    before = {c.id: c for c in previous.cells} if previous is not None else {}
     for cell in nb.cells:
-        tags = set(cell.get("metadata", {}).get("tags", []))
+        old = before.get(cell.id)
         if cell.cell_type == "markdown":
-            if tags & GENERATED_TAGS:
-                if cell.id in generated:  # keep add_badges.py's Korean version
-                    cell.source = generated[cell.id].source
+            if _tags(cell) & GENERATED_TAGS:
+                if old is not None:
+                    cell.source = old.source
             elif cell.id in blocks:
                 cell.source = blocks[cell.id].text
         elif cell.cell_type == "code":
-            if LANGUAGE_TAG in tags:
+            if LANGUAGE_TAG in _tags(cell):
                 cell.source = set_language_source(cell.source, LANGUAGE)
-            old = old_outputs.get(cell.id)
             if old is not None and old.source == cell.source:
                 cell.outputs = old.outputs
                 cell.execution_count = old.execution_count
