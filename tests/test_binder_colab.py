@@ -32,13 +32,11 @@ from pathlib import Path
 import add_badges
 import nbformat
 import pytest
+import translate
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = [  # both editions: notebooks/ and notebooks/ko/
-    *sorted((ROOT / "notebooks").glob("*.ipynb")),
-    *sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")),
-]
-NAMES = [p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS]
+NOTEBOOKS = translate.all_notebooks()  # both editions: notebooks/ and notebooks/ko/
+NAMES = [translate.notebook_name(p) for p in NOTEBOOKS]
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 REPO = add_badges.REPO
@@ -435,7 +433,7 @@ def test_makefile_release_check_runs_the_check():
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
 def test_notebook_opens_with_its_colab_badge_and_setup_cell(path):
     nb = nbformat.read(path, as_version=4)
-    name = path.relative_to(ROOT / "notebooks").as_posix()
+    name = translate.notebook_name(path)
     first = nb.cells[0]
     assert first.cell_type == "markdown"
     want = f"https://colab.research.google.com/github/{REPO}/blob/main/notebooks/{name}"

@@ -18,11 +18,8 @@ import translate
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = [  # both editions
-    *sorted((ROOT / "notebooks").glob("*.ipynb")),
-    *sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")),
-]
-IDS = [p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS]
+NOTEBOOKS = translate.all_notebooks()  # both editions
+IDS = [translate.notebook_name(p) for p in NOTEBOOKS]
 
 PROBE = """\
 import json

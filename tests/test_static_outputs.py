@@ -14,12 +14,10 @@ from pathlib import Path
 
 import nbformat
 import pytest
+import translate
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = [  # both editions
-    *sorted((ROOT / "notebooks").glob("*.ipynb")),
-    *sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")),
-]
+NOTEBOOKS = translate.all_notebooks()  # both editions
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 # code that draws: pyplot calls that make or show a figure, or an Explorer
@@ -92,7 +90,7 @@ def test_detection_on_hand_made_cells():
 @pytest.mark.parametrize(
     "path",
     NOTEBOOKS,
-    ids=[p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS],
+    ids=[translate.notebook_name(p) for p in NOTEBOOKS],
 )
 def test_every_figure_cell_saved_a_png(path):
     nb = nbformat.read(path, as_version=4)
@@ -116,7 +114,7 @@ def test_every_figure_cell_saved_a_png(path):
 @pytest.mark.parametrize(
     "path",
     NOTEBOOKS,
-    ids=[p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS],
+    ids=[translate.notebook_name(p) for p in NOTEBOOKS],
 )
 def test_no_output_is_only_a_widget_view(path):
     """A widget view alone shows 'Error displaying widget' without its kernel."""
@@ -133,7 +131,7 @@ def test_no_output_is_only_a_widget_view(path):
 @pytest.mark.parametrize(
     "path",
     NOTEBOOKS,
-    ids=[p.relative_to(ROOT / "notebooks").as_posix() for p in NOTEBOOKS],
+    ids=[translate.notebook_name(p) for p in NOTEBOOKS],
 )
 def test_every_saved_picture_has_alt_text(path):
     """Screen readers, nbconvert and nbviewer read a picture's alt text from its

@@ -28,6 +28,7 @@ import sys
 from pathlib import Path
 
 import nbformat
+from translate import all_notebooks, notebook_name
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -102,14 +103,6 @@ def badge_source(notebook: str) -> str:
 
 def setup_title(notebook: str) -> str:
     return SETUP_TITLE_KO if notebook.startswith(KOREAN) else SETUP_TITLE
-
-
-def notebook_name(path: Path) -> str:
-    """A notebook's path under notebooks/, e.g. "ko/4.3-x.ipynb" (else its name)."""
-    try:
-        return path.resolve().relative_to(ROOT / "notebooks").as_posix()
-    except ValueError:
-        return path.name
 
 
 def setup_source() -> str:
@@ -240,10 +233,7 @@ def main(argv: list[str]) -> int:
     check = "--check" in argv
     release = "--release-check" in argv
     paths = [Path(a) for a in argv if a not in ("--check", "--release-check")]
-    paths = paths or [
-        *sorted((ROOT / "notebooks").glob("*.ipynb")),
-        *sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")),
-    ]
+    paths = paths or all_notebooks()
     if release:
         problems = release_problems(paths)
         for problem in problems:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+from translate import all_notebooks
 
 ROOT = Path(__file__).resolve().parents[1]
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -53,10 +54,7 @@ def execute(path: Path, timeout: int = 900) -> None:
 
 
 def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or [
-        *sorted((ROOT / "notebooks").glob("*.ipynb")),
-        *sorted((ROOT / "notebooks" / "ko").glob("*.ipynb")),  # the Korean edition
-    ]
+    paths = [Path(a) for a in argv] or all_notebooks()
     for path in paths:
         print(f"executing {path}", flush=True)
         execute(path.resolve())

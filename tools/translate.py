@@ -71,6 +71,19 @@ def english_notebooks() -> list[Path]:
     return sorted(ENGLISH.glob("*.ipynb"))
 
 
+def all_notebooks() -> list[Path]:
+    """Both editions: notebooks/*.ipynb, then notebooks/ko/*.ipynb."""
+    return [*english_notebooks(), *sorted(KOREAN.glob("*.ipynb"))]
+
+
+def notebook_name(path: Path) -> str:
+    """A notebook's path under notebooks/, e.g. "ko/4.3-x.ipynb" (else its name)."""
+    try:
+        return path.resolve().relative_to(ENGLISH).as_posix()
+    except ValueError:
+        return path.name
+
+
 def _tags(cell) -> set[str]:
     return set(cell.get("metadata", {}).get("tags", []))
 

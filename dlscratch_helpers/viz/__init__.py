@@ -6,6 +6,8 @@ alternative text, for screen readers and for nbconvert's HTML.
 
 from __future__ import annotations
 
+from ..i18n import _
+
 
 def show(alt: str, fig=None, **fields) -> None:
     """Display fig (default: pyplot's current figure) with alt text, then close it.
@@ -19,8 +21,6 @@ def show(alt: str, fig=None, **fields) -> None:
     """
     import matplotlib.pyplot as plt
     from IPython.display import display
-
-    from ..i18n import _
 
     if not isinstance(alt, str) or not alt.strip():
         raise ValueError(_("alt must be a sentence saying what the figure shows"))
