@@ -81,7 +81,9 @@ class Exercise:
     times. ``explain`` is shown after an attempt, right or wrong, so it
     teaches the way to the answer and never states the answer; ``hints``
     are extra words keyed by what is off ("sign", "factor", "shape", "close",
-    "wrong", "mutated", "raised", "none").
+    "wrong", "mutated", "raised", "none"). ``log``: for a value, compare
+    orders of magnitude, as Question does (for an answer that rounding noise
+    moves from one CPU to another, such as the best step h of a difference).
     """
 
     explain: str
@@ -92,6 +94,14 @@ class Exercise:
     rtol: float = 1e-6
     atol: float = 0.0
     hints: dict[str, str] = field(default_factory=dict)
+    log: bool = False
+
+
+def same_magnitude(got: float, expected: float) -> bool:
+    """True if both are positive and |log10(got / expected)| <= 0.5."""
+    if not (got > 0 and expected > 0 and math.isfinite(got)):
+        return False
+    return abs(math.log10(got / expected)) <= 0.5
 
 
 def _lookup(key: str, table: str):
@@ -244,6 +254,11 @@ def check(key: str, answer) -> str | None:
         )
         return None
     problem = diagnose(answer, exercise.answer, exercise.rtol, exercise.atol)
+    if exercise.log and problem not in ("text", "shape"):
+        value = _as_float_array(answer)
+        right = value is not None and value.ndim == 0
+        right = right and same_magnitude(float(value), exercise.answer)
+        problem = None if right else "wrong"
     if problem is None:
         line = _verdict(key, True, f"{_('right.')} {_(exercise.explain)}")
     else:
@@ -447,9 +462,7 @@ class Prediction:
         if q.options is not None:
             return guess == q.answer
         if q.log:
-            if guess <= 0 or q.answer <= 0:
-                return False
-            return abs(math.log10(guess / q.answer)) <= 0.5
+            return same_magnitude(guess, q.answer)
         return math.isclose(guess, q.answer, rel_tol=q.rtol, abs_tol=0.0)
 
     def reveal(self) -> str:

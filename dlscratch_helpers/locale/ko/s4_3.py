@@ -260,17 +260,22 @@ MESSAGES: dict[str, str] = {
         "기울기를 보거나, numerical_diff(g, 2.0, h)로 두 오차를 직접 계산해 보세요."
     ),
     (
-        "On the grid, the central difference of e^x at x = 1 is most accurate at h ≈ "
-        "7.9e-6 (error about 3.2e-12), near ε^(1/3) ≈ 6e-6, where truncation h²·|f‴|/6 "
-        "and rounding ε·|f|/h are about equal. The book's h = 1e-4 gives 4.5e-9: a "
-        "little worse than the best, but far from the rounding cliff, and good for "
-        "functions of other sizes too."
+        "On the grid, the central difference of e^x at x = 1 is most accurate near "
+        "h = 1e-5: there truncation h²·|f‴|/6 and rounding ε·|f|/h are about equal, "
+        "and their sum is smallest at h = (3ε·|f|/|f‴|)^(1/3) ≈ 8.7e-6. Which grid "
+        "step wins exactly, and by how much, depends on the last bits of your CPU's "
+        "rounding, so any step of that size is right. The "
+        "book's h = 1e-4 gives 4.5e-9: a little worse than the best, but far from "
+        "the rounding cliff, and good for functions of other sizes too."
     ): (
-        "격자의 간격 가운데 x = 1에서 e^x의 중심 차분이 가장 정확한 것은 h ≈ "
-        "7.9e-6입니다(오차 약 3.2e-12). 이는 절단 오차 h²·|f‴|/6과 반올림 오차 "
-        "ε·|f|/h가 거의 같아지는 ε^(1/3) ≈ 6e-6 근처입니다. 책의 h = 1e-4에서는 "
-        "오차가 4.5e-9입니다. 가장 좋은 값보다 조금 나쁘지만 반올림 절벽에서 멀고, "
-        "크기가 다른 함수에도 잘 맞습니다."
+        "격자의 간격 가운데 x = 1에서 e^x의 중심 차분이 가장 정확한 것은 h = 1e-5 "
+        "근처입니다. 거기서 절단 오차 h²·|f‴|/6과 반올림 오차 ε·|f|/h가 거의 "
+        "같아지고, 둘의 합은 h = (3ε·|f|/|f‴|)^(1/3) ≈ 8.7e-6에서 가장 작습니다. "
+        "격자의 어느 간격이 정확히, 얼마나 차이로 이기는지는 CPU의 반올림 마지막 "
+        "비트에 따라 달라지므로, 이 크기의 간격이면 모두 정답입니다. "
+        "책의 h = 1e-4에서는 오차가 4.5e-9입니다. "
+        "가장 좋은 값보다 조금 나쁘지만 반올림 절벽에서 멀고, 크기가 다른 함수에도 "
+        "잘 맞습니다."
     ),
     (
         "np.argmin(central_err) is the index of the smallest error; the step is the "
@@ -278,9 +283,6 @@ MESSAGES: dict[str, str] = {
     ): (
         "np.argmin(central_err)는 가장 작은 오차의 인덱스입니다. 간격은 격자에서 그 "
         "인덱스에 있는 값입니다. (첫 번째 배열은 전방 차분의 오차입니다.)"
-    ),
-    "Take the step from viz.H_GRID itself rather than typing it.": (
-        "간격을 직접 입력하지 말고 viz.H_GRID에서 가져오세요."
     ),
     (
         "The book's numerical_diff steps h = 1e-4 to both sides of x and divides the "
