@@ -9,4 +9,7 @@ tests of the loader set their own.
 
 import os
 
+# how each notebook is run, compared, driven and run again (tests/notebook_runs.py)
+pytest_plugins = ["notebook_runs"]
+
 os.environ.setdefault("DLSCRATCH_MNIST_SOURCE", "fallback")

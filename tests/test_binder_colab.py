@@ -59,6 +59,7 @@ CONDA_FORGE_NAMES = {
     "tqdm": "tqdm",
     "threadpoolctl": "threadpoolctl",
     "pytest": "pytest",
+    "pytest-xdist": "pytest-xdist",
     "nbval": "nbval",
     "nbclient": "nbclient",
     "nbformat": "nbformat",
