@@ -23,12 +23,13 @@ JUPYTER_PORT ?= 8888
 # JupyterLab refuses to start as root unless told to: containers and CI run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: install test-python lab test lint export check-export notebooks clean help bench bench-clone test-browser browser-deps
+.PHONY: install test-python lab test test-cpu-profiles lint export check-export notebooks clean help bench bench-clone test-browser browser-deps
 
 help:
 	@echo "make lab     set up .venv (first run only) and open the course in JupyterLab"
 	@echo "make test    set up .venv (first run only) and run the whole test suite"
 	@echo "make test-python PY=3.10  the tests again under Python 3.10, in .venv-py3.10"
+	@echo "make test-cpu-profiles  the saved numbers again as other x86-64 CPUs compute them"
 	@echo "make test-browser  run every notebook in JupyterLab in Chromium (installs chromium as root)"
 	@echo "make lint    ruff over the helper package, tests and notebooks"
 	@echo "make export  copy the #@save teaching code from the notebooks into dlscratch_helpers"
@@ -64,6 +65,12 @@ lab: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# The notebooks' comparisons and the unit tests again under numpy's SIMD and
+# OpenBLAS's kernels of other x86-64 CPUs (AVX2 only; SSE only), with 1 and 8
+# BLAS threads: the saved numbers must not depend on the CPU (tools/cpu_profiles.py).
+test-cpu-profiles: $(STAMP)
+	$(BIN)/python tools/cpu_profiles.py
 
 # The course as a learner meets it: every notebook run in JupyterLab in Debian's
 # Chromium, every widget rendered, every slider moved (tests/browser/). Results and
