@@ -75,8 +75,9 @@ test-cpu-profiles: $(STAMP)
 # The course as a learner meets it: every notebook run in JupyterLab in Debian's
 # Chromium, every widget rendered, every slider moved (tests/browser/). Results and
 # screenshots go to test-results/browser/.
+# One worker (-n 0): a JupyterLab and a Chromium at a time, and their timings unshared.
 test-browser: $(STAMP) browser-deps
-	$(BIN)/python -m pytest tests/browser
+	$(BIN)/python -m pytest -n 0 tests/browser
 
 # Playwright cannot download its own browser here: the suite drives Debian's chromium
 # (and a Korean font, so that the screenshots show the notebooks' Korean terms).
