@@ -379,3 +379,22 @@ def test_images_that_are_not_flattened_get_a_clear_error():
         net.predict(np.zeros((3, 28, 28), dtype=np.float32))
     with pytest.raises(ValueError, match=r"rows of 784"):
         net.loss(np.zeros((3, 100), dtype=np.float32), np.array([1, 2, 3]))
+
+
+def test_fast_gradient_takes_one_sample_as_loss_does():
+    net = FastTwoLayerNet(input_size=4, hidden_size=3, output_size=3, seed=2,
+                          dtype=np.float64)  # fmt: skip
+    x = np.array([0.5, -1.0, 2.0, 0.25])
+    # by hand: z1 = sigmoid(x W1 + b1), y = softmax(z1 W2 + b2); for one
+    # sample of class 2 the gradient of b2 is y - (0, 0, 1), of W2 z1ᵀ(y - t)
+    p = net.params
+    z1 = 1 / (1 + np.exp(-(x @ p["W1"] + p["b1"])))
+    scores = z1 @ p["W2"] + p["b2"]
+    y = np.exp(scores) / np.exp(scores).sum()
+    dy = y - np.array([0.0, 0.0, 1.0])
+    for label in (2, np.int64(2), np.array([0.0, 0.0, 1.0])):
+        assert net.loss(x, label) == pytest.approx(-math.log(y[2] + 1e-7))
+        grads = net.gradient(x, label)
+        np.testing.assert_allclose(grads["b2"], dy, rtol=1e-12)
+        np.testing.assert_allclose(grads["W2"], np.outer(z1, dy), rtol=1e-12)
+        assert grads["W1"].shape == (4, 3) and grads["b1"].shape == (3,)
