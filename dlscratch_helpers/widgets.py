@@ -132,6 +132,20 @@ def _within(description, value, lo, hi, shown=None) -> None:
         )
 
 
+def check_choice(name, value, options) -> None:
+    """Refuse a starting value that a selection slider or buttons do not
+    offer (ipywidgets would raise a TraitError from inside the widget)."""
+    offered = isinstance(value, (str, numbers.Number)) and not isinstance(value, bool)
+    if not (offered and any(value == option for option in options)):
+        shown = ", ".join(repr(o) if isinstance(o, str) else f"{o:g}" for o in options)
+        raise ValueError(
+            _(
+                "{name} = {value!r} is not a value its control offers; choose one "
+                "of {options}"
+            ).format(name=name, value=value, options=shown)
+        )
+
+
 def slider(description, min, max, value, step=None, fmt=".2f"):
     """A float slider with the course's look (description in the learner's language)."""
     description = _(description)

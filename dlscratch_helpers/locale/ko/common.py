@@ -331,4 +331,8 @@ MESSAGES: dict[str, str] = {
     "{name} must be a whole number >= {minimum}; got {name} = {value!r}.": (
         "{name}는 {minimum} 이상의 정수여야 합니다. 받은 값: {name} = {value!r}."
     ),
+    # --- explorers: a starting value its control does not offer ---------------
+    "{name} = {value!r} is not a value its control offers; choose one of {options}": (
+        "{name} = {value!r}는 컨트롤에 없는 값입니다. {options} 중 하나를 고르세요"
+    ),
 }

@@ -718,4 +718,5 @@ MESSAGES: dict[str, str] = {
     "Return the dict of updated parameters.": (
         "갱신한 매개변수의 딕셔너리를 돌려주세요."
     ),
+    "training path, projected onto the slice": "학습 경로, 단면에 투영",
 }
