@@ -8,7 +8,7 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 
-from ..fast_net import FastTwoLayerNet, train
+from ..fast_net import FastTwoLayerNet, _check_whole, _check_x, train
 from ..i18n import N_, _
 from ..widgets import (
     Panel,
@@ -113,6 +113,26 @@ def advice(history, start_loss):
     return ""
 
 
+def _check_panel_data(x_train, t_train, x_test, t_test):
+    """The panel's data as arrays; images as rows of one size (N, size).
+
+    The network's input size is read from x_train, so unflattened images
+    (N, 1, 28, 28) must be named here, with the flatten hint, before a
+    network of 1 input is built from them."""
+    x_train, x_test = np.asarray(x_train), np.asarray(x_test)
+    size = int(np.prod(x_train.shape[1:])) if x_train.ndim >= 2 else x_train.size
+    for x, name in ((x_train, "train"), (x_test, "test")):
+        x = _check_x(x, size, name=f"x_{name}")
+        if x.ndim != 2 or x.shape[0] == 0 or size == 0:
+            raise ValueError(
+                _(
+                    "x_{name} must be a batch of at least one image, shape (N, "
+                    "{size}); got shape {shape}"
+                ).format(name=name, size=size, shape=x.shape)
+            )
+    return x_train, np.asarray(t_train), x_test, np.asarray(t_test)
+
+
 class TrainingPanel(Panel):
     """Sliders for learning rate, batch size and hidden size, and a Train button.
 
@@ -127,8 +147,8 @@ class TrainingPanel(Panel):
     def __init__(
         self, x_train, t_train, x_test, t_test, iters_num=500, name="TrainingPanel"
     ):
-        self.data = (x_train, t_train, x_test, t_test)
-        self.iters_num = iters_num
+        self.data = _check_panel_data(x_train, t_train, x_test, t_test)
+        self.iters_num = _check_whole(iters_num, "iters_num", 1)
         self.name = name
         self.errors: list[BaseException] = []
         self.controls = {
@@ -276,8 +296,11 @@ class TrainingPanel(Panel):
             self._last_frame = time.perf_counter()
 
     def train(self, iters_num=None):
-        """Train a fresh network with the sliders' settings; draw as it goes."""
-        iters_num = iters_num or self.iters_num
+        """Train a fresh network with the sliders' settings; draw as it goes.
+        iters_num: this run's iterations (default: the panel's)."""
+        if iters_num is None:
+            iters_num = self.iters_num
+        iters_num = _check_whole(iters_num, "iters_num", 1)
         v = self.values
         self._keep_as_previous()
         for line in self.lines.values():
