@@ -719,4 +719,15 @@ MESSAGES: dict[str, str] = {
         "갱신한 매개변수의 딕셔너리를 돌려주세요."
     ),
     "training path, projected onto the slice": "학습 경로, 단면에 투영",
+    (
+        "lam_max must be the largest curvature, a number > 0; got lam_max ="
+        " {lam_max!r}. Power iteration finds the eigenvalue largest in size, which"
+        " is negative where the loss curves down most (a small network can have"
+        " one); 2/lam_max then predicts no learning rate."
+    ): (
+        "lam_max는 가장 큰 곡률, 즉 0보다 큰 수여야 합니다. 받은 값: lam_max ="
+        " {lam_max!r}. 거듭제곱법은 크기가 가장 큰 고윳값을 찾는데, 손실이 가장 크게"
+        " 아래로 휘는 방향에서는 그 값이 음수입니다(작은 신경망에서 그럴 수 있습니다)."
+        " 그러면 2/lam_max로는 학습률을 예측할 수 없습니다."
+    ),
 }
