@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from ..fast_net import FastTwoLayerNet, _check_whole, _check_x, train
-from ..i18n import N_, _
+from ..i18n import N_, _, get_language, speaking
 from ..widgets import (
     Panel,
     figure_image,
@@ -151,6 +151,7 @@ class TrainingPanel(Panel):
         self.iters_num = _check_whole(iters_num, "iters_num", 1)
         self.name = name
         self.errors: list[BaseException] = []
+        self._language = get_language()  # kept if the learner switches
         self.controls = {
             "learning_rate": log_slider(
                 _("learning rate"), -3, 3, 0.1, step=0.25, fmt=".3g"
@@ -275,11 +276,12 @@ class TrainingPanel(Panel):
         self._sharpen_later()
 
     def _on_change(self, change):
-        self.title.set_text(
-            _("{settings}: press Train").format(settings=self._settings())
-        )
-        self.title.set_color("0.3")
-        self._draw()
+        with speaking(self.language):
+            self.title.set_text(
+                _("{settings}: press Train").format(settings=self._settings())
+            )
+            self.title.set_color("0.3")
+            self._draw()
 
     def _show(self, history, final=False):
         # during a run, at most a few frames a second: drawing costs more
@@ -301,6 +303,10 @@ class TrainingPanel(Panel):
         if iters_num is None:
             iters_num = self.iters_num
         iters_num = _check_whole(iters_num, "iters_num", 1)
+        with speaking(self.language):  # the language it was built in
+            self._train(iters_num)
+
+    def _train(self, iters_num):
         v = self.values
         self._keep_as_previous()
         for line in self.lines.values():

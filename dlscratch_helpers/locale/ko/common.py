@@ -335,4 +335,12 @@ MESSAGES: dict[str, str] = {
     "{name} = {value!r} is not a value its control offers; choose one of {options}": (
         "{name} = {value!r}는 컨트롤에 없는 값입니다. {options} 중 하나를 고르세요"
     ),
+    # --- switching languages (i18n.set_language) ------------------------------
+    "English": "영어",
+    "Korean": "한국어",
+    "Figures and questions shown before keep the language they were built in"
+    " ({count} of them); run their cells again to see them in {language}.": (
+        "앞에서 보여 준 그림과 질문({count}개)은 만들 때의 언어를 그대로 씁니다."
+        " {language}로 보려면 그 셀을 다시 실행하세요."
+    ),
 }
