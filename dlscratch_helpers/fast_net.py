@@ -139,12 +139,18 @@ class FastTwoLayerNet:
         y = self._softmax_in_place(self._scores(x)[1])
         return -np.log(y[np.arange(x.shape[0]), t] + 1e-7).mean()
 
-    def loss(self, x, t):
+    def _batch(self, x, t):
+        """x as an (N, input_size) batch and t as N class indices; one sample
+        (x of shape (input_size,), t one label or one one-hot row), as the
+        book allows, becomes a batch of one."""
         x = _check_x(x, self.input_size)
-        if x.ndim == 1:  # one sample, as the book allows
+        if x.ndim == 1:
             x = x.reshape(1, -1)
             t = np.reshape(t, (1, -1)) if np.size(t) > 1 else np.reshape(t, (1,))
-        return float(self._loss(x, _label_indices(t, x.shape[0], self.output_size)))
+        return x, _label_indices(t, x.shape[0], self.output_size)
+
+    def loss(self, x, t):
+        return float(self._loss(*self._batch(x, t)))
 
     def accuracy(self, x, t, chunk_size=10000):
         x = _check_x(x, self.input_size)
@@ -173,11 +179,8 @@ class FastTwoLayerNet:
         from one forward pass. With check=False, x must be an (N, input_size)
         array and t class indices (train checks all its data once)."""
         W2 = self.params["W2"]
-        if check:
-            x = _check_x(x, self.input_size)
-            if x.ndim == 1:
-                x = x.reshape(1, -1)
-            t = _label_indices(t, x.shape[0], self.output_size)
+        if check:  # the same arguments as loss, one sample included
+            x, t = self._batch(x, t)
         batch_num = x.shape[0]
         rows = np.arange(batch_num)
         z1, a2 = self._scores(x)

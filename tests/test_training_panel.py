@@ -164,3 +164,54 @@ def test_the_panel_draws_like_every_live_figure(data):
         assert size(panel.image.value) == (2 * w, 2 * h) and panel.scale == 2
     finally:
         panel.close()
+
+
+@pytest.mark.parametrize("iters_num", [0, -5, 2.5, True])
+def test_a_panel_of_no_iterations_is_refused_by_name(data, iters_num):
+    with pytest.raises(ValueError, match=r"iters_num must be a whole number >= 1"):
+        TrainingPanel(*data, iters_num=iters_num, name="zero_panel")
+
+
+def test_train_runs_the_iterations_asked_not_the_default(data):
+    panel = TrainingPanel(*data, iters_num=30, name="iters_panel")
+    try:
+        panel.train(iters_num=7)
+        # a count: one loss per iteration, 7 points on the loss curve
+        assert len(panel.lines["loss"].get_xdata()) == 7
+        assert "after 7 iterations" in panel.title.get_text()
+        with pytest.raises(ValueError, match=r"iters_num must be a whole number"):
+            panel.train(iters_num=0)
+        panel.train()
+        assert len(panel.lines["loss"].get_xdata()) == 30
+    finally:
+        panel.close()
+
+
+def test_python_lists_train_as_arrays_do(data):
+    x, t, x_test, t_test = data
+    lists = TrainingPanel(
+        x.tolist(), t.tolist(), x_test.tolist(), t_test.tolist(), iters_num=20,
+        name="list_panel",
+    )  # fmt: skip
+    arrays = TrainingPanel(x, t, x_test, t_test, iters_num=20, name="array_panel")
+    try:
+        assert lists.errors == [] and arrays.errors == []
+        # float64 from the lists, float32 from the arrays: the same run
+        np.testing.assert_allclose(
+            lists.lines["loss"].get_ydata(), arrays.lines["loss"].get_ydata(),
+            rtol=1e-4,
+        )  # fmt: skip
+    finally:
+        lists.close()
+        arrays.close()
+
+
+def test_images_that_are_not_flattened_are_told_to_flatten(data):
+    x, t, x_test, t_test = data
+    images = np.zeros((len(x), 1, 4, 5), dtype=np.float32)  # 20 pixels each
+    with pytest.raises(ValueError, match=r"x_train has shape \(400, 1, 4, 5\)") as err:
+        TrainingPanel(images, t, x_test, t_test, iters_num=5, name="flat_panel")
+    assert "rows of 20 values" in str(err.value)
+    assert "Flatten each image" in str(err.value)
+    with pytest.raises(ValueError, match=r"x_test has shape \(100, 1, 4, 5\)"):
+        TrainingPanel(x, t, x_test.reshape(-1, 1, 4, 5), t_test, name="flat_panel")

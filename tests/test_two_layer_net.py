@@ -379,3 +379,63 @@ def test_images_that_are_not_flattened_get_a_clear_error():
         net.predict(np.zeros((3, 28, 28), dtype=np.float32))
     with pytest.raises(ValueError, match=r"rows of 784"):
         net.loss(np.zeros((3, 100), dtype=np.float32), np.array([1, 2, 3]))
+
+
+def test_fast_gradient_takes_one_sample_as_loss_does():
+    net = FastTwoLayerNet(input_size=4, hidden_size=3, output_size=3, seed=2,
+                          dtype=np.float64)  # fmt: skip
+    x = np.array([0.5, -1.0, 2.0, 0.25])
+    # by hand: z1 = sigmoid(x W1 + b1), y = softmax(z1 W2 + b2); for one
+    # sample of class 2 the gradient of b2 is y - (0, 0, 1), of W2 z1ᵀ(y - t)
+    p = net.params
+    z1 = 1 / (1 + np.exp(-(x @ p["W1"] + p["b1"])))
+    scores = z1 @ p["W2"] + p["b2"]
+    y = np.exp(scores) / np.exp(scores).sum()
+    dy = y - np.array([0.0, 0.0, 1.0])
+    for label in (2, np.int64(2), np.array([0.0, 0.0, 1.0])):
+        assert net.loss(x, label) == pytest.approx(-math.log(y[2] + 1e-7))
+        grads = net.gradient(x, label)
+        np.testing.assert_allclose(grads["b2"], dy, rtol=1e-12)
+        np.testing.assert_allclose(grads["W2"], np.outer(z1, dy), rtol=1e-12)
+        assert grads["W1"].shape == (4, 3) and grads["b1"].shape == (3,)
+
+
+# The book's TwoLayerNet is taught in a #@save cell of notebook 4.5 and copied
+# into the package; these two tests wait for that cell to take digit labels
+# (load_mnist's default). Once it does, they pass and strict xfail fails:
+# remove the marker then.
+TAUGHT_FIX = pytest.mark.xfail(
+    strict=True,
+    reason="needs the change to TwoLayerNet in notebook 4.5's #@save cell",
+)
+
+
+@TAUGHT_FIX
+def test_book_gradient_with_digit_labels_is_the_one_hot_gradient():
+    np.random.seed(0)
+    net = TwoLayerNet(input_size=6, hidden_size=4, output_size=10)
+    x = np.random.default_rng(3).random((10, 6))
+    digits = np.arange(10)  # a batch of 10: y - t broadcast without an error
+    # by hand: for the mean cross entropy of softmax outputs, the gradient of
+    # b2 is the mean over the batch of y - one_hot(t)
+    p = net.params
+    z1 = 1 / (1 + np.exp(-(x @ p["W1"] + p["b1"])))
+    scores = z1 @ p["W2"] + p["b2"]
+    y = np.exp(scores) / np.exp(scores).sum(axis=1, keepdims=True)
+    expected_b2 = (y - np.eye(10)[digits]).mean(axis=0)
+    grads = net.gradient(x, digits)
+    np.testing.assert_allclose(grads["b2"], expected_b2, atol=1e-12)
+    one_hot = net.gradient(x, np.eye(10)[digits])
+    for key in KEYS:
+        np.testing.assert_allclose(grads[key], one_hot[key], rtol=1e-12)
+
+
+@TAUGHT_FIX
+def test_book_accuracy_and_training_take_digit_labels():
+    x, t = blobs(90, seed=4, one_hot=False)
+    np.random.seed(0)
+    net = TwoLayerNet(input_size=2, hidden_size=5, output_size=3, weight_init_std=1.0)
+    # by hand: the share of rows whose largest probability is the label
+    assert net.accuracy(x, t) == np.mean(net.predict(x).argmax(axis=1) == t)
+    history = train_neuralnet(net, x, t, x, t, iters_num=300, batch_size=30)
+    assert history["train_acc"][-1] > 0.9

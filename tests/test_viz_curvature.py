@@ -231,3 +231,74 @@ def test_plot_draws_prediction_and_edge_even_with_a_diverged_run(close_all):
     assert "predicted 2/λ_max = 2.00" in labels
     assert any(label.startswith("observed edge: 1 learns, 10 not") for label in labels)
     assert len(ax_first.get_lines()) >= 3
+
+
+@pytest.mark.parametrize("iters_num", [0, -1, 2.5])
+def test_lr_sweep_names_iters_num_not_eval_every(iters_num):
+    x, t = _data(20)
+    with pytest.raises(ValueError, match=r"^iters_num must be a whole number >= 1"):
+        cv.lr_sweep(x, t, x, t, [0.1], iters_num=iters_num, progress=False)
+
+
+@pytest.mark.parametrize("lam_max", [-0.79, 0.0, np.nan, np.inf, "1.0"])
+def test_plot_refuses_a_curvature_that_predicts_nothing(lam_max, close_all):
+    import matplotlib.pyplot as plt
+
+    sweep = _fake_sweep([True, True, False, False], [1, 0.5, 2.3, np.nan])
+    figures = len(plt.get_fignums())
+    with pytest.raises(ValueError, match=r"lam_max must be the largest curvature"):
+        cv.plot_critical_lr(sweep, lam_max=lam_max)
+    assert len(plt.get_fignums()) == figures  # no half-drawn figure left
+
+
+# The two tests below wait for the notebook's power-iteration cell (copied
+# here, see test_the_notebook_teaches_the_package_s_code) to be changed; once it
+# is, they pass and strict xfail fails: remove the markers then.
+TAUGHT_FIX = pytest.mark.xfail(
+    strict=True,
+    reason="needs the change to the notebook's largest_curvature and "
+    "hessian_vector_product (the package copy must stay the notebook's)",
+)
+
+
+@TAUGHT_FIX
+def test_largest_curvature_is_the_largest_eigenvalue_even_when_a_negative_is_larger():
+    net, x, t = _negative_case()
+    eig = np.linalg.eigvalsh(_hessian_from_gradient(net, x, t))
+    assert eig[0] < 0 and abs(eig[0]) > eig[-1]  # the case, by eigvalsh
+    lam = cv.largest_curvature(net, x, t, iters=2000)[-1]
+    assert lam == pytest.approx(eig[-1], rel=1e-3)
+
+
+@TAUGHT_FIX
+def test_hessian_vector_product_puts_the_weights_back_when_the_gradient_raises():
+    class Failing(_Bowl):
+        def gradient(self, x, t):
+            if self.params["x"][0] != -3.0:  # at W ± h·v
+                raise FloatingPointError("the gradient failed")
+            return super().gradient(x, t)
+
+    net = Failing()
+    with pytest.raises(FloatingPointError):
+        cv.hessian_vector_product(net, None, None, {"x": np.array([1.0, 0.0])})
+    assert net.params["x"].tolist() == [-3.0, 4.0]
+
+
+def test_plot_refuses_the_negative_curvature_power_iteration_finds_now():
+    # why plot_critical_lr checks lam_max: today's power iteration (the
+    # notebook's) returns the eigenvalue largest in size, here negative
+    net, x, t = _negative_case()
+    eig = np.linalg.eigvalsh(_hessian_from_gradient(net, x, t))
+    lam = cv.largest_curvature(net, x, t, iters=200)[-1]
+    if lam > 0:  # the notebook's cell was fixed: nothing left to refuse
+        assert lam == pytest.approx(eig[-1], rel=1e-3)
+        return
+    assert lam == pytest.approx(eig[0], rel=1e-3)
+    with pytest.raises(ValueError, match=r"lam_max must be the largest curvature"):
+        cv.plot_critical_lr(_fake_sweep([True] * 4, [1, 1, 1, 1]), lam_max=lam)
+
+
+def _negative_case():
+    """A tiny net whose Hessian's eigenvalue largest in size is negative
+    (found by eigvalsh over seeds and scales)."""
+    return _tiny(16, scale=3.0)

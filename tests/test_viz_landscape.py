@@ -208,3 +208,39 @@ def test_explorer_moves_blit_and_show_one_contour_set():
         assert explorer.alt
     finally:
         explorer.close()
+
+
+@pytest.mark.parametrize(
+    "setting, named",
+    [({"extent": 1.0}, "extent = 1.0"), ({"run": "lr = 3"}, "run = 'lr = 3'")],
+)
+def test_a_value_the_controls_do_not_offer_is_named(setting, named):
+    data = _landscapes()  # extents 0, 0.5 and 2 computed; runs lr = 0.5 and 5
+    with pytest.raises(ValueError, match=rf"{named} is not a value") as err:
+        viz.landscape_explorer(data, **{"extent": 2.0, **setting})
+    offered = "0, 0.5, 2" if "extent" in setting else "'lr = 0.5', 'lr = 5'"
+    assert f"choose one of {offered}" in str(err.value)
+
+
+def test_the_legend_gives_the_runs_own_snapshot_interval():
+    data = _landscapes()  # trained with every=20, not the default 50
+    assert viz.EVERY != 20
+    explorer = viz.landscape_explorer(data, extent=2.0)
+    try:
+        labels = [t.get_text() for t in explorer.fig.axes[0].get_legend().texts]
+        assert "training path (every 20 iterations), projected onto the slice" in labels
+    finally:
+        explorer.close()
+    # runs evaluated at uneven steps: no interval is claimed
+    uneven = {
+        "runs": {
+            name: {**r, "history": {**r["history"], "eval_iters": [0, 5, 20]}}
+            for name, r in data["runs"].items()
+        }
+    }
+    explorer = viz.landscape_explorer(uneven, extent=2.0)
+    try:
+        labels = [t.get_text() for t in explorer.fig.axes[0].get_legend().texts]
+        assert "training path, projected onto the slice" in labels
+    finally:
+        explorer.close()

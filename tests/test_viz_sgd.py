@@ -1,6 +1,9 @@
 """The noise of mini-batch gradients (viz/sgd.py, notebook 4.4): the numbers
 the figure prints, checked against direct sample estimates."""
 
+import math
+import warnings
+
 import numpy as np
 import pytest
 
@@ -155,3 +158,40 @@ def test_losses_in_chunks_with_a_progress_bar_are_the_same(data):
     direct = np.mean(np.logaddexp(0, z) - t * z, axis=1)
     np.testing.assert_allclose(sgd.losses(W, x, t), direct, rtol=1e-12)
     np.testing.assert_allclose(sgd.losses(W, x, t, progress=True), direct, rtol=1e-12)
+
+
+@pytest.mark.parametrize("labels", [[0, 1, 2], [0, 1, -1], [0, 1, 0.5], [0, 1, np.nan]])
+def test_labels_other_than_0_or_1_are_refused(labels):
+    # with t = 2 the loss log(1 + e^z) - t·z goes below 0, which no cross
+    # entropy does: worked by hand at w = (1, 0), x = (1, 0), z = 1
+    assert np.logaddexp(0, 1.0) - 2 * 1.0 < 0
+    x = np.array([[0.5, 1.0], [1.0, -1.0], [1.0, 0.0]])
+    with pytest.raises(ValueError, match=r"t must hold labels 0 or 1.*image 2"):
+        sgd.sgd_noise_explorer(x, labels)
+
+
+def test_nan_in_the_features_is_named():
+    x = np.array([[0.5, 1.0], [np.nan, -1.0], [1.0, 0.0]])
+    with pytest.raises(ValueError, match=r"x holds NaN or infinity.*\(1, 0\)"):
+        sgd.sgd_noise_explorer(x, [0, 1, 1])
+
+
+def test_large_features_give_no_overflow_and_the_right_gradients():
+    x = np.array([[800.0, -900.0], [-750.0, 1.0], [2.0, 3.0]])
+    t = np.array([1.0, 0.0, 1.0])
+    w = np.array([1.0, 0.5])
+    # by hand: z = x·w = 350, -749.5, 3.5; sigmoid(350) = 1, sigmoid(-749.5) = 0
+    y = np.array([1.0, 0.0, 1 / (1 + math.exp(-3.5))])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # an overflow warning fails the test
+        G = sgd.example_gradients(w, x, t)
+        _, mini = sgd.descent_paths(x, t, w, 0.1, 2, steps=3, runs=2)
+    np.testing.assert_allclose(G, (y - t)[:, None] * x, rtol=1e-12)
+    assert np.all(np.isfinite(mini))
+
+
+@pytest.mark.parametrize("batch_size", [3, 1000, "10", True])
+def test_a_batch_size_the_slider_does_not_offer_is_named(data, batch_size):
+    x, t = data
+    with pytest.raises(ValueError, match=r"batch_size = .* choose one of 1, 2, 5"):
+        sgd.sgd_noise_explorer(x, t, batch_size=batch_size)

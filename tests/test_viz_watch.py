@@ -211,3 +211,53 @@ def test_the_progress_bar_counts_and_closes_outside_a_notebook():
         assert bar.n == 3
     with pytest.raises(RuntimeError), watch.progress_bar(total=3):
         raise RuntimeError("an error inside still closes the bar")
+
+
+@pytest.mark.parametrize(
+    "true, predicted, named, value",
+    [
+        ([0, -1, 2], [0, 1, 2], "true", "-1"),  # once counted in column 9
+        ([0, 1, 2], [0, 0.9, 2], "predicted", "0.9"),  # once truncated to 0
+        ([0, 1, 10], [0, 1, 2], "true", "10"),
+        ([0, 1, 2], [0, np.nan, 2], "predicted", "nan"),
+    ],
+)
+def test_labels_that_are_not_classes_are_named_not_counted(
+    true, predicted, named, value
+):
+    with pytest.raises(
+        ValueError, match=rf"^{named} must hold class labels.* has {value}\."
+    ):
+        watch.confusion_matrix(true, predicted)
+    with pytest.raises(ValueError, match=rf"^{named} must hold class labels"):
+        watch.plot_confusion_matrix(true, predicted)
+
+
+def test_whole_number_floats_are_labels_and_count_as_integers():
+    true, predicted = np.array([0.0, 2.0, 2.0]), np.array([1.0, 2.0, 0.0])
+    counts = watch.confusion_matrix(true, predicted, n_classes=3)
+    assert np.array_equal(counts, direct_count([0, 2, 2], [1, 2, 0], n=3))
+
+
+def test_the_alt_text_says_the_grid_size_and_a_perfect_score():
+    # three classes: a 3 by 3 grid; one mistake (a true 2 called 0)
+    fig = watch.plot_confusion_matrix([0, 1, 2, 2], [0, 1, 2, 0], n_classes=3)
+    try:
+        assert fig.alt.startswith("A 3 by 3 grid")
+        assert "3 of 4 test digits" in fig.alt
+        assert "a true 2 called 0, 1 times" in fig.alt
+    finally:
+        plt.close(fig)
+    fig = watch.plot_confusion_matrix([0, 1, 2, 1], [0, 1, 2, 1], n_classes=3)
+    try:
+        assert "All 4 test digits" in fig.alt and "no mistakes" in fig.alt
+        assert "0 times" not in fig.alt and "most frequent mistake" not in fig.alt
+    finally:
+        plt.close(fig)
+
+
+@pytest.mark.parametrize("iterations", [[100, 100, 100], [200, 100, 0]])
+def test_iterations_that_do_not_increase_are_named(iterations):
+    W = np.zeros((784, 3))
+    with pytest.raises(ValueError, match=r"iterations must increase"):
+        watch.hidden_weights_explorer([W, W, W], iterations, [0.1, 0.2, 0.3])

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import ipywidgets as widgets
 import numpy as np
 
-from ..i18n import N_, _
+from ..i18n import N_, _, get_language, speaking
 from ..widgets import register, widget_bundle
 
 __all__ = [
@@ -399,6 +399,7 @@ class Prediction:
         self.name = f"predict({key!r})"
         self.question: Question = _lookup(key, "PREDICTIONS")
         self.errors: list[BaseException] = []
+        self.language = get_language()  # kept if the learner switches
         q = self.question
         self.prompt = widgets.HTMLMath(f"<b>{_('Predict first.')}</b> {_(q.prompt)}")
         if q.options is not None:  # shown in the learner's language, valued in English
@@ -438,6 +439,10 @@ class Prediction:
         return _parse_number(value) if str(value).strip() else None
 
     def _on_guess(self, change) -> None:
+        with speaking(self.language):
+            self._say_guess(change)
+
+    def _say_guess(self, change) -> None:
         try:
             guess = self.current_guess
             self.button.disabled = guess is None
@@ -466,7 +471,12 @@ class Prediction:
         return math.isclose(guess, q.answer, rel_tol=q.rtol, abs_tol=0.0)
 
     def reveal(self) -> str:
-        """Show the answer and the explanation beside the guess; return it as text."""
+        """Show the answer and the explanation beside the guess; return it as
+        text, in the language the question was asked in."""
+        with speaking(self.language):
+            return self._reveal()
+
+    def _reveal(self) -> str:
         q = self.question
         guess = self.current_guess
         answer = html.escape(_fmt(q.answer))
@@ -518,11 +528,15 @@ class Prediction:
         return "\n".join(lines)
 
     def _repr_mimebundle_(self, **kwargs):
-        return widget_bundle(
-            self.widget, self._static_text(), {"text/html": self._static_html()}
-        )
+        with speaking(self.language):
+            return widget_bundle(
+                self.widget, self._static_text(), {"text/html": self._static_html()}
+            )
 
     def close(self) -> None:
+        """Stop listening and close the widgets (once, as a panel does)."""
+        if self.widget.comm is None:
+            return
         self.input.unobserve(self._on_guess, names="value")
         for w in (self.prompt, self.input, self.button, self.feedback, self.widget):
             w.close()

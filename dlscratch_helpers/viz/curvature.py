@@ -16,10 +16,12 @@ teaching code, copied here so that the tests can check them
 
 from __future__ import annotations
 
+import numbers
+
 import matplotlib.pyplot as plt
 import numpy as np
 
-from ..fast_net import FastTwoLayerNet, train
+from ..fast_net import FastTwoLayerNet, _check_whole, train
 from ..i18n import _
 from .training import advice
 
@@ -98,6 +100,10 @@ def lr_sweep(
     rates = np.asarray(learning_rates, dtype=float)
     if rates.ndim != 1 or rates.size == 0 or np.any(~(rates > 0)):
         raise ValueError(_("learning_rates must be positive numbers, at least one"))
+    # checked here, before train sees eval_every=iters_num (a name the
+    # learner never passed)
+    iters_num = _check_whole(iters_num, "iters_num", 1)
+    hidden_size = _check_whole(hidden_size, "hidden_size", 1)
     start = FastTwoLayerNet(784, hidden_size, 10, seed=seed)
     start_loss = start.loss(x_train[:1000], t_train[:1000])
     first = np.full((rates.size, 30), np.nan)
@@ -177,6 +183,20 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
     short run against the learning rate (log axis), with the predicted
     2/λ_max and the observed edge."""
     rates = sweep["learning_rate"]
+    if (
+        isinstance(lam_max, bool)
+        or not isinstance(lam_max, numbers.Real)
+        or not np.isfinite(lam_max)
+        or lam_max <= 0
+    ):
+        raise ValueError(
+            _(
+                "lam_max must be the largest curvature, a number > 0; got lam_max "
+                "= {lam_max!r}. Power iteration finds the eigenvalue largest in "
+                "size, which is negative where the loss curves down most (a small "
+                "network can have one); 2/lam_max then predicts no learning rate."
+            ).format(lam_max=lam_max)
+        )
     predicted = 2.0 / lam_max
     last_good, first_bad = observed_critical_lr(sweep)
     fig, (ax_first, ax_end) = plt.subplots(

@@ -26,7 +26,7 @@ from threadpoolctl import threadpool_limits
 
 from ..fast_net import FastTwoLayerNet, train
 from ..i18n import _
-from ..widgets import Explorer, new_figure
+from ..widgets import Explorer, check_choice, new_figure
 
 KEYS = ("W1", "b1", "W2", "b2")
 EXTENTS = (0.0, 0.3, 1.0, 3.0)  # the extent slider's values, default 1.0
@@ -234,6 +234,16 @@ def _levels(grid, n=12, flat=0.05):
     return np.linspace(lo, hi, n)
 
 
+def _snapshot_interval(runs):
+    """The iterations between two points of the drawn paths: the snapshots
+    are kept when train evaluates, so the step of every run's eval_iters;
+    None if the runs do not share one even step."""
+    steps = set()
+    for r in runs.values():
+        steps.update(np.diff(r["history"].get("eval_iters", [])).tolist())
+    return int(steps.pop()) if len(steps) == 1 else None
+
+
 def landscape_explorer(landscapes, extent=1.0, run=None):
     """Contours of the loss on each run's 2-D slice, its training path projected.
 
@@ -247,6 +257,8 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
     names = list(runs)
     run = names[0] if run is None else run
     extents = sorted({0.0, *(e for r in runs.values() for e in r["grids"])})
+    check_choice("extent", extent, extents)
+    check_choice("run", run, names)
     fig, ax = new_figure(figsize=(6.0, 6.2))
     contours = {}
     for name, r in runs.items():  # every contour set made once, shown one at a time
@@ -263,11 +275,16 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
                 part.set_animated(True)
                 part.set_visible(False)
             contours[name, e] = parts
+    every = _snapshot_interval(runs)
+    if every is None:
+        path_label = _("training path, projected onto the slice")
+    else:
+        path_label = _(
+            "training path (every {every} iterations), projected onto the slice"
+        ).format(every=every)
     (path_line,) = ax.plot(
         [], [], "o-", color=PATH_COLOR, mec="black", ms=4, lw=1.2, animated=True,
-        label=_(
-            "training path (every {every} iterations), projected onto the slice"
-        ).format(every=EVERY),
+        label=path_label,
     )  # fmt: skip
     (start_dot,) = ax.plot(
         [], [], "s", color=START_COLOR, mec="black", ms=8, animated=True,

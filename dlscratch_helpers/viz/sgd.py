@@ -14,8 +14,10 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.patches import Circle
 
+from .._checks import check_finite
+from ..functions import sigmoid
 from ..i18n import _
-from ..widgets import Explorer, log_slider, new_figure, slider
+from ..widgets import Explorer, check_choice, log_slider, new_figure, slider
 from .gradient import clip_to_view
 
 VIEW = 4.5  # both panels show -4.5 <= w0, w1 <= 4.5
@@ -53,7 +55,7 @@ def losses(W, x, t, progress=False):
 
 def example_gradients(w, x, t):
     """Each image's gradient of its own loss at w: (y_n - t_n)·x_n, shape (N, 2)."""
-    y = 1.0 / (1.0 + np.exp(-(x @ w)))
+    y = sigmoid(x @ w)
     return (y - t)[:, None] * x
 
 
@@ -106,13 +108,13 @@ def descent_paths(
         # step, 6x faster at full MNIST scale
         x_t = np.ascontiguousarray(x.T)
         for k in range(steps):
-            y = 1.0 / (1.0 + np.exp(-(x @ path[k])))
+            y = sigmoid(x @ path[k])
             path[k + 1] = path[k] - lr * (x_t @ (y - t)) / n
     idx = np.random.default_rng(seed).integers(n, size=(steps, runs, batch_size))
     for k in range(steps if runs else 0):
         xb, tb = x[idx[k]], t[idx[k]]  # (runs, B, 2), (runs, B)
         z = np.einsum("rbi,ri->rb", xb, mini[:, k])
-        y = 1.0 / (1.0 + np.exp(-z))
+        y = sigmoid(z)
         grads = np.einsum("rb,rbi->ri", y - tb, xb) / batch_size
         mini[:, k + 1] = mini[:, k] - lr * grads
     return path, mini
@@ -170,6 +172,18 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
                 x_shape=x.shape, t_shape=t.shape
             )
         )
+    check_finite(x, "x")
+    not_01 = ~((t == 0) | (t == 1))
+    if np.any(not_01):
+        k = int(np.argmax(not_01))
+        raise ValueError(
+            _(
+                "t must hold labels 0 or 1 (one digit against the other), but "
+                "image {k} has {value:g}: the loss of this model, y = sigmoid(w·x), "
+                "needs them, e.g. t = (labels == 1).astype(float)"
+            ).format(k=k, value=t[k])
+        )
+    check_choice("batch_size", batch_size, BATCH_SIZES)
     n = len(x)
     fig, (ax, ax_path) = new_figure(ncols=2, figsize=(10.0, 5.2))
     fine = np.linspace(-VIEW, VIEW, GRID)

@@ -8,8 +8,8 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 
-from ..fast_net import FastTwoLayerNet, train
-from ..i18n import N_, _
+from ..fast_net import FastTwoLayerNet, _check_whole, _check_x, train
+from ..i18n import N_, _, get_language, speaking
 from ..widgets import (
     Panel,
     figure_image,
@@ -113,6 +113,26 @@ def advice(history, start_loss):
     return ""
 
 
+def _check_panel_data(x_train, t_train, x_test, t_test):
+    """The panel's data as arrays; images as rows of one size (N, size).
+
+    The network's input size is read from x_train, so unflattened images
+    (N, 1, 28, 28) must be named here, with the flatten hint, before a
+    network of 1 input is built from them."""
+    x_train, x_test = np.asarray(x_train), np.asarray(x_test)
+    size = int(np.prod(x_train.shape[1:])) if x_train.ndim >= 2 else x_train.size
+    for x, name in ((x_train, "train"), (x_test, "test")):
+        x = _check_x(x, size, name=f"x_{name}")
+        if x.ndim != 2 or x.shape[0] == 0 or size == 0:
+            raise ValueError(
+                _(
+                    "x_{name} must be a batch of at least one image, shape (N, "
+                    "{size}); got shape {shape}"
+                ).format(name=name, size=size, shape=x.shape)
+            )
+    return x_train, np.asarray(t_train), x_test, np.asarray(t_test)
+
+
 class TrainingPanel(Panel):
     """Sliders for learning rate, batch size and hidden size, and a Train button.
 
@@ -127,10 +147,11 @@ class TrainingPanel(Panel):
     def __init__(
         self, x_train, t_train, x_test, t_test, iters_num=500, name="TrainingPanel"
     ):
-        self.data = (x_train, t_train, x_test, t_test)
-        self.iters_num = iters_num
+        self.data = _check_panel_data(x_train, t_train, x_test, t_test)
+        self.iters_num = _check_whole(iters_num, "iters_num", 1)
         self.name = name
         self.errors: list[BaseException] = []
+        self._language = get_language()  # kept if the learner switches
         self.controls = {
             "learning_rate": log_slider(
                 _("learning rate"), -3, 3, 0.1, step=0.25, fmt=".3g"
@@ -255,11 +276,12 @@ class TrainingPanel(Panel):
         self._sharpen_later()
 
     def _on_change(self, change):
-        self.title.set_text(
-            _("{settings}: press Train").format(settings=self._settings())
-        )
-        self.title.set_color("0.3")
-        self._draw()
+        with speaking(self.language):
+            self.title.set_text(
+                _("{settings}: press Train").format(settings=self._settings())
+            )
+            self.title.set_color("0.3")
+            self._draw()
 
     def _show(self, history, final=False):
         # during a run, at most a few frames a second: drawing costs more
@@ -276,8 +298,15 @@ class TrainingPanel(Panel):
             self._last_frame = time.perf_counter()
 
     def train(self, iters_num=None):
-        """Train a fresh network with the sliders' settings; draw as it goes."""
-        iters_num = iters_num or self.iters_num
+        """Train a fresh network with the sliders' settings; draw as it goes.
+        iters_num: this run's iterations (default: the panel's)."""
+        if iters_num is None:
+            iters_num = self.iters_num
+        iters_num = _check_whole(iters_num, "iters_num", 1)
+        with speaking(self.language):  # the language it was built in
+            self._train(iters_num)
+
+    def _train(self, iters_num):
         v = self.values
         self._keep_as_previous()
         for line in self.lines.values():

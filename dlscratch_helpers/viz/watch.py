@@ -15,6 +15,7 @@ show (the tests check them against a direct count and a softmax).
 
 from __future__ import annotations
 
+import numbers
 from contextlib import contextmanager
 
 import matplotlib.pyplot as plt
@@ -56,10 +57,45 @@ def progress_bar(total, desc=None):
             handle.update({}, raw=True)
 
 
+def _class_labels(values, name, n_classes):
+    """values as integer class labels 0..n_classes - 1, or an error naming
+    `name`: a label -1 would count in the last column and 0.9 as 0."""
+    values = np.asarray(values)
+    if values.dtype.kind not in "biuf":
+        raise TypeError(
+            _("{name} must hold class labels (numbers); got dtype {dtype}").format(
+                name=name, dtype=values.dtype
+            )
+        )
+    values = values.ravel()
+    with np.errstate(invalid="ignore"):
+        bad = ~((values >= 0) & (values < n_classes) & (values == np.round(values)))
+    if np.any(bad):
+        k = int(np.argmax(bad))
+        raise ValueError(
+            _(
+                "{name} must hold class labels, whole numbers from 0 to {last}; "
+                "image {k} has {value}. Pass the digits themselves: t_test, or "
+                "np.argmax(y, axis=1) for the network's answers."
+            ).format(name=name, last=n_classes - 1, k=k, value=values[k])
+        )
+    return values.astype(int)
+
+
 def confusion_matrix(true, predicted, n_classes=10):
     """counts[i, j]: how many images of class i the network called j."""
-    true = np.asarray(true).ravel()
-    predicted = np.asarray(predicted).ravel()
+    if (
+        isinstance(n_classes, bool)
+        or not isinstance(n_classes, numbers.Integral)
+        or n_classes < 1
+    ):
+        raise ValueError(
+            _("n_classes must be a whole number >= 1; got {value!r}").format(
+                value=n_classes
+            )
+        )
+    true = _class_labels(true, "true", n_classes)
+    predicted = _class_labels(predicted, "predicted", n_classes)
     if true.shape != predicted.shape:
         raise ValueError(
             _(
@@ -68,7 +104,7 @@ def confusion_matrix(true, predicted, n_classes=10):
             ).format(n_true=true.size, n_predicted=predicted.size)
         )
     counts = np.zeros((n_classes, n_classes), dtype=int)
-    np.add.at(counts, (true.astype(int), predicted.astype(int)), 1)
+    np.add.at(counts, (true, predicted), 1)
     return counts
 
 
@@ -81,10 +117,10 @@ def top2(probabilities):
     return classes, np.take_along_axis(p, classes, axis=1)
 
 
-def _labels(t):
-    """Class indices from one-hot rows or indices."""
+def _labels(t, name="true", n_classes=10):
+    """Class indices from one-hot rows (or probabilities) or indices."""
     t = np.asarray(t)
-    return np.argmax(t, axis=1) if t.ndim == 2 else t.astype(int)
+    return np.argmax(t, axis=1) if t.ndim == 2 else _class_labels(t, name, n_classes)
 
 
 def weight_tiles(W1, cols=10, side=28, gap=2):
@@ -132,6 +168,13 @@ def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
     tiles = [weight_tiles(W, cols) for W in W1_seen]  # precomputed: moves only index
     units = np.shape(W1_seen[0])[1]
     step = iterations[1] - iterations[0] if len(iterations) > 1 else 1
+    if step <= 0:
+        raise ValueError(
+            _(
+                "iterations must increase from one copy of W1 to the next (train's "
+                'history["eval_iters"]); got {first} then {second}'
+            ).format(first=iterations[0], second=iterations[1])
+        )
     if np.any(np.diff(iterations) != step):
         raise ValueError(_("iterations must be evenly spaced (train's eval_every)"))
 
@@ -207,7 +250,11 @@ def plot_confusion_matrix(true, predicted, n_classes=10):
     """The test set's confusion matrix: counts in every cell; the mistakes
     (off the diagonal) coloured by count (viridis), the diagonal in grey.
     The figure's .alt says what it shows; .counts holds the matrix."""
-    counts = confusion_matrix(_labels(true), _labels(predicted), n_classes)
+    counts = confusion_matrix(
+        _labels(true, "true", n_classes),
+        _labels(predicted, "predicted", n_classes),
+        n_classes,
+    )
     wrong = counts.astype(float)
     np.fill_diagonal(wrong, np.nan)
     top = max(np.nanmax(wrong), 1)
@@ -231,19 +278,23 @@ def plot_confusion_matrix(true, predicted, n_classes=10):
             right=int(np.trace(counts)), total=counts.sum()),
     )  # fmt: skip
     fig.colorbar(shown, ax=ax, label=_("mistakes (count); diagonal: right, grey"))
-    i, j = np.unravel_index(np.nanargmax(wrong), wrong.shape)
-    fig.alt = _(
-        "A 10 by 10 grid of counts: rows the true digit, columns the network's "
-        "answer. {right:,} of {total:,} test digits lie on "
-        "the grey diagonal (right); the most frequent mistake is a true {true} "
-        "called {said}, {times} times."
-    ).format(
-        right=int(np.trace(counts)),
-        total=counts.sum(),
-        true=i,
-        said=j,
-        times=counts[i, j],
-    )
+    right, total = int(np.trace(counts)), int(counts.sum())
+    if right == total:  # no mistake to name
+        fig.alt = _(
+            "A {n} by {n} grid of counts: rows the true digit, columns the "
+            "network's answer. All {total:,} test digits lie on the grey diagonal: "
+            "no mistakes."
+        ).format(n=n_classes, total=total)
+    else:
+        i, j = np.unravel_index(np.nanargmax(wrong), wrong.shape)
+        fig.alt = _(
+            "A {n} by {n} grid of counts: rows the true digit, columns the "
+            "network's answer. {right:,} of {total:,} test digits lie on the grey "
+            "diagonal (right); the most frequent mistake is a true {true} called "
+            "{said}, {times} times."
+        ).format(
+            n=n_classes, right=right, total=total, true=i, said=j, times=counts[i, j]
+        )
     fig.counts = counts
     return fig
 
@@ -253,8 +304,8 @@ def plot_misclassified(images, true, probabilities, n=12, cols=6):
     digit and the network's two most probable classes with their
     probabilities. The figure's .shown lists (index, true, classes, probs)."""
     images = np.asarray(images).reshape(len(images), 28, 28)
-    t = _labels(true)
     classes, probs = top2(probabilities)
+    t = _labels(true, "true", np.shape(probabilities)[-1])
     wrong = np.flatnonzero(classes[:, 0] != t)[:n]
     rows = -(-max(len(wrong), 1) // cols)
     fig, axes = plt.subplots(

@@ -254,6 +254,26 @@ MESSAGES: dict[str, str] = {
         " {folder}에 넣으세요(이름, 크기, SHA-256은 과정의 data/README.md와"
         " dlscratch_helpers.mnist.MNIST_FILES에 있습니다)."
     ),
+    "missing": "없음",
+    "cannot read it ({error})": "읽을 수 없음({error})",
+    "{n:,} bytes, expected {size:,}": "{n:,}바이트, 예상한 크기는 {size:,}바이트",
+    "SHA-256 mismatch: got {digest}": "SHA-256이 다름: 받은 값 {digest}",
+    "more than the expected {size:,} bytes": "예상한 {size:,}바이트보다 큼",
+    "too slow: {n:,} bytes in the last {seconds:.1f} s, under {rate:,.0f}"
+    " bytes/s; gave up (a larger timeout allows a slower connection)": (
+        "너무 느림: 최근 {seconds:.1f}초 동안 {n:,}바이트로 초당 {rate:,.0f}바이트에"
+        " 못 미쳐 중단했습니다(timeout을 늘리면 더 느린 연결도 기다립니다)"
+    ),
+    "cannot connect ({reason})": "연결할 수 없음({reason})",
+    "timed out: nothing received for {timeout:g} s": (
+        "시간 초과: {timeout:g}초 동안 아무것도 받지 못함"
+    ),
+    "cannot write {path} ({error})": "{path}에 쓸 수 없음({error})",
+    "{name} must be True or False, not {value!r}: write load_mnist({name}=False),"
+    " without quotes": (
+        "{name}는 True나 False여야 합니다. {value!r}는 안 됩니다. 따옴표 없이"
+        " load_mnist({name}=False)처럼 쓰세요"
+    ),
     "source must be one of {sources}, not {source!r}": (
         "source는 {sources} 중 하나여야 합니다. {source!r}는 안 됩니다"
     ),
@@ -310,5 +330,17 @@ MESSAGES: dict[str, str] = {
     ),
     "{name} must be a whole number >= {minimum}; got {name} = {value!r}.": (
         "{name}는 {minimum} 이상의 정수여야 합니다. 받은 값: {name} = {value!r}."
+    ),
+    # --- explorers: a starting value its control does not offer ---------------
+    "{name} = {value!r} is not a value its control offers; choose one of {options}": (
+        "{name} = {value!r}는 컨트롤에 없는 값입니다. {options} 중 하나를 고르세요"
+    ),
+    # --- switching languages (i18n.set_language) ------------------------------
+    "English": "영어",
+    "Korean": "한국어",
+    "Figures and questions shown before keep the language they were built in"
+    " ({count} of them); run their cells again to see them in {language}.": (
+        "앞에서 보여 준 그림과 질문({count}개)은 만들 때의 언어를 그대로 씁니다."
+        " {language}로 보려면 그 셀을 다시 실행하세요."
     ),
 }

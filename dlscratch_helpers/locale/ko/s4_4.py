@@ -552,4 +552,13 @@ MESSAGES: dict[str, str] = {
         "별)을 가리키고, 반지름 1.5 바깥의 평평한 고원에서는 화살표가 점으로 "
         "줄어듭니다."
     ),
+    (
+        "t must hold labels 0 or 1 (one digit against the other), but image {k} has"
+        " {value:g}: the loss of this model, y = sigmoid(w·x), needs them, e.g."
+        " t = (labels == 1).astype(float)"
+    ): (
+        "t에는 레이블 0 또는 1(한 숫자와 다른 숫자)이 들어 있어야 하는데, 이미지 {k}의"
+        " 값은 {value:g}입니다. 이 모델 y = sigmoid(w·x)의 손실에는 0과 1이 필요합니다."
+        " 예: t = (labels == 1).astype(float)"
+    ),
 }

@@ -138,15 +138,44 @@ MESSAGES: dict[str, str] = {
     "the network said": "신경망의 답",
     "mistakes (count); diagonal: right, grey": "틀린 횟수; 대각선: 정답(회색)",
     (
-        "A 10 by 10 grid of counts: rows the true digit, columns the network's answer."
-        " {right:,} of {total:,} test digits lie on the grey diagonal (right); the most"
-        " frequent mistake is a true {true} called {said}, {times} times."
+        "A {n} by {n} grid of counts: rows the true digit, columns the network's"
+        " answer. {right:,} of {total:,} test digits lie on the grey diagonal (right);"
+        " the most frequent mistake is a true {true} called {said}, {times} times."
     ): (
-        "개수를 담은 10 × 10 격자입니다. 행은 실제 숫자, 열은 신경망의 답입니다. 시험"
+        "개수를 담은 {n} × {n} 격자입니다. 행은 실제 숫자, 열은 신경망의 답입니다. 시험"
         " 숫자 {total:,}개 중 {right:,}개가 회색 대각선(정답)에 있습니다. 가장 흔한"
         " 실수는 실제 숫자가 {true}인데 신경망의 답이 {said}인 경우로, {times}번입니다."
     ),
     "no mistakes: nothing to show": "틀린 것이 없어 보여 줄 것이 없습니다",
+    (
+        "A {n} by {n} grid of counts: rows the true digit, columns the network's"
+        " answer. All {total:,} test digits lie on the grey diagonal: no mistakes."
+    ): (
+        "개수를 담은 {n} × {n} 격자입니다. 행은 실제 숫자, 열은 신경망의 답입니다. 시험"
+        " 숫자 {total:,}개가 모두 회색 대각선에 있습니다. 틀린 것이 없습니다."
+    ),
+    (
+        "{name} must hold class labels, whole numbers from 0 to {last}; image {k} has"
+        " {value}. Pass the digits themselves: t_test, or np.argmax(y, axis=1) for"
+        " the network's answers."
+    ): (
+        "{name}에는 클래스 레이블, 즉 0부터 {last}까지의 정수가 들어 있어야 합니다."
+        " 이미지 {k}의 값은 {value}입니다. 숫자 자체를 넘기세요: t_test, 또는 신경망의"
+        " 답이면 np.argmax(y, axis=1)."
+    ),
+    "{name} must hold class labels (numbers); got dtype {dtype}": (
+        "{name}에는 클래스 레이블(숫자)이 들어 있어야 합니다. dtype이 {dtype}입니다"
+    ),
+    "n_classes must be a whole number >= 1; got {value!r}": (
+        "n_classes는 1 이상의 정수여야 합니다. 받은 값: {value!r}"
+    ),
+    (
+        "iterations must increase from one copy of W1 to the next (train's"
+        ' history["eval_iters"]); got {first} then {second}'
+    ): (
+        'iterations는 W1의 복사본마다 커져야 합니다(train의 history["eval_iters"]).'
+        " 받은 값: {first} 다음에 {second}"
+    ),
     (
         "{n} handwritten test digits the network got wrong, each titled with its true"
         " digit and the network's two most probable answers; for {second} of them the"
@@ -688,5 +717,17 @@ MESSAGES: dict[str, str] = {
     ),
     "Return the dict of updated parameters.": (
         "갱신한 매개변수의 딕셔너리를 돌려주세요."
+    ),
+    "training path, projected onto the slice": "학습 경로, 단면에 투영",
+    (
+        "lam_max must be the largest curvature, a number > 0; got lam_max ="
+        " {lam_max!r}. Power iteration finds the eigenvalue largest in size, which"
+        " is negative where the loss curves down most (a small network can have"
+        " one); 2/lam_max then predicts no learning rate."
+    ): (
+        "lam_max는 가장 큰 곡률, 즉 0보다 큰 수여야 합니다. 받은 값: lam_max ="
+        " {lam_max!r}. 거듭제곱법은 크기가 가장 큰 고윳값을 찾는데, 손실이 가장 크게"
+        " 아래로 휘는 방향에서는 그 값이 음수입니다(작은 신경망에서 그럴 수 있습니다)."
+        " 그러면 2/lam_max로는 학습률을 예측할 수 없습니다."
     ),
 }
