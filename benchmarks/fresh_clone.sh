@@ -13,6 +13,7 @@ set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="${1:-$(cd "$here/.." && pwd)}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/dlscratch-clone.XXXXXX")"
+chmod 755 "$work"  # as a clone folder usually is: the tests that act as another user need to enter it
 trap 'rm -rf "$work"' EXIT
 log="$work/make-test.log"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._checks import class_indices
 from .functions import sigmoid, sigmoid_grad, softmax
 from .gradient import numerical_gradient
 from .loss import cross_entropy_error
@@ -21,7 +22,8 @@ class TwoLayerNet:
     """The book's two-layer network (ch04/two_layer_net.py).
 
     x -> x·W1 + b1 -> sigmoid -> ·W2 + b2 -> softmax: class probabilities.
-    t: one-hot labels, as load_mnist(one_hot_label=True) gives them.
+    t: one-hot labels (load_mnist(one_hot_label=True)) or digit labels
+    (load_mnist's default); loss, accuracy and gradient take both.
 
     Taught in notebooks/4.5-learning-algorithm.ipynb.
     """
@@ -50,8 +52,8 @@ class TwoLayerNet:
 
     def accuracy(self, x, t):
         y = self.predict(x)
+        t = class_indices(np.asarray(t), y)  # the book: np.argmax(t, axis=1)
         y = np.argmax(y, axis=1)
-        t = np.argmax(t, axis=1)
         accuracy = np.sum(y == t) / float(x.shape[0])
         return accuracy
 
@@ -79,6 +81,10 @@ class TwoLayerNet:
         z1 = sigmoid(a1)
         a2 = np.dot(z1, W2) + b2
         y = softmax(a2)
+
+        # our addition: t as one-hot rows, also from digit labels (load_mnist's
+        # default), for which the book's y - t would be a wrong gradient
+        t = np.eye(y.shape[1])[class_indices(np.asarray(t), y)]
 
         # backward
         dy = (y - t) / batch_num

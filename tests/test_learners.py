@@ -106,11 +106,6 @@ def test_nearest_mean_recovers_well_separated_digits():
     np.testing.assert_array_equal(learners.nearest_mean(train, t_train, test), t_test)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs the change to nearest_mean in notebook 4.1's #@save cell; "
-    "once made, this passes and strict xfail fails: remove the marker then",
-)
 def test_nearest_mean_without_a_digit_never_answers_that_digit():
     rng = np.random.default_rng(0)
     train = rng.random((60, 5))

@@ -400,17 +400,9 @@ def test_fast_gradient_takes_one_sample_as_loss_does():
         assert grads["W1"].shape == (4, 3) and grads["b1"].shape == (3,)
 
 
-# The book's TwoLayerNet is taught in a #@save cell of notebook 4.5 and copied
-# into the package; these two tests wait for that cell to take digit labels
-# (load_mnist's default). Once it does, they pass and strict xfail fails:
-# remove the marker then.
-TAUGHT_FIX = pytest.mark.xfail(
-    strict=True,
-    reason="needs the change to TwoLayerNet in notebook 4.5's #@save cell",
-)
+# The book's TwoLayerNet (a #@save cell of notebook 4.5) takes digit labels too.
 
 
-@TAUGHT_FIX
 def test_book_gradient_with_digit_labels_is_the_one_hot_gradient():
     np.random.seed(0)
     net = TwoLayerNet(input_size=6, hidden_size=4, output_size=10)
@@ -430,7 +422,6 @@ def test_book_gradient_with_digit_labels_is_the_one_hot_gradient():
         np.testing.assert_allclose(grads[key], one_hot[key], rtol=1e-12)
 
 
-@TAUGHT_FIX
 def test_book_accuracy_and_training_take_digit_labels():
     x, t = blobs(90, seed=4, one_hot=False)
     np.random.seed(0)

@@ -103,7 +103,7 @@ def test_lambda_max_matches_eigvalsh_of_an_explicit_hessian(seed):
     net, x, t = _tiny(seed)
     H = _hessian_from_gradient(net, x, t)
     eig = np.linalg.eigvalsh(H)
-    expected = eig[np.argmax(np.abs(eig))]  # power iteration: largest |eigenvalue|
+    expected = eig[-1]  # the largest eigenvalue (here also the largest in size)
     # the gap to the next eigenvalue sets the speed; enough iterations here
     lam = cv.largest_curvature(net, x, t, iters=2000, seed=seed)[-1]
     assert lam == pytest.approx(expected, rel=1e-4)
@@ -251,17 +251,6 @@ def test_plot_refuses_a_curvature_that_predicts_nothing(lam_max, close_all):
     assert len(plt.get_fignums()) == figures  # no half-drawn figure left
 
 
-# The two tests below wait for the notebook's power-iteration cell (copied
-# here, see test_the_notebook_teaches_the_package_s_code) to be changed; once it
-# is, they pass and strict xfail fails: remove the markers then.
-TAUGHT_FIX = pytest.mark.xfail(
-    strict=True,
-    reason="needs the change to the notebook's largest_curvature and "
-    "hessian_vector_product (the package copy must stay the notebook's)",
-)
-
-
-@TAUGHT_FIX
 def test_largest_curvature_is_the_largest_eigenvalue_even_when_a_negative_is_larger():
     net, x, t = _negative_case()
     eig = np.linalg.eigvalsh(_hessian_from_gradient(net, x, t))
@@ -270,7 +259,6 @@ def test_largest_curvature_is_the_largest_eigenvalue_even_when_a_negative_is_lar
     assert lam == pytest.approx(eig[-1], rel=1e-3)
 
 
-@TAUGHT_FIX
 def test_hessian_vector_product_puts_the_weights_back_when_the_gradient_raises():
     class Failing(_Bowl):
         def gradient(self, x, t):
@@ -282,20 +270,6 @@ def test_hessian_vector_product_puts_the_weights_back_when_the_gradient_raises()
     with pytest.raises(FloatingPointError):
         cv.hessian_vector_product(net, None, None, {"x": np.array([1.0, 0.0])})
     assert net.params["x"].tolist() == [-3.0, 4.0]
-
-
-def test_plot_refuses_the_negative_curvature_power_iteration_finds_now():
-    # why plot_critical_lr checks lam_max: today's power iteration (the
-    # notebook's) returns the eigenvalue largest in size, here negative
-    net, x, t = _negative_case()
-    eig = np.linalg.eigvalsh(_hessian_from_gradient(net, x, t))
-    lam = cv.largest_curvature(net, x, t, iters=200)[-1]
-    if lam > 0:  # the notebook's cell was fixed: nothing left to refuse
-        assert lam == pytest.approx(eig[-1], rel=1e-3)
-        return
-    assert lam == pytest.approx(eig[0], rel=1e-3)
-    with pytest.raises(ValueError, match=r"lam_max must be the largest curvature"):
-        cv.plot_critical_lr(_fake_sweep([True] * 4, [1, 1, 1, 1]), lam_max=lam)
 
 
 def _negative_case():

@@ -46,26 +46,35 @@ def hessian_vector_product(network, x, t, v, h=1e-4):
             network.params[key][...] = W[key] + sign * h * v[key]
         return network.gradient(x, t)
 
-    grad_plus, grad_minus = gradient_at(+1), gradient_at(-1)
-    for key in W:
-        network.params[key][...] = W[key]  # put the weights back
+    try:
+        grad_plus, grad_minus = gradient_at(+1), gradient_at(-1)
+    finally:  # put the weights back, even if the gradient raised
+        for key in W:
+            network.params[key][...] = W[key]
     return {key: (grad_plus[key] - grad_minus[key]) / (2 * h) for key in W}
 
 
 def largest_curvature(network, x, t, iters=100, seed=0):
     """λ_max by power iteration: multiply a random direction v by H again and
     again; v turns towards the direction H stretches most, and v·Hv (v of
-    length 1) becomes that stretch. Returns every estimate; the last is λ_max."""
+    length 1) becomes that stretch. That is the eigenvalue largest in size:
+    if it is negative (the loss curves down most), the same is done with
+    H − λ·I, whose eigenvalues λ_i − λ are all ≥ 0, the largest λ_max − λ.
+    Returns every estimate; the last is λ_max."""
     rng = np.random.default_rng(seed)
-    v = {key: rng.standard_normal(p.shape) for key, p in network.params.items()}
-    estimates = []
-    for _ in range(iters):  # noqa: F402 (as in the notebook; local to this function)
-        length = np.sqrt(sum(np.sum(a * a) for a in v.values()))
-        v = {key: a / length for key, a in v.items()}
-        Hv = hessian_vector_product(network, x, t, v)
-        estimates.append(float(sum(np.sum(v[key] * Hv[key]) for key in v)))
-        v = Hv
-    return estimates
+    estimates, shift = [], 0.0
+    while True:
+        v = {key: rng.standard_normal(p.shape) for key, p in network.params.items()}
+        for _ in range(iters):  # noqa: F402 (as in the notebook; local to this function)
+            length = np.sqrt(sum(np.sum(a * a) for a in v.values()))
+            v = {key: a / length for key, a in v.items()}
+            Hv = hessian_vector_product(network, x, t, v)
+            Hv = {key: Hv[key] - shift * v[key] for key in v}  # (H − shift·I)·v
+            estimates.append(shift + float(sum(np.sum(v[key] * Hv[key]) for key in v)))
+            v = Hv
+        if shift != 0.0 or estimates[-1] >= 0:
+            return estimates
+        shift = estimates[-1]  # negative: look again from it
 
 
 def lr_sweep(
