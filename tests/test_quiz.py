@@ -5,6 +5,7 @@ A made-up section 9.9 is put in place of a notebook's question module, so
 these tests do not depend on any notebook's wording.
 """
 
+import importlib
 import sys
 import types
 
@@ -20,6 +21,12 @@ EXPLAIN_NUMBER = "Rounding error grows like eps/h; truncation like h."
 
 def _forgets_return(x):
     y = 2 * x  # noqa: F841
+
+
+@pytest.fixture(autouse=True)
+def first_attempts(monkeypatch):
+    """Each test starts with no wrong attempt recorded."""
+    monkeypatch.setattr(quiz, "_attempts", {})
 
 
 @pytest.fixture
@@ -42,6 +49,9 @@ def section(monkeypatch):
     }
     module.EXERCISES = {
         "value": Exercise(answer=0.04, explain="Half the sum of squared gaps."),
+        "nudged": Exercise(
+            answer=3.0, explain="Three, worked out.", hints={"wrong": "Count again."}
+        ),
         "array": Exercise(answer=[6.0, 8.0], explain="The gradient is (2x0, 2x1)."),
         "word": Exercise(answer="SGD", explain="Stochastic gradient descent."),
         "fn": Exercise(
@@ -81,14 +91,28 @@ def test_right_value_gets_the_explanation(section):
         ("0.04", "is text"),
     ],
 )
-def test_wrong_value_gets_a_hint_and_the_explanation_not_the_answer(
+def test_wrong_value_gets_a_hint_not_the_explanation_nor_the_answer(
     section, answer, hint
 ):
     line = check("9.9/value", answer)
     assert line.startswith("✗")
     assert hint in line
-    assert "Half the sum" in line  # the explanation comes after an attempt
+    assert "Half the sum" not in line  # the worked answer: when right, or asked
     assert "0.04" not in line.replace(repr(answer), "")  # the answer is not told
+
+
+def test_hints_climb_with_attempts_and_the_explanation_waits_to_be_asked(
+    section, capsys
+):
+    first, second, third = (check("9.9/nudged", 2.0) for _ in range(3))
+    assert "Not right yet" in first and "Count again" not in first
+    assert "Count again" in second and "explain(" not in second
+    assert "Count again" in third and 'explain("9.9/nudged")' in third
+    assert all("Three, worked out" not in line for line in (first, second, third))
+    capsys.readouterr()
+    assert "Three, worked out" in quiz.explain("9.9/nudged")
+    assert "Three, worked out" in capsys.readouterr().out  # printed, once asked
+    assert "Three, worked out" in check("9.9/nudged", 3.0)  # and when right
 
 
 def test_shape_hint_names_both_shapes(section):
@@ -103,7 +127,7 @@ def test_words_compare_without_case(section):
 
 
 def test_unknown_keys_say_what_exists(section):
-    with pytest.raises(KeyError, match="has no 'nope'.*array, fn, value, word"):
+    with pytest.raises(KeyError, match="has no 'nope'.*array, fn, nudged, value, word"):
         check("9.9/nope", 1)
     with pytest.raises(KeyError, match="no questions for section 7.7"):
         check("7.7/1", 1)
@@ -147,6 +171,7 @@ def test_a_returned_constant_is_caught(section):
 def test_wrong_function_gets_a_hint(section, function, hint):
     line = check_function("9.9/fn", function)
     assert line.startswith("✗") and hint in line, line
+    assert "The gradient of sum" not in line  # no worked answer before it is right
 
 
 def test_changing_the_input_is_caught(section):
@@ -286,3 +311,32 @@ def test_dicts_of_arrays_compare_entry_by_entry():
     )
     assert quiz.diagnose({"W1": expected["W1"]}, expected) == "keys"
     assert quiz.diagnose([1.0], expected) == "keys"
+
+
+def _wrong_attempt(exercise):
+    """Something a learner might give that is not the answer."""
+    if exercise.reference is not None:
+        return lambda *args: object()  # a value of no use
+    answer = exercise.answer
+    if isinstance(answer, str):
+        return "not it"
+    if isinstance(answer, dict):
+        return {}
+    return np.asarray(answer, dtype=float) * 3 + 7
+
+
+@pytest.mark.parametrize("section_name", ["4.1", "4.2", "4.3", "4.4", "4.5"])
+def test_no_wrong_attempt_shows_a_notebook_exercise_s_worked_answer(section_name):
+    module = importlib.import_module(
+        f"dlscratch_helpers.quiz.s{section_name.replace('.', '_')}"
+    )
+    for name, exercise in module.EXERCISES.items():
+        key = f"{section_name}/{name}"
+        attempt = _wrong_attempt(exercise)
+        judge = check_function if exercise.reference is not None else check
+        for _attempt in range(3):
+            line = judge(key, attempt)
+            assert line.startswith("✗"), (key, line)
+            assert exercise.explain[:60] not in line, key
+        assert 'explain("' + key + '")' in line
+        assert exercise.explain in quiz.explain(key)

@@ -146,3 +146,21 @@ def test_every_saved_picture_has_alt_text(path):
             if len(alt.split()) < 4:  # a sentence, not a word
                 missing.append(f"cell {index}: {alt!r}")
     assert missing == [], f"pictures without alt text: {missing}"
+
+
+@pytest.mark.parametrize(
+    "path", NOTEBOOKS, ids=[translate.notebook_name(p) for p in NOTEBOOKS]
+)
+def test_a_solution_hides_its_output_as_well_as_its_code(path):
+    """A collapsed solution cell's saved verdict (✓ and the worked answer) stays
+    collapsed too, in JupyterLab and Notebook 7."""
+    nb = nbformat.read(path, as_version=4)
+    solutions = [
+        c for c in nb.cells
+        if c.cell_type == "code"
+        and c.metadata.get("jupyter", {}).get("source_hidden")
+        and "colab-setup" not in c.metadata.get("tags", [])
+    ]  # fmt: skip
+    assert len(solutions) >= 6  # every notebook ends with its exercises' solutions
+    shown = [c.id for c in solutions if not c.metadata["jupyter"].get("outputs_hidden")]
+    assert shown == []

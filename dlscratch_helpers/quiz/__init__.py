@@ -12,9 +12,12 @@ or ``check("4.3/1", answer_1)``.
   reader (GitHub, nbviewer) sees the question and its choices, not the answer.
 - :func:`check` compares a value the learner computed with the expected one;
   :func:`check_function` runs a function the learner wrote on several random
-  inputs against a reference. Both answer only after an attempt, with a hint
-  that says what is off (sign, a factor of 2, shape, close but not equal) and
-  the explanation; the expected value itself is never printed.
+  inputs against a reference. A wrong attempt gets hints that climb with the
+  attempts: first what is off (sign, a factor of 2, shape, close but not
+  equal), from the second on a stronger nudge, from the third a pointer to
+  :func:`explain`. The worked explanation shows only when the answer is right
+  or when the learner asks for it with ``explain(key)``; the expected value
+  itself is never printed before.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ __all__ = [
     "Question",
     "check",
     "check_function",
+    "explain",
     "predict",
 ]
 
@@ -78,10 +82,11 @@ class Exercise:
 
     For a value (check): ``answer``. For a function (check_function):
     ``reference`` and ``inputs`` (rng -> tuple of arguments), tried ``trials``
-    times. ``explain`` is shown after an attempt, right or wrong, so it
-    teaches the way to the answer and never states the answer; ``hints``
-    are extra words keyed by what is off ("sign", "factor", "shape", "close",
-    "wrong", "mutated", "raised", "none"). ``log``: for a value, compare
+    times. ``explain``, the worked answer, is shown when the answer is right or
+    when the learner asks (``explain(key)``); ``hints`` are extra words keyed
+    by what is off ("sign", "factor", "shape", "close", "mutated", "raised",
+    "none"), shown with that diagnosis, and "wrong", the stronger nudge that
+    a second wrong attempt gets. No hint states the answer. ``log``: for a value, compare
     orders of magnitude, as Question does (for an answer that rounding noise
     moves from one CPU to another, such as the best step h of a difference).
     """
@@ -209,14 +214,41 @@ def _shape_text(value) -> str:
     return _("shape {shape}").format(shape=a.shape)
 
 
+STUCK = N_('Stuck? explain("{key}") shows the worked answer.')
+
+# wrong attempts per exercise in this kernel: the hints climb with them
+_attempts: dict[str, int] = {}
+
+
 def _hint(problem: str, exercise: Exercise, got=None, expected=None) -> str:
+    """What is off; from the second wrong attempt on, also the exercise's
+    stronger nudge (its "wrong" hint)."""
     text = _(HINTS[problem])
     if problem == "shape":
         text += _(": you have {got}, the answer has {expected}.").format(
             got=_shape_text(got), expected=_shape_text(expected)
         )
-    extra = exercise.hints.get(problem)
-    return f"{text} {_(extra)}" if extra else text
+    extra = [] if problem == "wrong" else [exercise.hints.get(problem)]
+    return " ".join([text] + [_(e) for e in extra if e])
+
+
+def _wrong(key: str, exercise: Exercise, text: str) -> Verdict:
+    """A wrong attempt's verdict: text, and what this attempt adds to it."""
+    attempt = _attempts[key] = _attempts.get(key, 0) + 1
+    nudge = exercise.hints.get("wrong")
+    if nudge and attempt >= 2:
+        text += f" {_(nudge)}"
+    if attempt >= 3:
+        text += " " + _(STUCK).format(key=key)
+    return _verdict(key, False, text)
+
+
+def explain(key: str) -> str:
+    """Show an exercise's worked answer, asked for by the learner; return it."""
+    exercise = _lookup(key, "EXERCISES")
+    line = Verdict(f"{_label(key)}: {_(exercise.explain)}")
+    print(line)
+    return line
 
 
 # --- exercises ----------------------------------------------------------------
@@ -262,8 +294,7 @@ def check(key: str, answer) -> str | None:
     if problem is None:
         line = _verdict(key, True, f"{_('right.')} {_(exercise.explain)}")
     else:
-        hint = _hint(problem, exercise, answer, exercise.answer)
-        line = _verdict(key, False, f"{hint} {_(exercise.explain)}")
+        line = _wrong(key, exercise, _hint(problem, exercise, answer, exercise.answer))
     print(line)
     return line
 
@@ -326,7 +357,7 @@ def check_function(key: str, function) -> str | None:
             )
             if exercise.hints.get("raised"):
                 text += f" {_(exercise.hints['raised'])}"
-            line = _verdict(key, False, text)
+            line = _wrong(key, exercise, text)
             print(line)
             return line
         if got is None and expected is not None:
@@ -345,8 +376,7 @@ def check_function(key: str, function) -> str | None:
         if problem is not None:
             hint = _hint(problem, exercise, got, expected)
             text = _("{hint} (input: {input})").format(hint=hint, input=_describe(args))
-            text += f" {_(exercise.explain)}"
-            line = _verdict(key, False, text)
+            line = _wrong(key, exercise, text)
             print(line)
             return line
     n = exercise.trials

@@ -69,6 +69,9 @@ MESSAGES: dict[str, str] = {
         " 확인해 보세요."
     ),
     "Not right yet.": "아직 맞지 않습니다.",
+    'Stuck? explain("{key}") shows the worked answer.': (
+        '막혔다면 explain("{key}")로 풀이를 볼 수 있습니다.'
+    ),
     "Your answer is text (a str): give a number, without quotes.": (
         "답이 문자열(str)입니다. 따옴표 없이 숫자로 쓰세요."
     ),
