@@ -340,3 +340,30 @@ def test_no_wrong_attempt_shows_a_notebook_exercise_s_worked_answer(section_name
             assert exercise.explain[:60] not in line, key
         assert 'explain("' + key + '")' in line
         assert exercise.explain in quiz.explain(key)
+
+
+def test_a_result_that_answers_a_prediction_waits_for_its_reveal(section, capsys):
+    q = predict("9.9/lr")
+    capsys.readouterr()
+    result = quiz.after_reveal("9.9/lr", "the path: -0.2, 0.04, ...")
+    assert result is not None and capsys.readouterr().out == ""  # nothing printed
+    data = result._repr_mimebundle_()
+    shown = data[0] if isinstance(data, tuple) else data
+    for mime in ("text/plain", "text/html"):  # what a saved notebook keeps
+        assert "-0.2" not in shown[mime] and "reveal your prediction" in shown[mime]
+    assert "-0.2" not in result.widget.value
+    q.guess("diverges")
+    assert "-0.2" not in result.widget.value  # a guess is not a reveal
+    q.reveal()
+    assert "the path: -0.2, 0.04, ..." in result.widget.value
+
+
+def test_a_result_is_printed_when_its_prediction_is_revealed_or_absent(section, capsys):
+    assert quiz.after_reveal("9.9/h", "no question asked: 1e-8") is None
+    assert "no question asked: 1e-8" in capsys.readouterr().out
+    q = predict("9.9/h")
+    q.guess(1e-8)
+    q.reveal()
+    capsys.readouterr()
+    assert quiz.after_reveal("9.9/h", "revealed: 1e-8") is None
+    assert "revealed: 1e-8" in capsys.readouterr().out

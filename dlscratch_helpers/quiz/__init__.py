@@ -10,6 +10,8 @@ or ``check("4.3/1", answer_1)``.
   commits to a guess (a choice or a number), moves the sliders, then presses
   Reveal: the explanation appears beside the guess, right or wrong. A static
   reader (GitHub, nbviewer) sees the question and its choices, not the answer.
+  :func:`after_reveal` holds back a cell's results that would answer the
+  question until it is revealed (saved notebooks keep the question open).
 - :func:`check` compares a value the learner computed with the expected one;
   :func:`check_function` runs a function the learner wrote on several random
   inputs against a reference. A wrong attempt gets hints that climb with the
@@ -34,6 +36,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from ..i18n import N_, _, get_language, speaking
+from ..widgets import live as _live
 from ..widgets import register, widget_bundle
 
 __all__ = [
@@ -42,6 +45,7 @@ __all__ = [
     "Question",
     "check",
     "check_function",
+    "after_reveal",
     "explain",
     "predict",
 ]
@@ -86,9 +90,10 @@ class Exercise:
     when the learner asks (``explain(key)``); ``hints`` are extra words keyed
     by what is off ("sign", "factor", "shape", "close", "mutated", "raised",
     "none"), shown with that diagnosis, and "wrong", the stronger nudge that
-    a second wrong attempt gets. No hint states the answer. ``log``: for a value, compare
-    orders of magnitude, as Question does (for an answer that rounding noise
-    moves from one CPU to another, such as the best step h of a difference).
+    a second wrong attempt gets. No hint states the answer. ``log``: for a
+    value, compare orders of magnitude, as Question does (for an answer that
+    rounding noise moves from one CPU to another, such as the best step h of
+    a difference).
     """
 
     explain: str
@@ -447,6 +452,8 @@ class Prediction:
             tooltip=_("Commit to a guess first, then reveal the answer"),
         )  # fmt: skip
         self.feedback = widgets.HTMLMath()
+        self.revealed = False
+        self.on_reveal: list[Callable[[], None]] = []  # after_reveal's results
         self.input.observe(self._on_guess, names="value")
         self.button.on_click(lambda _: self.reveal())
         self.widget = widgets.VBox(
@@ -504,7 +511,11 @@ class Prediction:
         """Show the answer and the explanation beside the guess; return it as
         text, in the language the question was asked in."""
         with speaking(self.language):
-            return self._reveal()
+            text = self._reveal()
+        self.revealed = True
+        for show in self.on_reveal:
+            show()
+        return text
 
     def _reveal(self) -> str:
         q = self.question
@@ -613,3 +624,53 @@ def _plain(text: str) -> str:
 def predict(key: str) -> Prediction:
     """Show the prediction question ``key`` (e.g. "4.4/lr-0.6") as a widget."""
     return Prediction(key)
+
+
+_RESULT_WAITS = N_(
+    "(The result shows here once you reveal your prediction above: {question})"
+)
+
+
+class AfterReveal:
+    """Results that would answer prediction ``key``, shown once it is revealed.
+
+    Printed at once if the question was revealed already, or was never asked
+    in this kernel; otherwise a placeholder, filled in at Reveal. A saved
+    notebook (and a static reader) keeps the placeholder: the question stays
+    open below it.
+    """
+
+    def __init__(self, key: str, text: str):
+        self.key, self.text = key, text
+        live = [p for p in _live() if isinstance(p, Prediction) and p.key == key]
+        self.prediction = live[-1] if live else None
+        self.widget = widgets.HTML()
+        self.widget.add_class("dlscratch-after-reveal")
+        if self.waiting:
+            self.prediction.on_reveal.append(self._show)
+        else:
+            print(text)
+
+    @property
+    def waiting(self) -> bool:
+        return self.prediction is not None and not self.prediction.revealed
+
+    def _show(self) -> None:
+        self.widget.value = f"<pre>{html.escape(self.text)}</pre>"
+
+    def _placeholder(self) -> str:
+        with speaking(self.prediction.language):
+            return _(_RESULT_WAITS).format(question=self.key)
+
+    def _repr_mimebundle_(self, **kwargs):
+        if not self.waiting:
+            return None  # printed already
+        text = self._placeholder()
+        self.widget.value = f"<i>{html.escape(text)}</i>"
+        return widget_bundle(self.widget, text, {"text/html": f"<p><i>{text}</i></p>"})
+
+
+def after_reveal(key: str, text: str) -> AfterReveal | None:
+    """Show `text`, a result that answers prediction `key`, once it is revealed."""
+    result = AfterReveal(key, text)
+    return result if result.waiting else None

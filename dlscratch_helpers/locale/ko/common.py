@@ -69,6 +69,9 @@ MESSAGES: dict[str, str] = {
         " 확인해 보세요."
     ),
     "Not right yet.": "아직 맞지 않습니다.",
+    "(The result shows here once you reveal your prediction above: {question})": (
+        "(위의 예측을 공개하면 여기에 결과가 나옵니다: {question})"
+    ),
     'Stuck? explain("{key}") shows the worked answer.': (
         '막혔다면 explain("{key}")로 풀이를 볼 수 있습니다.'
     ),
