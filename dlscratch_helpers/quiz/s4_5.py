@@ -414,3 +414,67 @@ EXERCISES: dict[str, Exercise] = {
         },
     ),
 }
+
+
+# --- the capstone: the learner's own training loop ----------------------------
+
+
+def backprop(network, x, t):
+    return network.gradient(x, t)
+
+
+def numerical(network, x, t):
+    return network.numerical_gradient(x, t)
+
+
+def _my_train(network, x, t, batches, lr, gradient):
+    losses = []
+    for batch in batches:  # 1. a mini-batch (its rows)
+        grads = gradient(network, x[batch], t[batch])  # 2. the gradient
+        network.params = _sgd_step(network.params, grads, lr)  # 3. the update
+        losses.append(network.loss(x[batch], t[batch]))  # 4. the loss after it
+    return losses
+
+
+def _my_train_inputs(rng):
+    network, _x, _t, lr = _train_step_inputs(rng)
+    n_in = network.params["W1"].shape[0]
+    classes = network.params["W2"].shape[1]
+    n = int(rng.integers(12, 30))
+    x = rng.random((n, n_in))
+    t = _one_hot(rng.integers(0, classes, n), classes)
+    size = int(rng.integers(3, 6))
+    batches = [
+        rng.choice(n, size, replace=False) for _ in range(int(rng.integers(3, 7)))
+    ]
+    gradient = backprop if rng.random() < 0.5 else numerical  # either works
+    return network, x, t, batches, lr, gradient
+
+
+EXERCISES["7"] = Exercise(
+    reference=_my_train,
+    inputs=_my_train_inputs,
+    trials=6,
+    rtol=1e-5,  # the numerical gradient agrees with backprop to about 1e-7
+    explain=(
+        "For each mini-batch in batches: its rows of x and t, the gradient from"
+        " gradient(network, x_batch, t_batch), every parameter one step against"
+        " its gradient (your sgd_step, with network.params replaced by what it"
+        " returns), and the mini-batch's loss after the step, appended to the list."
+        " Which gradient function you pass does not change the loop: that is why"
+        " backpropagation can replace the numerical gradient without touching it."
+    ),
+    hints={
+        "wrong": (
+            "Check the order: gradient first, then the update of every"
+            " parameter, then the loss of the same mini-batch, measured after"
+            " the update. Did network.params really change?"
+        ),
+        "shape": "Return one loss per mini-batch, in a list.",
+        "none": "Return the list of losses.",
+        "raised": (
+            "batches holds arrays of row indices: x[batch] and t[batch] are the"
+            " mini-batch; gradient is called as gradient(network, x_batch, t_batch)."
+        ),
+    },
+)

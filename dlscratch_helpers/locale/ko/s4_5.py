@@ -730,4 +730,38 @@ MESSAGES: dict[str, str] = {
         " 아래로 휘는 방향에서는 그 값이 음수입니다(작은 신경망에서 그럴 수 있습니다)."
         " 그러면 2/lam_max로는 학습률을 예측할 수 없습니다."
     ),
+    (
+        "For each mini-batch in batches: its rows of x and t, the gradient from "
+        "gradient(network, x_batch, t_batch), every parameter one step against its "
+        "gradient (your sgd_step, with network.params replaced by what it returns), "
+        "and the mini-batch's loss after the step, appended to the list. Which "
+        "gradient function you pass does not change the loop: that is why "
+        "backpropagation can replace the numerical gradient without touching it."
+    ): (
+        "batches의 미니배치마다: x와 t에서 그 행들을 꺼내고, "
+        "gradient(network, x_batch, t_batch)로 기울기를 구하고, 모든 매개변수를 "
+        "기울기의 반대 방향으로 한 걸음 옮기고(여러분의 sgd_step이 반환한 것으로 "
+        "network.params를 바꿉니다), 갱신한 뒤의 미니배치 손실을 리스트에 추가합니다. "
+        "어떤 기울기 함수를 넘기든 반복문은 그대로입니다. 그래서 반복문을 건드리지 "
+        "않고 수치 미분 대신 오차역전파법을 쓸 수 있습니다."
+    ),
+    (
+        "Check the order: gradient first, then the update of every parameter, then "
+        "the loss of the same mini-batch, measured after the update. Did "
+        "network.params really change?"
+    ): (
+        "순서를 확인하세요. 먼저 기울기, 다음에 모든 매개변수의 갱신, 그다음에 같은 "
+        "미니배치의 손실을 갱신한 뒤에 잽니다. network.params가 정말 바뀌었나요?"
+    ),
+    "Return one loss per mini-batch, in a list.": (
+        "미니배치마다 손실 하나씩, 리스트로 반환하세요."
+    ),
+    "Return the list of losses.": "손실의 리스트를 반환하세요.",
+    (
+        "batches holds arrays of row indices: x[batch] and t[batch] are the "
+        "mini-batch; gradient is called as gradient(network, x_batch, t_batch)."
+    ): (
+        "batches에는 행 번호 배열이 들어 있습니다. x[batch]와 t[batch]가 미니배치이고, "
+        "gradient는 gradient(network, x_batch, t_batch)로 부릅니다."
+    ),
 }
