@@ -40,6 +40,12 @@ def section(monkeypatch):
             explain=EXPLAIN_CHOICE,
             why_not={"diverges": "It diverges only above lr = 1."},
         ),
+        "count": Question(
+            prompt="How many times does the accuracy change?",
+            answer=5.0,
+            rtol=0.4,
+            explain="Six points cross, two in the same move.",
+        ),
         "h": Question(
             prompt="Which h gives the smallest error?",
             answer=1e-8,
@@ -236,6 +242,22 @@ def test_number_guess_by_order_of_magnitude(section, guess, right):
     q.guess(guess)
     assert q.reveal().startswith("✓" if right else "✗")
     assert EXPLAIN_NUMBER in q.reveal()
+
+
+@pytest.mark.parametrize(
+    "guess, right",
+    [(5, True), (3, True), (7, True), (2.9, False), (7.1, False), (8, False)],
+)
+def test_number_guess_within_a_band_relative_to_the_answer(section, guess, right):
+    # rtol 0.4 of the answer 5 is 2: 3 to 7. math.isclose took 0.4 of the larger
+    # of guess and answer, and so let 8 in (|8 - 5| = 3 <= 0.4 * 8).
+    assert predict("9.9/count").is_right(guess) is right
+
+
+@pytest.mark.parametrize("guess, right", [(5, True), (4, True), (6, True), (8, False)])
+def test_the_accuracy_steps_count_of_4_2(guess, right):
+    # the threshold passes 6 points, two in one move: 5 moves; one off is near
+    assert predict("4.2/accuracy-steps").is_right(guess) is right
 
 
 def test_a_guess_that_is_not_a_number_is_refused(section):

@@ -59,7 +59,9 @@ class Question:
     explain: why, shown after Reveal whatever the guess.
     options: the choices; None asks for a number.
     why_not: extra words for a particular wrong option.
-    rtol: for a number, how close counts as right (relative).
+    rtol: for a number, how close counts as right, relative to the answer:
+        |guess - answer| <= rtol * |answer| (so a guess far above the answer
+        does not widen its own band, as math.isclose's would).
     log: for a number, compare orders of magnitude (|log10 guess/answer| <= 0.5).
     """
 
@@ -498,7 +500,7 @@ class Prediction:
             return guess == q.answer
         if q.log:
             return same_magnitude(guess, q.answer)
-        return math.isclose(guess, q.answer, rel_tol=q.rtol, abs_tol=0.0)
+        return abs(guess - q.answer) <= q.rtol * abs(q.answer)
 
     def reveal(self) -> str:
         """Show the answer and the explanation beside the guess; return it as
