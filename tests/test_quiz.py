@@ -60,6 +60,7 @@ def section(monkeypatch):
         ),
         "array": Exercise(answer=[6.0, 8.0], explain="The gradient is (2x0, 2x1)."),
         "word": Exercise(answer="SGD", explain="Stochastic gradient descent."),
+        "which": Exercise(answer=[1, 3], unordered=True, explain="Approaches 1 and 3."),
         "fn": Exercise(
             reference=lambda x: 2 * x,
             inputs=lambda rng: (rng.normal(size=int(rng.integers(2, 6))),),
@@ -127,13 +128,45 @@ def test_shape_hint_names_both_shapes(section):
     assert check("9.9/array", np.array([6.0, 8.0])).startswith("✓")
 
 
+@pytest.mark.parametrize(
+    "answer, right",
+    [
+        ([1, 3], True),
+        ([3, 1], True),
+        ((3, 1), True),
+        ({3, 1}, True),
+        (np.array([3.0, 1.0]), True),
+        ([1], False),
+        ([1, 3, 2], False),
+        ([1, 1], False),
+        ([3, 3], False),
+        ([1, 2], False),
+        ("1, 3", False),
+    ],
+)
+def test_an_unordered_answer_is_right_in_any_order(section, answer, right):
+    assert check("9.9/which", answer).startswith("✓" if right else "✗")
+
+
+def test_an_ordered_answer_keeps_its_order(section):
+    assert check("9.9/array", [8.0, 6.0]).startswith("✗")  # (∂/∂x0, ∂/∂x1)
+
+
+def test_the_approaches_of_4_1_in_any_order():
+    assert check("4.1/1", [2, 1]).startswith("✓")
+    assert check("4.1/1", [1, 2]).startswith("✓")
+    assert check("4.1/1", [1, 2, 3]).startswith("✗")
+
+
 def test_words_compare_without_case(section):
     assert check("9.9/word", " sgd ").startswith("✓")
     assert check("9.9/word", "GD").startswith("✗")
 
 
 def test_unknown_keys_say_what_exists(section):
-    with pytest.raises(KeyError, match="has no 'nope'.*array, fn, nudged, value, word"):
+    with pytest.raises(
+        KeyError, match="has no 'nope'.*array, fn, nudged, value, which, word"
+    ):
         check("9.9/nope", 1)
     with pytest.raises(KeyError, match="no questions for section 7.7"):
         check("7.7/1", 1)

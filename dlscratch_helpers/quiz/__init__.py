@@ -88,9 +88,12 @@ class Exercise:
     when the learner asks (``explain(key)``); ``hints`` are extra words keyed
     by what is off ("sign", "factor", "shape", "close", "mutated", "raised",
     "none"), shown with that diagnosis, and "wrong", the stronger nudge that
-    a second wrong attempt gets. No hint states the answer. ``log``: for a value, compare
-    orders of magnitude, as Question does (for an answer that rounding noise
-    moves from one CPU to another, such as the best step h of a difference).
+    a second wrong attempt gets. No hint states the answer.
+
+    ``log``: for a value, compare orders of magnitude, as Question does (for
+    an answer that rounding noise moves from one CPU to another, such as the
+    best step h of a difference). ``unordered``: for a list of values whose
+    order does not matter (which approaches do X), any order is right.
     """
 
     explain: str
@@ -102,6 +105,7 @@ class Exercise:
     atol: float = 0.0
     hints: dict[str, str] = field(default_factory=dict)
     log: bool = False
+    unordered: bool = False
 
 
 def same_magnitude(got: float, expected: float) -> bool:
@@ -287,7 +291,10 @@ def check(key: str, answer) -> str | None:
             )
         )
         return None
-    problem = diagnose(answer, exercise.answer, exercise.rtol, exercise.atol)
+    expected = exercise.answer
+    if exercise.unordered:
+        answer, expected = _in_order(answer), _in_order(expected)
+    problem = diagnose(answer, expected, exercise.rtol, exercise.atol)
     if exercise.log and problem not in ("text", "shape"):
         value = _as_float_array(answer)
         right = value is not None and value.ndim == 0
@@ -296,9 +303,20 @@ def check(key: str, answer) -> str | None:
     if problem is None:
         line = _verdict(key, True, f"{_('right.')} {_(exercise.explain)}")
     else:
-        line = _wrong(key, exercise, _hint(problem, exercise, answer, exercise.answer))
+        line = _wrong(key, exercise, _hint(problem, exercise, answer, expected))
     print(line)
     return line
+
+
+def _in_order(value):
+    """A list (tuple, set) of numbers sorted, to compare it ignoring order;
+    anything else as it is."""
+    if isinstance(value, set | frozenset):
+        value = list(value)
+    array = _as_float_array(value) if not isinstance(value, str) else None
+    if array is None or array.ndim != 1:
+        return value
+    return np.sort(array)
 
 
 def _seed(key: str) -> int:

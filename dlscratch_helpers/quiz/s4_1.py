@@ -143,6 +143,7 @@ def _k_nearest_inputs(rng):
 EXERCISES: dict[str, Exercise] = {
     "1": Exercise(
         answer=[1, 2],
+        unordered=True,  # which approaches: [2, 1] says the same
         explain=(
             "In approach 1 people write the whole rule; in 2 they design the"
             " features and a machine learns from them; only in 3 (end-to-end) does"
