@@ -63,7 +63,7 @@ def section(monkeypatch):
         "which": Exercise(answer=[1, 3], unordered=True, explain="Approaches 1 and 3."),
         "fn": Exercise(
             reference=lambda x: 2 * x,
-            inputs=lambda rng: (rng.normal(size=int(rng.integers(2, 6))),),
+            inputs=lambda rng, trial: (rng.normal(size=int(rng.integers(2, 6))),),
             explain="The gradient of sum(x**2) is 2x.",
             hints={"factor": "Did you divide by 2h?"},
         ),
@@ -192,7 +192,7 @@ def test_right_function_passes_on_random_inputs(section):
 def test_a_returned_constant_is_caught(section):
     # right for the first input only: the checker must try others
     rng = np.random.default_rng(quiz._seed("9.9/fn"))
-    first = 2 * section.EXERCISES["fn"].inputs(rng)[0]
+    first = 2 * section.EXERCISES["fn"].inputs(rng, 0)[0]
     line = check_function("9.9/fn", lambda x: first)
     assert line.startswith("✗")
 
@@ -219,6 +219,18 @@ def test_changing_the_input_is_caught(section):
         return x
 
     assert "changed its input" in check_function("9.9/fn", doubles_in_place)
+
+
+def test_inputs_are_told_the_trial(section, monkeypatch):
+    seen = []
+
+    def inputs(rng, trial):
+        seen.append(trial)
+        return (rng.normal(size=3),)
+
+    monkeypatch.setattr(section.EXERCISES["fn"], "inputs", inputs)
+    check_function("9.9/fn", lambda x: 2 * x)
+    assert seen == [0, 1, 2, 3, 4]  # trials=5: one call each, counted from 0
 
 
 def test_same_inputs_on_every_run(section):
@@ -332,7 +344,7 @@ def test_every_notebook_question_is_well_formed():
             if e.reference is not None:
                 assert e.inputs is not None, name
                 rng = np.random.default_rng(0)
-                e.reference(*e.inputs(rng))
+                e.reference(*e.inputs(rng, 0))
                 line = check_function(
                     f"{info.name[1:].replace('_', '.')}/{name}", e.reference
                 )

@@ -83,12 +83,16 @@ class Exercise:
     """An exercise's expected answer, kept out of the learner's cell.
 
     For a value (check): ``answer``. For a function (check_function):
-    ``reference`` and ``inputs`` (rng -> tuple of arguments), tried ``trials``
-    times. ``explain``, the worked answer, is shown when the answer is right or
-    when the learner asks (``explain(key)``); ``hints`` are extra words keyed
-    by what is off ("sign", "factor", "shape", "close", "mutated", "raised",
-    "none"), shown with that diagnosis, and "wrong", the stronger nudge that
-    a second wrong attempt gets. No hint states the answer.
+    ``reference`` and ``inputs`` ((rng, trial) -> tuple of arguments; trial
+    counts from 0, so that every case the question promises, such as each
+    shape, comes up), tried ``trials`` times.
+
+    ``explain``, the worked answer, is shown when the answer is right or when
+    the learner asks (``explain(key)``); ``hints`` are extra words keyed by
+    what is off ("sign", "factor", "shape", "close", "mutated", "raised",
+    "none"), shown with that diagnosis, and "wrong", the
+    stronger nudge that a second wrong attempt gets. No hint states the
+    answer.
 
     ``log``: for a value, compare orders of magnitude, as Question does (for
     an answer that rounding noise moves from one CPU to another, such as the
@@ -352,8 +356,10 @@ def check_function(key: str, function) -> str | None:
 
     Each trial draws fresh arguments (the same ones on every run: the random
     generator is seeded from the key), calls the reference and the learner's
-    function on separate copies, and compares. The first failing trial is
-    reported with its inputs and a hint; all passing gives the explanation.
+    function on separate copies, and compares what they return; the
+    learner's function must not change the arrays it is given. The first
+    failing trial is reported with its inputs and a hint; all passing gives
+    the explanation.
     """
     exercise = _lookup(key, "EXERCISES")
     label = _label(key)
@@ -365,8 +371,8 @@ def check_function(key: str, function) -> str | None:
         )
         return None
     rng = np.random.default_rng(_seed(key))
-    for trial in range(1, exercise.trials + 1):
-        args = exercise.inputs(rng)
+    for trial in range(exercise.trials):
+        args = exercise.inputs(rng, trial)
         expected = exercise.reference(*copy.deepcopy(args))
         mine = copy.deepcopy(args)
         try:
@@ -381,7 +387,7 @@ def check_function(key: str, function) -> str | None:
             print(line)
             return line
         if got is None and expected is not None:
-            if trial == 1 and _body_is_placeholder(function):
+            if trial == 0 and _body_is_placeholder(function):
                 print(
                     _(
                         "… {label}: not answered yet. Replace the ... with your code."
