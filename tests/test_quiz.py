@@ -6,13 +6,17 @@ these tests do not depend on any notebook's wording.
 """
 
 import importlib
+import signal
 import sys
+import threading
+import time
 import types
 
 import numpy as np
 import pytest
 
 from dlscratch_helpers import quiz, widgets
+from dlscratch_helpers.i18n import set_language
 from dlscratch_helpers.quiz import Exercise, Question, check, check_function, predict
 
 EXPLAIN_CHOICE = "Each step multiplies x by 1 - 2 lr, which is -0.2 for lr 0.6."
@@ -231,6 +235,104 @@ def test_inputs_are_told_the_trial(section, monkeypatch):
     monkeypatch.setattr(section.EXERCISES["fn"], "inputs", inputs)
     check_function("9.9/fn", lambda x: 2 * x)
     assert seen == [0, 1, 2, 3, 4]  # trials=5: one call each, counted from 0
+
+
+def _endless(x):
+    while True:
+        pass
+
+
+def _endless_swallowing(x):
+    while True:
+        try:
+            x = x + 1
+        except Exception:  # the learner's own except must not keep it going
+            pass
+
+
+def _sleeps(x):
+    time.sleep(60)
+
+
+@pytest.mark.parametrize(
+    "function, alarm",
+    [
+        (_endless, True),
+        (_endless_swallowing, True),
+        (_sleeps, True),
+        (_endless, False),
+        (_endless_swallowing, False),
+        pytest.param(
+            _sleeps,
+            False,
+            marks=pytest.mark.skipif(
+                sys.platform != "win32",
+                reason="_thread.interrupt_main wakes time.sleep on Windows only",
+            ),
+        ),
+    ],
+    ids=lambda v: v.__name__ if callable(v) else ("sigalrm" if v else "as-on-windows"),
+)
+def test_an_endless_function_is_stopped(section, monkeypatch, function, alarm):
+    assert threading.current_thread() is threading.main_thread()
+    monkeypatch.setattr(quiz, "TIME_LIMIT", 0.3)
+    monkeypatch.setattr(quiz, "_HAS_ALARM", alarm and hasattr(signal, "setitimer"))
+    handler = signal.getsignal(signal.SIGINT)
+    start = time.perf_counter()
+    line = check_function("9.9/fn", function)
+    assert time.perf_counter() - start < 2.0
+    assert line.startswith("✗") and "still running after 0.3 seconds" in line, line
+    assert "loop that never ends" in line
+    assert signal.getsignal(signal.SIGINT) is handler
+    if hasattr(signal, "SIGALRM"):
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+
+
+@pytest.mark.parametrize("alarm", [True, False], ids=["sigalrm", "as-on-windows"])
+def test_no_interrupt_is_left_behind_by_a_function_in_time(section, monkeypatch, alarm):
+    monkeypatch.setattr(quiz, "TIME_LIMIT", 0.2)
+    monkeypatch.setattr(quiz, "_HAS_ALARM", alarm and hasattr(signal, "setitimer"))
+    assert check_function("9.9/fn", lambda x: 2 * x).startswith("✓")
+    time.sleep(0.5)  # a timer left running would interrupt this sleep
+
+
+def test_the_time_limit_is_a_few_seconds_and_fits_every_reference():
+    assert 1.0 <= quiz.TIME_LIMIT <= 5.0
+    for section_name in ("4.1", "4.2", "4.3", "4.4", "4.5"):
+        module = importlib.import_module(
+            f"dlscratch_helpers.quiz.s{section_name.replace('.', '_')}"
+        )
+        for name, exercise in module.EXERCISES.items():
+            if exercise.reference is None:
+                continue
+            rng = np.random.default_rng(0)
+            for trial in range(exercise.trials):
+                args = exercise.inputs(rng, trial)
+                start = time.perf_counter()
+                exercise.reference(*args)
+                took = time.perf_counter() - start
+                assert took < quiz.TIME_LIMIT / 10, (section_name, name, took)
+
+
+def test_outside_the_main_thread_a_function_runs_unlimited(section):
+    lines = []
+    worker = threading.Thread(
+        target=lambda: lines.append(check_function("9.9/fn", lambda x: 2 * x))
+    )
+    worker.start()
+    worker.join(10)
+    assert lines and lines[0].startswith("✓")
+
+
+def test_the_time_limit_speaks_korean(section, monkeypatch):
+    monkeypatch.setattr(quiz, "TIME_LIMIT", 0.2)
+    set_language("ko")
+    try:
+        line = check_function("9.9/fn", _endless)
+    finally:
+        set_language("en")
+    assert "0.2초가 지나도 끝나지 않아" in line, line
 
 
 def test_same_inputs_on_every_run(section):

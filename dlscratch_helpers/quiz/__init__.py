@@ -22,10 +22,13 @@ or ``check("4.3/1", answer_1)``.
 
 from __future__ import annotations
 
+import _thread
 import copy
 import html
 import importlib
 import math
+import signal
+import threading
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -90,7 +93,7 @@ class Exercise:
     ``explain``, the worked answer, is shown when the answer is right or when
     the learner asks (``explain(key)``); ``hints`` are extra words keyed by
     what is off ("sign", "factor", "shape", "close", "mutated", "raised",
-    "none"), shown with that diagnosis, and "wrong", the
+    "none", "slow"), shown with that diagnosis, and "wrong", the
     stronger nudge that a second wrong attempt gets. No hint states the
     answer.
 
@@ -351,13 +354,85 @@ def _equal_inputs(before, after) -> bool:
     return True
 
 
+# --- stopping a learner's endless loop ------------------------------------------
+
+TIME_LIMIT = 3.0  # seconds a learner's function may take on one input (ours: ms)
+_HAS_ALARM = hasattr(signal, "setitimer")  # not on Windows
+
+
+class _TooSlow(BaseException):
+    """Raised inside the learner's function when its time is up: a
+    BaseException, so that an ``except Exception`` in its loop lets it through."""
+
+
+def _call_with_time_limit(function, args, seconds: float):
+    """function(*args), stopped with _TooSlow after ``seconds``.
+
+    A notebook kernel runs its cells in the main thread. There a SIGALRM
+    (signal.setitimer, Linux and macOS) raises _TooSlow in the learner's code.
+    Where there is none (Windows), a timer thread calls _thread.interrupt_main(),
+    which raises KeyboardInterrupt in the main thread as Ctrl+C would, turned
+    into _TooSlow here; if the kernel ignores Ctrl+C, nothing stops the loop.
+    Both take effect between two Python steps, so a single long call into C
+    (one huge numpy operation) is stopped only when it returns. Outside the
+    main thread no signal can reach the function, and it runs without a limit.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return function(*args)
+    if _HAS_ALARM:
+        return _with_alarm(function, args, seconds)
+    return _with_interrupt(function, args, seconds)
+
+
+def _with_alarm(function, args, seconds):
+    def time_is_up(signum, frame):
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, time_is_up)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            return function(*args)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _with_interrupt(function, args, seconds):
+    lock = threading.Lock()
+    state = {"running": True, "fired": False}
+
+    def time_is_up():
+        with lock:  # never once the function has returned
+            if state["running"]:
+                state["fired"] = True
+                _thread.interrupt_main()
+
+    timer = threading.Timer(seconds, time_is_up)
+    timer.daemon = True
+    try:
+        try:
+            timer.start()
+            return function(*args)
+        finally:
+            with lock:
+                state["running"] = False
+            timer.cancel()
+    except KeyboardInterrupt:
+        if state["fired"]:  # ours, not the learner's Ctrl+C
+            raise _TooSlow from None
+        raise
+
+
 def check_function(key: str, function) -> str | None:
     """Run the learner's function on random inputs against the reference.
 
     Each trial draws fresh arguments (the same ones on every run: the random
     generator is seeded from the key), calls the reference and the learner's
     function on separate copies, and compares what they return; the
-    learner's function must not change the arrays it is given. The first
+    learner's function must not change the arrays it is given. A
+    function still running after TIME_LIMIT seconds is stopped. The first
     failing trial is reported with its inputs and a hint; all passing gives
     the explanation.
     """
@@ -376,7 +451,17 @@ def check_function(key: str, function) -> str | None:
         expected = exercise.reference(*copy.deepcopy(args))
         mine = copy.deepcopy(args)
         try:
-            got = function(*mine)
+            got = _call_with_time_limit(function, mine, TIME_LIMIT)
+        except _TooSlow:
+            text = _(
+                "Your function was still running after {seconds:g} seconds and was"
+                " stopped: is there a loop that never ends? (input: {input})"
+            ).format(seconds=TIME_LIMIT, input=_describe(args))
+            if exercise.hints.get("slow"):
+                text += f" {_(exercise.hints['slow'])}"
+            line = _wrong(key, exercise, text)
+            print(line)
+            return line
         except Exception as error:  # report it: the learner's code, not ours
             text = _("Your function raised {error} (input: {input}).").format(
                 error=f"{type(error).__name__}: {error}", input=_describe(args)
