@@ -27,6 +27,19 @@ def _forgets_return(x):
     y = 2 * x  # noqa: F841
 
 
+class Walker:
+    """A made-up model whose step changes it: its position x."""
+
+    def __init__(self, x):
+        self.x = x
+
+
+def _walk(walker, lr):
+    """One step downhill on sum(x²); returns the loss after it."""
+    walker.x = walker.x - lr * 2 * walker.x
+    return float(np.sum(walker.x**2))
+
+
 @pytest.fixture(autouse=True)
 def first_attempts(monkeypatch):
     """Each test starts with no wrong attempt recorded."""
@@ -65,6 +78,12 @@ def section(monkeypatch):
         "array": Exercise(answer=[6.0, 8.0], explain="The gradient is (2x0, 2x1)."),
         "word": Exercise(answer="SGD", explain="Stochastic gradient descent."),
         "which": Exercise(answer=[1, 3], unordered=True, explain="Approaches 1 and 3."),
+        "walk": Exercise(
+            reference=_walk,
+            inputs=lambda rng, trial: (Walker(rng.normal(size=3)), 0.1),
+            effect=lambda walker, lr: walker.x,
+            explain="x moves against the gradient 2x.",
+        ),
         "fn": Exercise(
             reference=lambda x: 2 * x,
             inputs=lambda rng, trial: (rng.normal(size=int(rng.integers(2, 6))),),
@@ -169,7 +188,7 @@ def test_words_compare_without_case(section):
 
 def test_unknown_keys_say_what_exists(section):
     with pytest.raises(
-        KeyError, match="has no 'nope'.*array, fn, nudged, value, which, word"
+        KeyError, match="has no 'nope'.*array, fn, nudged, value, walk, which, word"
     ):
         check("9.9/nope", 1)
     with pytest.raises(KeyError, match="no questions for section 7.7"):
@@ -235,6 +254,26 @@ def test_inputs_are_told_the_trial(section, monkeypatch):
     monkeypatch.setattr(section.EXERCISES["fn"], "inputs", inputs)
     check_function("9.9/fn", lambda x: 2 * x)
     assert seen == [0, 1, 2, 3, 4]  # trials=5: one call each, counted from 0
+
+
+def test_what_a_function_leaves_behind_is_checked(section):
+    def walks_in_place(walker, lr):
+        walker.x -= lr * 2 * walker.x
+        return float(np.sum(walker.x**2))
+
+    def walks_a_copy(walker, lr):  # the right loss, but the walker stays put
+        x = walker.x - lr * 2 * walker.x
+        return float(np.sum(x**2))
+
+    def walks_twice(walker, lr):  # the walker ends two steps on
+        x = walker.x - lr * 2 * walker.x
+        walker.x = x - lr * 2 * x
+        return float(np.sum(x**2))
+
+    assert check_function("9.9/walk", walks_in_place).startswith("✓")
+    line = check_function("9.9/walk", walks_a_copy)
+    assert line.startswith("✗") and "what it leaves in its inputs" in line
+    assert check_function("9.9/walk", walks_twice).startswith("✗")
 
 
 def _endless(x):

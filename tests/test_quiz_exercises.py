@@ -96,3 +96,17 @@ def test_one_hot_as_wide_as_the_largest_label_is_rejected():
 
     line = check_function("4.2/6", one_hot)
     assert line.startswith("✗") and "shape" in line
+
+
+def test_a_training_step_that_never_updates_the_network_is_rejected():
+    import copy
+
+    def train_step(network, x_batch, t_batch, learning_rate):
+        trained = copy.deepcopy(network)  # steps a copy: network never learns
+        grad = trained.gradient(x_batch, t_batch)
+        for key in ("W1", "b1", "W2", "b2"):
+            trained.params[key] -= learning_rate * grad[key]
+        return trained.loss(x_batch, t_batch)  # the right loss, all the same
+
+    line = check_function("4.5/5", train_step)
+    assert line.startswith("✗") and "network.params must hold" in line, line

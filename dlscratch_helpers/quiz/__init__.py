@@ -88,12 +88,15 @@ class Exercise:
     For a value (check): ``answer``. For a function (check_function):
     ``reference`` and ``inputs`` ((rng, trial) -> tuple of arguments; trial
     counts from 0, so that every case the question promises, such as each
-    shape, comes up), tried ``trials`` times.
+    shape, comes up), tried ``trials`` times; and ``effect``, for a function
+    whose work is to change an argument: (arguments after the call) -> what
+    the call must leave behind (a network's parameters after a training
+    step), compared between the learner's call and the reference's.
 
     ``explain``, the worked answer, is shown when the answer is right or when
     the learner asks (``explain(key)``); ``hints`` are extra words keyed by
     what is off ("sign", "factor", "shape", "close", "mutated", "raised",
-    "none", "slow"), shown with that diagnosis, and "wrong", the
+    "none", "effect", "slow"), shown with that diagnosis, and "wrong", the
     stronger nudge that a second wrong attempt gets. No hint states the
     answer.
 
@@ -107,6 +110,7 @@ class Exercise:
     answer: object = None
     reference: Callable | None = None
     inputs: Callable | None = None
+    effect: Callable | None = None
     trials: int = 5
     rtol: float = 1e-6
     atol: float = 0.0
@@ -216,6 +220,10 @@ HINTS = {
     "none": N_("Your function returns None: did you forget `return`?"),
     "mutated": N_(
         "Your function changed its input array; work on a copy or put it back."
+    ),
+    "effect": N_(
+        "Your function returns the right value, but what it leaves in its inputs"
+        " is not what a right one leaves."
     ),
 }
 
@@ -430,8 +438,9 @@ def check_function(key: str, function) -> str | None:
 
     Each trial draws fresh arguments (the same ones on every run: the random
     generator is seeded from the key), calls the reference and the learner's
-    function on separate copies, and compares what they return; the
-    learner's function must not change the arrays it is given. A
+    function on separate copies, and compares what they return and, for an
+    exercise with an ``effect``, what they leave in their arguments; the
+    learner's function must not change the arrays it is given otherwise. A
     function still running after TIME_LIMIT seconds is stopped. The first
     failing trial is reported with its inputs and a hint; all passing gives
     the explanation.
@@ -448,7 +457,8 @@ def check_function(key: str, function) -> str | None:
     rng = np.random.default_rng(_seed(key))
     for trial in range(exercise.trials):
         args = exercise.inputs(rng, trial)
-        expected = exercise.reference(*copy.deepcopy(args))
+        theirs = copy.deepcopy(args)
+        expected = exercise.reference(*theirs)
         mine = copy.deepcopy(args)
         try:
             got = _call_with_time_limit(function, mine, TIME_LIMIT)
@@ -484,6 +494,14 @@ def check_function(key: str, function) -> str | None:
             problem = "mutated"
         else:
             problem = diagnose(got, expected, exercise.rtol, exercise.atol)
+        if problem is None and exercise.effect is not None:
+            left = diagnose(
+                exercise.effect(*mine),
+                exercise.effect(*theirs),
+                exercise.rtol,
+                exercise.atol,
+            )
+            problem = None if left is None else "effect"
         if problem is not None:
             hint = _hint(problem, exercise, got, expected)
             text = _("{hint} (input: {input})").format(hint=hint, input=_describe(args))

@@ -283,6 +283,11 @@ class _Params(dict):
         return f"a dict with {shapes}"
 
 
+def _params_after(network, x_batch, t_batch, learning_rate):
+    """What a training step leaves behind: the network's parameters."""
+    return network.params
+
+
 def _sgd_step(params, grads, lr):
     return {key: params[key] - lr * grads[key] for key in params}
 
@@ -369,6 +374,7 @@ EXERCISES: dict[str, Exercise] = {
     "5": Exercise(
         reference=_train_step,
         inputs=_train_step_inputs,
+        effect=_params_after,  # the step must update the network, not a copy
         explain=(
             "The book's order: the gradient of the mini-batch's loss "
             "(backpropagation), a step of every parameter against its gradient, "
@@ -386,6 +392,11 @@ EXERCISES: dict[str, Exercise] = {
                 "W2 and b2 get its step?"
             ),
             "none": "Return the loss of step 4.",
+            "effect": (
+                "After your step, network.params must hold the updated W1, b1, W2"
+                " and b2: change the network's own arrays (network.params[key]"
+                " -= ...), not those of a copy."
+            ),
         },
     ),
     "6": Exercise(
