@@ -6,13 +6,17 @@ these tests do not depend on any notebook's wording.
 """
 
 import importlib
+import signal
 import sys
+import threading
+import time
 import types
 
 import numpy as np
 import pytest
 
 from dlscratch_helpers import quiz, widgets
+from dlscratch_helpers.i18n import set_language
 from dlscratch_helpers.quiz import Exercise, Question, check, check_function, predict
 
 EXPLAIN_CHOICE = "Each step multiplies x by 1 - 2 lr, which is -0.2 for lr 0.6."
@@ -21,6 +25,19 @@ EXPLAIN_NUMBER = "Rounding error grows like eps/h; truncation like h."
 
 def _forgets_return(x):
     y = 2 * x  # noqa: F841
+
+
+class Walker:
+    """A made-up model whose step changes it: its position x."""
+
+    def __init__(self, x):
+        self.x = x
+
+
+def _walk(walker, lr):
+    """One step downhill on sum(x²); returns the loss after it."""
+    walker.x = walker.x - lr * 2 * walker.x
+    return float(np.sum(walker.x**2))
 
 
 @pytest.fixture
@@ -33,6 +50,12 @@ def section(monkeypatch):
             answer="oscillates, then converges",
             explain=EXPLAIN_CHOICE,
             why_not={"diverges": "It diverges only above lr = 1."},
+        ),
+        "count": Question(
+            prompt="How many times does the accuracy change?",
+            answer=5.0,
+            rtol=0.4,
+            explain="Six points cross, two in the same move.",
         ),
         "h": Question(
             prompt="Which h gives the smallest error?",
@@ -48,9 +71,16 @@ def section(monkeypatch):
         ),
         "array": Exercise(answer=[6.0, 8.0], explain="The gradient is (2x0, 2x1)."),
         "word": Exercise(answer="SGD", explain="Stochastic gradient descent."),
+        "which": Exercise(answer=[1, 3], unordered=True, explain="Approaches 1 and 3."),
+        "walk": Exercise(
+            reference=_walk,
+            inputs=lambda rng, trial: (Walker(rng.normal(size=3)), 0.1),
+            effect=lambda walker, lr: walker.x,
+            explain="x moves against the gradient 2x.",
+        ),
         "fn": Exercise(
             reference=lambda x: 2 * x,
-            inputs=lambda rng: (rng.normal(size=int(rng.integers(2, 6))),),
+            inputs=lambda rng, trial: (rng.normal(size=int(rng.integers(2, 6))),),
             explain="The gradient of sum(x**2) is 2x.",
             hints={"factor": "Did you divide by 2h?"},
         ),
@@ -115,13 +145,45 @@ def test_shape_hint_names_both_shapes(section):
     assert check("9.9/array", np.array([6.0, 8.0])).startswith("✓")
 
 
+@pytest.mark.parametrize(
+    "answer, right",
+    [
+        ([1, 3], True),
+        ([3, 1], True),
+        ((3, 1), True),
+        ({3, 1}, True),
+        (np.array([3.0, 1.0]), True),
+        ([1], False),
+        ([1, 3, 2], False),
+        ([1, 1], False),
+        ([3, 3], False),
+        ([1, 2], False),
+        ("1, 3", False),
+    ],
+)
+def test_an_unordered_answer_is_right_in_any_order(section, answer, right):
+    assert check("9.9/which", answer).startswith("✓" if right else "✗")
+
+
+def test_an_ordered_answer_keeps_its_order(section):
+    assert check("9.9/array", [8.0, 6.0]).startswith("✗")  # (∂/∂x0, ∂/∂x1)
+
+
+def test_the_approaches_of_4_1_in_any_order():
+    assert check("4.1/1", [2, 1]).startswith("✓")
+    assert check("4.1/1", [1, 2]).startswith("✓")
+    assert check("4.1/1", [1, 2, 3]).startswith("✗")
+
+
 def test_words_compare_without_case(section):
     assert check("9.9/word", " sgd ").startswith("✓")
     assert check("9.9/word", "GD").startswith("✗")
 
 
 def test_unknown_keys_say_what_exists(section):
-    with pytest.raises(KeyError, match="has no 'nope'.*array, fn, nudged, value, word"):
+    with pytest.raises(
+        KeyError, match="has no 'nope'.*array, fn, nudged, value, walk, which, word"
+    ):
         check("9.9/nope", 1)
     with pytest.raises(KeyError, match="no questions for section 7.7"):
         check("7.7/1", 1)
@@ -147,7 +209,7 @@ def test_right_function_passes_on_random_inputs(section):
 def test_a_returned_constant_is_caught(section):
     # right for the first input only: the checker must try others
     rng = np.random.default_rng(quiz._seed("9.9/fn"))
-    first = 2 * section.EXERCISES["fn"].inputs(rng)[0]
+    first = 2 * section.EXERCISES["fn"].inputs(rng, 0)[0]
     line = check_function("9.9/fn", lambda x: first)
     assert line.startswith("✗")
 
@@ -174,6 +236,136 @@ def test_changing_the_input_is_caught(section):
         return x
 
     assert "changed its input" in check_function("9.9/fn", doubles_in_place)
+
+
+def test_inputs_are_told_the_trial(section, monkeypatch):
+    seen = []
+
+    def inputs(rng, trial):
+        seen.append(trial)
+        return (rng.normal(size=3),)
+
+    monkeypatch.setattr(section.EXERCISES["fn"], "inputs", inputs)
+    check_function("9.9/fn", lambda x: 2 * x)
+    assert seen == [0, 1, 2, 3, 4]  # trials=5: one call each, counted from 0
+
+
+def test_what_a_function_leaves_behind_is_checked(section):
+    def walks_in_place(walker, lr):
+        walker.x -= lr * 2 * walker.x
+        return float(np.sum(walker.x**2))
+
+    def walks_a_copy(walker, lr):  # the right loss, but the walker stays put
+        x = walker.x - lr * 2 * walker.x
+        return float(np.sum(x**2))
+
+    def walks_twice(walker, lr):  # the walker ends two steps on
+        x = walker.x - lr * 2 * walker.x
+        walker.x = x - lr * 2 * x
+        return float(np.sum(x**2))
+
+    assert check_function("9.9/walk", walks_in_place).startswith("✓")
+    line = check_function("9.9/walk", walks_a_copy)
+    assert line.startswith("✗") and "what it leaves in its inputs" in line
+    assert check_function("9.9/walk", walks_twice).startswith("✗")
+
+
+def _endless(x):
+    while True:
+        pass
+
+
+def _endless_swallowing(x):
+    while True:
+        try:
+            x = x + 1
+        except Exception:  # the learner's own except must not keep it going
+            pass
+
+
+def _sleeps(x):
+    time.sleep(60)
+
+
+@pytest.mark.parametrize(
+    "function, alarm",
+    [
+        (_endless, True),
+        (_endless_swallowing, True),
+        (_sleeps, True),
+        (_endless, False),
+        (_endless_swallowing, False),
+        pytest.param(
+            _sleeps,
+            False,
+            marks=pytest.mark.skipif(
+                sys.platform != "win32",
+                reason="_thread.interrupt_main wakes time.sleep on Windows only",
+            ),
+        ),
+    ],
+    ids=lambda v: v.__name__ if callable(v) else ("sigalrm" if v else "as-on-windows"),
+)
+def test_an_endless_function_is_stopped(section, monkeypatch, function, alarm):
+    assert threading.current_thread() is threading.main_thread()
+    monkeypatch.setattr(quiz, "TIME_LIMIT", 0.3)
+    monkeypatch.setattr(quiz, "_HAS_ALARM", alarm and hasattr(signal, "setitimer"))
+    handler = signal.getsignal(signal.SIGINT)
+    start = time.perf_counter()
+    line = check_function("9.9/fn", function)
+    assert time.perf_counter() - start < 2.0
+    assert line.startswith("✗") and "still running after 0.3 seconds" in line, line
+    assert "loop that never ends" in line
+    assert signal.getsignal(signal.SIGINT) is handler
+    if hasattr(signal, "SIGALRM"):
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None)
+
+
+@pytest.mark.parametrize("alarm", [True, False], ids=["sigalrm", "as-on-windows"])
+def test_no_interrupt_is_left_behind_by_a_function_in_time(section, monkeypatch, alarm):
+    monkeypatch.setattr(quiz, "TIME_LIMIT", 0.2)
+    monkeypatch.setattr(quiz, "_HAS_ALARM", alarm and hasattr(signal, "setitimer"))
+    assert check_function("9.9/fn", lambda x: 2 * x).startswith("✓")
+    time.sleep(0.5)  # a timer left running would interrupt this sleep
+
+
+def test_the_time_limit_is_a_few_seconds_and_fits_every_reference():
+    assert 1.0 <= quiz.TIME_LIMIT <= 5.0
+    for section_name in ("4.1", "4.2", "4.3", "4.4", "4.5"):
+        module = importlib.import_module(
+            f"dlscratch_helpers.quiz.s{section_name.replace('.', '_')}"
+        )
+        for name, exercise in module.EXERCISES.items():
+            if exercise.reference is None:
+                continue
+            rng = np.random.default_rng(0)
+            for trial in range(exercise.trials):
+                args = exercise.inputs(rng, trial)
+                start = time.perf_counter()
+                exercise.reference(*args)
+                took = time.perf_counter() - start
+                assert took < quiz.TIME_LIMIT / 10, (section_name, name, took)
+
+
+def test_outside_the_main_thread_a_function_runs_unlimited(section):
+    lines = []
+    worker = threading.Thread(
+        target=lambda: lines.append(check_function("9.9/fn", lambda x: 2 * x))
+    )
+    worker.start()
+    worker.join(10)
+    assert lines and lines[0].startswith("✓")
+
+
+def test_the_time_limit_speaks_korean(section, monkeypatch):
+    monkeypatch.setattr(quiz, "TIME_LIMIT", 0.2)
+    set_language("ko")
+    try:
+        line = check_function("9.9/fn", _endless)
+    finally:
+        set_language("en")
+    assert "0.2초가 지나도 끝나지 않아" in line, line
 
 
 def test_same_inputs_on_every_run(section):
@@ -232,6 +424,22 @@ def test_number_guess_by_order_of_magnitude(section, guess, right):
     assert EXPLAIN_NUMBER in q.reveal()
 
 
+@pytest.mark.parametrize(
+    "guess, right",
+    [(5, True), (3, True), (7, True), (2.9, False), (7.1, False), (8, False)],
+)
+def test_number_guess_within_a_band_relative_to_the_answer(section, guess, right):
+    # rtol 0.4 of the answer 5 is 2: 3 to 7. math.isclose took 0.4 of the larger
+    # of guess and answer, and so let 8 in (|8 - 5| = 3 <= 0.4 * 8).
+    assert predict("9.9/count").is_right(guess) is right
+
+
+@pytest.mark.parametrize("guess, right", [(5, True), (4, True), (6, True), (8, False)])
+def test_the_accuracy_steps_count_of_4_2(guess, right):
+    # the threshold passes 6 points, two in one move: 5 moves; one off is near
+    assert predict("4.2/accuracy-steps").is_right(guess) is right
+
+
 def test_a_guess_that_is_not_a_number_is_refused(section):
     q = predict("9.9/h")
     q.guess("small")
@@ -271,7 +479,7 @@ def test_every_notebook_question_is_well_formed():
             if e.reference is not None:
                 assert e.inputs is not None, name
                 rng = np.random.default_rng(0)
-                e.reference(*e.inputs(rng))
+                e.reference(*e.inputs(rng, 0))
                 line = check_function(
                     f"{info.name[1:].replace('_', '.')}/{name}", e.reference
                 )

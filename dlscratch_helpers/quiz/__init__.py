@@ -24,10 +24,13 @@ or ``check("4.3/1", answer_1)``.
 
 from __future__ import annotations
 
+import _thread
 import copy
 import html
 import importlib
 import math
+import signal
+import threading
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -63,7 +66,9 @@ class Question:
     explain: why, shown after Reveal whatever the guess.
     options: the choices; None asks for a number.
     why_not: extra words for a particular wrong option.
-    rtol: for a number, how close counts as right (relative).
+    rtol: for a number, how close counts as right, relative to the answer:
+        |guess - answer| <= rtol * |answer| (so a guess far above the answer
+        does not widen its own band, as math.isclose's would).
     log: for a number, compare orders of magnitude (|log10 guess/answer| <= 0.5).
     """
 
@@ -85,26 +90,37 @@ class Exercise:
     """An exercise's expected answer, kept out of the learner's cell.
 
     For a value (check): ``answer``. For a function (check_function):
-    ``reference`` and ``inputs`` (rng -> tuple of arguments), tried ``trials``
-    times. ``explain``, the worked answer, is shown when the answer is right or
-    when the learner asks (``explain(key)``); ``hints`` are extra words keyed
-    by what is off ("sign", "factor", "shape", "close", "mutated", "raised",
-    "none"), shown with that diagnosis, and "wrong", the stronger nudge that
-    a second wrong attempt gets. No hint states the answer. ``log``: for a
-    value, compare orders of magnitude, as Question does (for an answer that
-    rounding noise moves from one CPU to another, such as the best step h of
-    a difference).
+    ``reference`` and ``inputs`` ((rng, trial) -> tuple of arguments; trial
+    counts from 0, so that every case the question promises, such as each
+    shape, comes up), tried ``trials`` times; and ``effect``, for a function
+    whose work is to change an argument: (arguments after the call) -> what
+    the call must leave behind (a network's parameters after a training
+    step), compared between the learner's call and the reference's.
+
+    ``explain``, the worked answer, is shown when the answer is right or when
+    the learner asks (``explain(key)``); ``hints`` are extra words keyed by
+    what is off ("sign", "factor", "shape", "close", "mutated", "raised",
+    "none", "effect", "slow"), shown with that diagnosis, and "wrong", the
+    stronger nudge that a second wrong attempt gets. No hint states the
+    answer.
+
+    ``log``: for a value, compare orders of magnitude, as Question does (for
+    an answer that rounding noise moves from one CPU to another, such as the
+    best step h of a difference). ``unordered``: for a list of values whose
+    order does not matter (which approaches do X), any order is right.
     """
 
     explain: str
     answer: object = None
     reference: Callable | None = None
     inputs: Callable | None = None
+    effect: Callable | None = None
     trials: int = 5
     rtol: float = 1e-6
     atol: float = 0.0
     hints: dict[str, str] = field(default_factory=dict)
     log: bool = False
+    unordered: bool = False
 
 
 def same_magnitude(got: float, expected: float) -> bool:
@@ -209,6 +225,10 @@ HINTS = {
     "mutated": N_(
         "Your function changed its input array; work on a copy or put it back."
     ),
+    "effect": N_(
+        "Your function returns the right value, but what it leaves in its inputs"
+        " is not what a right one leaves."
+    ),
 }
 
 
@@ -290,7 +310,10 @@ def check(key: str, answer) -> str | None:
             )
         )
         return None
-    problem = diagnose(answer, exercise.answer, exercise.rtol, exercise.atol)
+    expected = exercise.answer
+    if exercise.unordered:
+        answer, expected = _in_order(answer), _in_order(expected)
+    problem = diagnose(answer, expected, exercise.rtol, exercise.atol)
     if exercise.log and problem not in ("text", "shape"):
         value = _as_float_array(answer)
         right = value is not None and value.ndim == 0
@@ -299,9 +322,20 @@ def check(key: str, answer) -> str | None:
     if problem is None:
         line = _verdict(key, True, f"{_('right.')} {_(exercise.explain)}")
     else:
-        line = _wrong(key, exercise, _hint(problem, exercise, answer, exercise.answer))
+        line = _wrong(key, exercise, _hint(problem, exercise, answer, expected))
     print(line)
     return line
+
+
+def _in_order(value):
+    """A list (tuple, set) of numbers sorted, to compare it ignoring order;
+    anything else as it is."""
+    if isinstance(value, set | frozenset):
+        value = list(value)
+    array = _as_float_array(value) if not isinstance(value, str) else None
+    if array is None or array.ndim != 1:
+        return value
+    return np.sort(array)
 
 
 def _seed(key: str) -> int:
@@ -332,13 +366,88 @@ def _equal_inputs(before, after) -> bool:
     return True
 
 
+# --- stopping a learner's endless loop ------------------------------------------
+
+TIME_LIMIT = 3.0  # seconds a learner's function may take on one input (ours: ms)
+_HAS_ALARM = hasattr(signal, "setitimer")  # not on Windows
+
+
+class _TooSlow(BaseException):
+    """Raised inside the learner's function when its time is up: a
+    BaseException, so that an ``except Exception`` in its loop lets it through."""
+
+
+def _call_with_time_limit(function, args, seconds: float):
+    """function(*args), stopped with _TooSlow after ``seconds``.
+
+    A notebook kernel runs its cells in the main thread. There a SIGALRM
+    (signal.setitimer, Linux and macOS) raises _TooSlow in the learner's code.
+    Where there is none (Windows), a timer thread calls _thread.interrupt_main(),
+    which raises KeyboardInterrupt in the main thread as Ctrl+C would, turned
+    into _TooSlow here; if the kernel ignores Ctrl+C, nothing stops the loop.
+    Both take effect between two Python steps, so a single long call into C
+    (one huge numpy operation) is stopped only when it returns. Outside the
+    main thread no signal can reach the function, and it runs without a limit.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return function(*args)
+    if _HAS_ALARM:
+        return _with_alarm(function, args, seconds)
+    return _with_interrupt(function, args, seconds)
+
+
+def _with_alarm(function, args, seconds):
+    def time_is_up(signum, frame):
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, time_is_up)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            return function(*args)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _with_interrupt(function, args, seconds):
+    lock = threading.Lock()
+    state = {"running": True, "fired": False}
+
+    def time_is_up():
+        with lock:  # never once the function has returned
+            if state["running"]:
+                state["fired"] = True
+                _thread.interrupt_main()
+
+    timer = threading.Timer(seconds, time_is_up)
+    timer.daemon = True
+    try:
+        try:
+            timer.start()
+            return function(*args)
+        finally:
+            with lock:
+                state["running"] = False
+            timer.cancel()
+    except KeyboardInterrupt:
+        if state["fired"]:  # ours, not the learner's Ctrl+C
+            raise _TooSlow from None
+        raise
+
+
 def check_function(key: str, function) -> str | None:
     """Run the learner's function on random inputs against the reference.
 
     Each trial draws fresh arguments (the same ones on every run: the random
     generator is seeded from the key), calls the reference and the learner's
-    function on separate copies, and compares. The first failing trial is
-    reported with its inputs and a hint; all passing gives the explanation.
+    function on separate copies, and compares what they return and, for an
+    exercise with an ``effect``, what they leave in their arguments; the
+    learner's function must not change the arrays it is given otherwise. A
+    function still running after TIME_LIMIT seconds is stopped. The first
+    failing trial is reported with its inputs and a hint; all passing gives
+    the explanation.
     """
     exercise = _lookup(key, "EXERCISES")
     label = _label(key)
@@ -350,12 +459,23 @@ def check_function(key: str, function) -> str | None:
         )
         return None
     rng = np.random.default_rng(_seed(key))
-    for trial in range(1, exercise.trials + 1):
-        args = exercise.inputs(rng)
-        expected = exercise.reference(*copy.deepcopy(args))
+    for trial in range(exercise.trials):
+        args = exercise.inputs(rng, trial)
+        theirs = copy.deepcopy(args)
+        expected = exercise.reference(*theirs)
         mine = copy.deepcopy(args)
         try:
-            got = function(*mine)
+            got = _call_with_time_limit(function, mine, TIME_LIMIT)
+        except _TooSlow:
+            text = _(
+                "Your function was still running after {seconds:g} seconds and was"
+                " stopped: is there a loop that never ends? (input: {input})"
+            ).format(seconds=TIME_LIMIT, input=_describe(args))
+            if exercise.hints.get("slow"):
+                text += f" {_(exercise.hints['slow'])}"
+            line = _wrong(key, exercise, text)
+            print(line)
+            return line
         except Exception as error:  # report it: the learner's code, not ours
             text = _("Your function raised {error} (input: {input}).").format(
                 error=f"{type(error).__name__}: {error}", input=_describe(args)
@@ -366,7 +486,7 @@ def check_function(key: str, function) -> str | None:
             print(line)
             return line
         if got is None and expected is not None:
-            if trial == 1 and _body_is_placeholder(function):
+            if trial == 0 and _body_is_placeholder(function):
                 print(
                     _(
                         "… {label}: not answered yet. Replace the ... with your code."
@@ -378,6 +498,14 @@ def check_function(key: str, function) -> str | None:
             problem = "mutated"
         else:
             problem = diagnose(got, expected, exercise.rtol, exercise.atol)
+        if problem is None and exercise.effect is not None:
+            left = diagnose(
+                exercise.effect(*mine),
+                exercise.effect(*theirs),
+                exercise.rtol,
+                exercise.atol,
+            )
+            problem = None if left is None else "effect"
         if problem is not None:
             hint = _hint(problem, exercise, got, expected)
             text = _("{hint} (input: {input})").format(hint=hint, input=_describe(args))
@@ -505,7 +633,7 @@ class Prediction:
             return guess == q.answer
         if q.log:
             return same_magnitude(guess, q.answer)
-        return math.isclose(guess, q.answer, rel_tol=q.rtol, abs_tol=0.0)
+        return abs(guess - q.answer) <= q.rtol * abs(q.answer)
 
     def reveal(self) -> str:
         """Show the answer and the explanation beside the guess; return it as

@@ -151,7 +151,7 @@ def _smooth_function(rng):
     return _named(lambda x: a * np.log(1 + x**2) + b * np.cos(c * x), name)
 
 
-def _one_variable(rng):
+def _one_variable(rng, trial):
     """(f, x): a point where the slope is not close to 0 (so errors show)."""
     f = _smooth_function(rng)
     while True:
@@ -160,7 +160,7 @@ def _one_variable(rng):
             return f, x
 
 
-def _several_variables(rng):
+def _several_variables(rng, trial):
     """(f, x, i): a random smooth f of a vector x, a point and an index."""
     n = int(rng.integers(2, 5))
     a = np.round(rng.uniform(0.5, 2.0, size=n), 2)

@@ -201,23 +201,27 @@ PREDICTIONS: dict[str, Question] = {
 # --- exercises ------------------------------------------------------------------
 
 
-def _random_function(rng):
-    """A smooth f of a 2-D array (random shape and coefficients), and a point x."""
-    shape = (int(rng.integers(2, 5)), int(rng.integers(2, 5)))
+def _random_function(rng, trial):
+    """A smooth f of an array x of any shape, and a point x: 1-D, 2-D and 3-D in
+    turn (the exercise promises any shape), with random sizes and coefficients."""
+    ndim = 1 + trial % 3  # over the 5 trials: 1-D, 2-D, 3-D, 1-D, 2-D
+    high = (6, 5, 4)[ndim - 1]  # up to 5, 4 × 4, 3 × 3 × 3 elements a side
+    shape = tuple(int(k) for k in rng.integers(2, high, size=ndim))
     a = rng.uniform(0.5, 2.0, size=shape)
     b = rng.normal(size=shape)
     c = float(rng.normal())
 
     def f(x):
-        return float(np.sum(a * x**2 + np.sin(b * x)) + c * x[0, 0] * x[-1, -1])
+        return float(np.sum(a * x**2 + np.sin(b * x)) + c * x.flat[0] * x.flat[-1])
 
-    f.__name__ = "f = sum(a·x² + sin(b·x)) + c·x[0, 0]·x[-1, -1]"
+    f.__name__ = "f = sum(a·x² + sin(b·x)) + c·x.flat[0]·x.flat[-1]"
     return f, rng.normal(size=shape)
 
 
-def _random_bowl(rng):
-    """A bowl f = sum(a·(x − m)²), a start, a safe lr and a step count."""
-    shape = (int(rng.integers(2, 5)),) if rng.random() < 0.5 else (2, 3)
+def _random_bowl(rng, trial):
+    """A bowl f = sum(a·(x − m)²), a start, a safe lr and a step count; the
+    start is 1-D and 2-D in turn."""
+    shape = (int(rng.integers(2, 5)),) if trial % 2 == 0 else (2, 3)
     a = rng.uniform(0.5, 2.0, size=shape)
     m = rng.normal(size=shape)
 
@@ -239,7 +243,7 @@ def _reference_loss_gradient(W, x, t):
     return numerical_gradient(lambda w: net.loss(x, t), net.W)
 
 
-def _random_batch(rng):
+def _random_batch(rng, trial):
     n = int(rng.integers(2, 6))
     W = rng.normal(size=(2, 3))
     x = rng.normal(size=(n, 2))

@@ -244,12 +244,12 @@ def _accuracy(y, t):
     return np.mean(np.argmax(y, axis=1) == t)
 
 
-def _accuracy_inputs(rng):
+def _accuracy_inputs(rng, trial):
     n, classes = int(rng.integers(8, 30)), int(rng.integers(3, 11))
     labels = rng.integers(0, classes, n)
     # scores that favour the label, so that the accuracy is well above chance
     y = rng.normal(size=(n, classes)) + 1.5 * _one_hot(labels, classes)
-    t = _one_hot(labels, classes) if rng.random() < 0.5 else labels
+    t = _one_hot(labels, classes) if trial % 2 == 0 else labels  # both, in turn
     return y, t
 
 
@@ -260,7 +260,7 @@ def _train_step(network, x_batch, t_batch, learning_rate):
     return network.loss(x_batch, t_batch)
 
 
-def _train_step_inputs(rng):
+def _train_step_inputs(rng, trial):
     n_in, hidden, classes = (int(k) for k in rng.integers(3, 7, size=3))
     params = {
         "W1": 0.5 * rng.normal(size=(n_in, hidden)),
@@ -283,13 +283,19 @@ class _Params(dict):
         return f"a dict with {shapes}"
 
 
+def _params_after(network, x_batch, t_batch, learning_rate):
+    """What a training step leaves behind: the network's parameters."""
+    return network.params
+
+
 def _sgd_step(params, grads, lr):
     return {key: params[key] - lr * grads[key] for key in params}
 
 
-def _sgd_step_inputs(rng):
-    # a two- or three-layer network: the keys are not always W1, b1, W2, b2
-    sizes = [int(k) for k in rng.integers(2, 6, size=int(rng.integers(3, 5)))]
+def _sgd_step_inputs(rng, trial):
+    # a two- and a three-layer network in turn: the keys are not always W1, b1,
+    # W2, b2
+    sizes = [int(k) for k in rng.integers(2, 6, size=3 + trial % 2)]
     params, grads = _Params(), _Params()
     for layer in range(1, len(sizes)):
         n_in, n_out = sizes[layer - 1], sizes[layer]
@@ -368,6 +374,7 @@ EXERCISES: dict[str, Exercise] = {
     "5": Exercise(
         reference=_train_step,
         inputs=_train_step_inputs,
+        effect=_params_after,  # the step must update the network, not a copy
         explain=(
             "The book's order: the gradient of the mini-batch's loss "
             "(backpropagation), a step of every parameter against its gradient, "
@@ -385,6 +392,11 @@ EXERCISES: dict[str, Exercise] = {
                 "W2 and b2 get its step?"
             ),
             "none": "Return the loss of step 4.",
+            "effect": (
+                "After your step, network.params must hold the updated W1, b1, W2"
+                " and b2: change the network's own arrays (network.params[key]"
+                " -= ...), not those of a copy."
+            ),
         },
     ),
     "6": Exercise(
@@ -436,8 +448,8 @@ def _my_train(network, x, t, batches, lr, gradient):
     return losses
 
 
-def _my_train_inputs(rng):
-    network, _x, _t, lr = _train_step_inputs(rng)
+def _my_train_inputs(rng, trial):
+    network, _x, _t, lr = _train_step_inputs(rng, trial)
     n_in = network.params["W1"].shape[0]
     classes = network.params["W2"].shape[1]
     n = int(rng.integers(12, 30))
@@ -447,7 +459,7 @@ def _my_train_inputs(rng):
     batches = [
         rng.choice(n, size, replace=False) for _ in range(int(rng.integers(3, 7)))
     ]
-    gradient = backprop if rng.random() < 0.5 else numerical  # either works
+    gradient = (backprop, numerical)[trial % 2]  # either way of computing it
     return network, x, t, batches, lr, gradient
 
 

@@ -87,6 +87,16 @@ MESSAGES: dict[str, str] = {
     "Your function changed its input array; work on a copy or put it back.": (
         "함수가 입력 배열을 바꿨습니다. 복사본으로 작업하거나 원래대로 되돌려 놓으세요."
     ),
+    "Your function returns the right value, but what it leaves in its inputs"
+    " is not what a right one leaves.": (
+        "함수가 돌려주는 값은 맞지만, 호출한 뒤 입력에 남긴 것이 올바른 함수가"
+        " 남기는 것과 다릅니다."
+    ),
+    "Your function was still running after {seconds:g} seconds and was"
+    " stopped: is there a loop that never ends? (input: {input})": (
+        "함수가 {seconds:g}초가 지나도 끝나지 않아 멈췄습니다. 끝나지 않는 반복문이"
+        " 있지 않나요? (입력: {input})"
+    ),
     # --- sliders and panels --------------------------------------------------
     "{description!r} must start at a number, not {value!r}": (
         "{description!r}의 시작값은 숫자여야 합니다. {value!r}는 숫자가 아닙니다"

@@ -689,6 +689,15 @@ MESSAGES: dict[str, str] = {
     ): ("손실을 갱신한 뒤에 재나요? W1, b1, W2, b2가 모두 한 걸음씩 움직였나요?"),
     "Return the loss of step 4.": "4단계의 손실을 돌려주세요.",
     (
+        "After your step, network.params must hold the updated W1, b1, W2 and b2:"
+        " change the network's own arrays (network.params[key] -= ...), not those"
+        " of a copy."
+    ): (
+        "한 단계를 마친 뒤 network.params에는 갱신된 W1, b1, W2, b2가 들어 있어야"
+        " 합니다. 복사본의 배열이 아니라 신경망 자신의 배열을 바꾸세요"
+        " (network.params[key] -= ...)."
+    ),
+    (
         "Each parameter moves against its own gradient, by lr times it: W ← W − lr ·"
         " ∂L/∂W, the same rule for every key. Looping over the keys of params (not a"
         " fixed list) makes the step work for any network; building a new array for"
