@@ -205,6 +205,14 @@ def test_the_questions_answers_agree_with_the_figures_data():
     # sse-vs-cee: SSE at p = 0 with the rest spread is 5/9, CEE is -log(1e-7)
     t2 = viz.onehot(2)
     assert sum_squares_error(viz.output_with(0.0), t2) == pytest.approx(5 / 9)
+    question = s4_2.PREDICTIONS["sse-vs-cee"]
+    assert question.answer == "It rises, to somewhere between 0.5 and 1"
+    assert sum_squares_error(viz.output_with(0.6), t2) < 0.1  # where p starts
+    # and no output, spread or on one wrong class, takes SSE above 1
+    for wrong in ("spread", "one"):
+        ps = np.linspace(0, 1, 101)
+        sse = [sum_squares_error(viz.output_with(p, wrong=wrong), t2) for p in ps]
+        assert max(sse) <= 1 + 1e-12
     assert cross_entropy_error(viz.output_with(0.0), t2) == pytest.approx(
         7 * math.log(10)
     )

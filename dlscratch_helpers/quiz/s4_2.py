@@ -12,8 +12,10 @@ from . import Exercise, Question
 
 DELTA = 1e-7  # the book's delta inside log(y + delta)
 
-SSE_SMALL_CEE_STEEP = (
-    "SSE grows only a little and stays below 1; CEE climbs steeply, to about 16"
+SSE_BELOW_1 = "It rises, to somewhere between 0.5 and 1"
+SSE_AT_MOST_1 = (
+    "The outputs add up to 1, so the squared gaps add up to at most 2 (all of"
+    " $1 - p$ on one wrong class): half of that, 1, is as far as SSE can go."
 )
 
 PREDICTIONS: dict[str, Question] = {
@@ -21,15 +23,17 @@ PREDICTIONS: dict[str, Question] = {
         prompt=(
             "The network gives the correct class 2 the probability $p = 0.6$; the"
             " rest, $1 - p$, is spread over the other nine digits. Move $p$ down"
-            " to 0. What do the two losses do?"
+            " to 0, where the network is sure the answer is not 2. The cross"
+            " entropy error climbs steeply, as the curve of $-\\log y$ above"
+            " showed. What does the sum of squares error do?"
         ),
         options=[
-            "Both grow without limit",
-            SSE_SMALL_CEE_STEEP,
-            "SSE climbs steeply; CEE stays below 1",
-            "Both grow by about the same factor",
+            "It barely moves: it stays below 0.1",
+            SSE_BELOW_1,
+            "It climbs steeply too, to about 16 like CEE",
+            "It grows without limit, faster than CEE",
         ],
-        answer=SSE_SMALL_CEE_STEEP,
+        answer=SSE_BELOW_1,
         explain=(
             "At $p = 0$ with the rest spread out, SSE is"
             " $\\frac{1}{2}\\left(1^2 + 9 \\cdot (1/9)^2\\right) = 5/9 \\approx 0.556$;"
@@ -42,13 +46,12 @@ PREDICTIONS: dict[str, Question] = {
             " trained on CEE."
         ),
         why_not={
-            "Both grow without limit": (
-                "SSE adds squares of numbers between 0 and 1: it cannot run away."
+            "It barely moves: it stays below 0.1": (
+                "The gap of the correct class, $1 - p$, grows from 0.4 to 1, and SSE"
+                " adds its square: 0.16 becomes 1."
             ),
-            "SSE climbs steeply; CEE stays below 1": (
-                "It is the other way round: $-\\log p$ has no upper bound"
-                " as $p \\to 0$."
-            ),
+            "It climbs steeply too, to about 16 like CEE": SSE_AT_MOST_1,
+            "It grows without limit, faster than CEE": SSE_AT_MOST_1,
         },
     ),
     "spread-400": Question(

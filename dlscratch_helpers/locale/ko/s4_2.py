@@ -177,11 +177,15 @@ MESSAGES: dict[str, str] = {
     # --- quiz/s4_2.py: predictions and exercises
     (
         "The network gives the correct class 2 the probability $p = 0.6$; the rest, $1"
-        " - p$, is spread over the other nine digits. Move $p$ down to 0. What do the"
-        " two losses do?"
+        " - p$, is spread over the other nine digits. Move $p$ down to 0, where the"
+        " network is sure the answer is not 2. The cross entropy error climbs steeply,"
+        " as the curve of $-\\log y$ above showed. What does the sum of squares error"
+        " do?"
     ): (
         "신경망이 정답 클래스 2에 확률 $p = 0.6$을 주고, 나머지 $1 - p$는 다른 아홉"
-        " 숫자에 고르게 나눠 줍니다. $p$를 0까지 내려 보세요. 두 손실은 어떻게 될까요?"
+        " 숫자에 고르게 나눠 줍니다. $p$를 0까지 내려 보세요. 그러면 신경망은 답이"
+        " 2가 아니라고 확신합니다. 교차 엔트로피 오차는 위의 $-\\log y$ 곡선에서"
+        " 보았듯이 가파르게 오릅니다. 오차제곱합은 어떻게 될까요?"
     ),
     (
         "At $p = 0$ with the rest spread out, SSE is $\\frac{1}{2}\\left(1^2 + 9 \\cdot"
@@ -201,19 +205,29 @@ MESSAGES: dict[str, str] = {
         " $-\\log 10^{-7} \\approx 16.1$에서야 멈춥니다. 확신에 찬 오답을 훨씬 더"
         " 무겁게 벌하므로 분류 문제는 CEE로 학습합니다."
     ),
-    "Both grow without limit": "둘 다 한없이 커집니다",
-    "SSE grows only a little and stays below 1; CEE climbs steeply, to about 16": (
-        "SSE는 조금만 커지고 1 아래에 머물며, CEE는 약 16까지 가파르게 오릅니다"
+    "It barely moves: it stays below 0.1": (
+        "거의 움직이지 않습니다. 0.1 아래에 머뭅니다"
     ),
-    "SSE climbs steeply; CEE stays below 1": (
-        "SSE는 가파르게 오르고, CEE는 1 아래에 머뭅니다"
+    "It rises, to somewhere between 0.5 and 1": (
+        "커지지만, 0.5와 1 사이 어딘가까지입니다"
     ),
-    "Both grow by about the same factor": "둘 다 비슷한 배수로 커집니다",
-    "SSE adds squares of numbers between 0 and 1: it cannot run away.": (
-        "SSE는 0과 1 사이 숫자의 제곱을 더하므로 한없이 커질 수 없습니다."
+    "It climbs steeply too, to about 16 like CEE": (
+        "CEE처럼 약 16까지 가파르게 오릅니다"
     ),
-    "It is the other way round: $-\\log p$ has no upper bound as $p \\to 0$.": (
-        "반대입니다. $p \\to 0$일 때 $-\\log p$에는 상한이 없습니다."
+    "It grows without limit, faster than CEE": "CEE보다 빠르게, 한없이 커집니다",
+    (
+        "The gap of the correct class, $1 - p$, grows from 0.4 to 1, and SSE adds its"
+        " square: 0.16 becomes 1."
+    ): (
+        "정답 클래스의 차이 $1 - p$는 0.4에서 1로 커지고, SSE는 그 제곱을 더합니다."
+        " 0.16이 1이 됩니다."
+    ),
+    (
+        "The outputs add up to 1, so the squared gaps add up to at most 2 (all of $1 -"
+        " p$ on one wrong class): half of that, 1, is as far as SSE can go."
+    ): (
+        "출력의 합이 1이므로 차이의 제곱을 모두 더해도 최대 2입니다($1 - p$ 전부가"
+        " 잘못된 클래스 하나에 몰릴 때). SSE는 그 절반인 1까지밖에 갈 수 없습니다."
     ),
     (
         "The histogram shows the losses of 2,000 random mini-batches of $B = 100$"
