@@ -9,7 +9,18 @@ tests of the loader set their own.
 
 import os
 
+import pytest
+
 # how each notebook is run, compared, driven and run again (tests/notebook_runs.py)
 pytest_plugins = ["notebook_runs"]
 
 os.environ.setdefault("DLSCRATCH_MNIST_SOURCE", "fallback")
+
+
+@pytest.fixture(autouse=True)
+def first_attempts(monkeypatch):
+    """Every test starts with no wrong exercise attempt recorded (the quiz's
+    hints climb with the attempts of a kernel)."""
+    from dlscratch_helpers import quiz
+
+    monkeypatch.setattr(quiz, "_attempts", {})

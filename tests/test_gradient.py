@@ -537,6 +537,8 @@ def test_exercise_checks_catch_the_sections_mistakes(key, function, verdict, cap
     from dlscratch_helpers.quiz import check_function
 
     line = check_function(key, function)
+    if verdict != "✓" and verdict not in line:  # the exercise's nudge: 2nd attempt
+        line = check_function(key, function)
     assert verdict in line
     assert (verdict == "✓") == line.startswith("✓")
 

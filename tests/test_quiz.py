@@ -23,12 +23,6 @@ def _forgets_return(x):
     y = 2 * x  # noqa: F841
 
 
-@pytest.fixture(autouse=True)
-def first_attempts(monkeypatch):
-    """Each test starts with no wrong attempt recorded."""
-    monkeypatch.setattr(quiz, "_attempts", {})
-
-
 @pytest.fixture
 def section(monkeypatch):
     module = types.ModuleType("dlscratch_helpers.quiz.s9_9")
