@@ -150,8 +150,8 @@ MESSAGES: dict[str, str] = {
     (
         "For $f(x) = 0.01x^2 + 0.1x$ the forward slope is $\\frac{f(x+h)-f(x)}{h} = "
         "0.02x + 0.1 + 0.01h$, too steep by exactly $0.01h$ (0.23 against 0.2 at $h = "
-        "3$), and the backward slope $\\frac{f(x)-f(x-h)}{h} = 0.02x + 0.1 - 0.01h$ too "
-        "flat by as much (0.17). The central slope is their average, "
+        "3$), and the backward slope $\\frac{f(x)-f(x-h)}{h} = 0.02x + 0.1 - 0.01h$ "
+        "too flat by as much (0.17). The central slope is their average, "
         "$\\frac{f(x+h)-f(x-h)}{2h} = 0.02x + 0.1$, for <i>every</i> $h$: the central "
         "secant is parallel to the tangent even at $h = 3$. It is not the tangent "
         "itself: it runs through two points of the curve, and lies $0.01h^2$ above the "
@@ -159,10 +159,10 @@ MESSAGES: dict[str, str] = {
         "difference, a parabola's $f'''$ is 0: no truncation error is left, only "
         "rounding. That is why, for the book's parabola in the error figure above, the "
         "blue curve keeps falling all the way to $h = 1$ and has no dotted guide line. "
-        "For most functions, such as $e^x$ or $\\sin x$, the central error shrinks like "
-        "$h^2$; the parabola is the special case where it is zero.<br>Make $h$ tiny "
-        "($10^{-10}$) and the lines still agree on screen, but the printed error grows: "
-        "that is rounding error."
+        "For most functions, such as $e^x$ or $\\sin x$, the central error shrinks "
+        "like $h^2$; the parabola is the special case where it is zero.<br>Make $h$ "
+        "tiny ($10^{-10}$) and the lines still agree on screen, but the printed error "
+        "grows: that is rounding error."
     ): (
         "$f(x) = 0.01x^2 + 0.1x$에서 전방 차분의 기울기는 $\\frac{f(x+h)-f(x)}{h} = "
         "0.02x + 0.1 + 0.01h$로, 정확히 $0.01h$만큼 더 가파릅니다($h = 3$에서 0.2 대신 "
@@ -175,9 +175,9 @@ MESSAGES: dict[str, str] = {
         "$f'''$는 0입니다. 절단 오차는 남지 않고 반올림 오차만 남습니다. 그래서 위의 "
         "오차 그림에서 책의 포물선을 고르면 파란 곡선이 $h = 1$까지 계속 내려가고 점선 "
         "보조선도 없습니다. $e^x$나 $\\sin x$처럼 대부분의 함수에서는 중심 차분의 "
-        "오차가 $h^2$처럼 줄어듭니다. 포물선은 그 오차가 0인 특별한 경우입니다.<br>$h$를 "
-        "아주 작게($10^{-10}$) 하면 화면에서는 두 선이 여전히 일치하지만, 표시되는 "
-        "오차는 커집니다. 그것이 반올림 오차입니다."
+        "오차가 $h^2$처럼 줄어듭니다. 포물선은 그 오차가 0인 특별한 "
+        "경우입니다.<br>$h$를 아주 작게($10^{-10}$) 하면 화면에서는 두 선이 여전히 "
+        "일치하지만, 표시되는 오차는 커집니다. 그것이 반올림 오차입니다."
     ),
     "Steeper than the tangent, but less than the forward secant": (
         "접선보다 가파르지만 전방 차분의 할선보다는 덜 가파릅니다"

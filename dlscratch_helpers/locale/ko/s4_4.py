@@ -139,14 +139,15 @@ MESSAGES: dict[str, str] = {
     "(images per step: all {n} against B)": "(걸음당 이미지: 전체 {n}장 대 B장)",
     "mini-batch runs": "미니배치 실행",
     (
-        "On the round bowl $f = x_0^2 + x_1^2$ the box below the plot reads, at the red "
-        "point $(1, 1.5)$, $f = 3.25$ and a length of $-\\nabla f$ of 3.61. Move the "
-        "point halfway to the minimum, to $(0.5, 0.75)$. What do $f$ and the length "
-        "of $-\\nabla f$ become?"
+        "On the round bowl $f = x_0^2 + x_1^2$ the box below the plot reads, at the "
+        "red point $(1, 1.5)$, $f = 3.25$ and a length of $-\\nabla f$ of 3.61. Move "
+        "the point halfway to the minimum, to $(0.5, 0.75)$. What do $f$ and the "
+        "length of $-\\nabla f$ become?"
     ): (
         "둥근 그릇 $f = x_0^2 + x_1^2$에서 그림 아래 상자는 빨간 점 $(1, 1.5)$에서 "
-        "$f = 3.25$, $-\\nabla f$의 길이 3.61을 보여 줍니다. 점을 최솟값 쪽으로 절반만큼 "
-        "옮겨 $(0.5, 0.75)$에 두세요. $f$와 $-\\nabla f$의 길이는 어떻게 될까요?"
+        "$f = 3.25$, $-\\nabla f$의 길이 3.61을 보여 줍니다. 점을 최솟값 쪽으로 "
+        "절반만큼 옮겨 $(0.5, 0.75)$에 두세요. $f$와 $-\\nabla f$의 길이는 어떻게 "
+        "될까요?"
     ),
     (
         "$f = x_0^2 + x_1^2$ is the squared distance from the minimum: half the "
@@ -159,8 +160,9 @@ MESSAGES: dict[str, str] = {
         "$(0, 0)$: the angle between the red and the blue arrow is 0° at every point. "
         "The precise statement (the study note's, with the sign fixed): $-\\nabla f$ "
         "is the direction in which $f$ decreases fastest at each point (각 장소에서 "
-        "함수의 출력 값을 가장 크게 줄이는 방향). On a round bowl that direction happens "
-        "to be the way to the minimum; the next figure shows a bowl where it is not."
+        "함수의 출력 값을 가장 크게 줄이는 방향). On a round bowl that direction "
+        "happens to be the way to the minimum; the next figure shows a bowl where it "
+        "is not."
     ): (
         "$f = x_0^2 + x_1^2$는 최솟값으로부터의 거리의 제곱입니다. 거리가 절반이면 "
         "$f$는 4분의 1이 됩니다(3.25가 0.81로). $\\nabla f = (2x_0, 2x_1) = 2x$이므로 "
