@@ -410,6 +410,29 @@ def test_gradient_field_readout_covers_no_arrow():
             explorer.close()
 
 
+def test_field_round_question_numbers_are_what_the_box_reads():
+    from dlscratch_helpers.quiz import s4_4
+    from dlscratch_helpers.viz.gradient import gradient_field_explorer
+
+    # by hand: f = 1 + 2.25 = 3.25 and |2x| = 2·√3.25 = 3.606 at (1, 1.5);
+    # halfway, f = 0.25 + 0.5625 = 0.8125 (a quarter) and |2x| = 1.803 (a half)
+    explorer = gradient_field_explorer()
+    try:
+        (label,) = [t for a in explorer.fig.axes[1:] for t in a.texts]
+        assert "f(x) = 3.25" in label.get_text()
+        assert "length 3.61" in label.get_text()
+        explorer.controls["x0"].value = 0.5
+        explorer.controls["x1"].value = 0.75
+        assert "f(x) = 0.81" in label.get_text()
+        assert "length 1.80" in label.get_text()
+    finally:
+        explorer.close()
+    question = s4_4.PREDICTIONS["field-round"]
+    assert question.answer == s4_4.FIELD_F_QUARTER
+    for number in ("3.25", "3.61", "0.81", "1.80"):
+        assert number in question.prompt + question.explain
+
+
 def test_descent_explorer_has_its_own_name_and_alt_text():
     import re
 

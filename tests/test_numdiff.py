@@ -130,6 +130,60 @@ def test_error_explorer_has_alt_text():
     explorer = viz.error_explorer()
     try:
         assert "exp(x) at x = 1" in explorer.alt and "h = 0.0001" in explorer.alt
+        assert "valley" not in explorer.alt  # the first frame shows none
+    finally:
+        explorer.close()
+
+
+def _error_curves(explorer):
+    ax = explorer.fig.axes[0]
+    forward, central = ax.get_legend().legend_handles[:2]
+    # the legend's handles are copies: find the plotted lines by colour and style
+    return [
+        next(
+            line
+            for line in ax.lines
+            if line.get_color() == handle.get_color() and line.get_linestyle() == "-"
+        )
+        for handle in (forward, central)
+    ]
+
+
+def test_error_explorer_first_frame_draws_no_curve_beyond_the_starting_step():
+    explorer = viz.error_explorer(h=1e-4)
+    try:
+        for line in _error_curves(explorer):
+            hs = np.asarray(line.get_xdata(), dtype=float)
+            assert np.all(np.isclose(hs, 1e-4, rtol=1e-9))  # at most the start
+        # the two dots sit at the start, at the errors worked out directly
+        dots = next(
+            line for line in explorer.fig.axes[0].lines if line.get_marker() == "o"
+        )
+        _, errors = dots.get_data()
+        assert errors[0] == pytest.approx(abs(forward_diff(np.exp, 1.0, 1e-4) - np.e))
+        assert errors[1] == pytest.approx(abs(numerical_diff(np.exp, 1.0, 1e-4) - np.e))
+    finally:
+        explorer.close()
+
+
+def test_error_explorer_traces_the_curves_over_the_visited_steps():
+    explorer = viz.error_explorer(h=1e-4)
+    try:
+        explorer.controls["h"].value = 1e-6
+        forward, central = _error_curves(explorer)
+        hs = np.asarray(forward.get_xdata(), dtype=float)
+        assert hs.min() == pytest.approx(1e-6) and hs.max() == pytest.approx(1e-4)
+        for h, error in zip(hs, forward.get_ydata(), strict=True):
+            assert error == pytest.approx(abs(forward_diff(np.exp, 1.0, h) - np.e))
+        # the whole slider's range: the forward valley's bottom is near √ε
+        explorer.controls["h"].value = 1e-16
+        explorer.controls["h"].value = 1.0
+        hs = np.asarray(forward.get_xdata(), dtype=float)
+        assert hs.min() == pytest.approx(1e-16) and hs.max() == pytest.approx(1.0)
+        bottom = hs[np.argmin(forward.get_ydata())]
+        assert 1e-9 < bottom < 1e-7  # √ε = 1.5e-8
+        assert len(central.get_xdata()) == len(hs)
+        assert explorer.errors == []
     finally:
         explorer.close()
 
@@ -150,14 +204,24 @@ def test_best_h_question_quotes_the_real_errors():
         assert quoted[option] in question.explain
 
 
-def test_secant_gap_question_forward_misses_by_0_01h():
+def test_secant_gap_question_central_secant_is_parallel_at_any_h():
     for h in (3.0, 1e-2, 1e-4):
         assert forward_diff(viz.function_1, 5.0, h) - 0.2 == pytest.approx(
             0.01 * h, rel=1e-6
         )
         assert numerical_diff(viz.function_1, 5.0, h) == pytest.approx(0.2, abs=1e-11)
+    # at h = 3, by hand: f(8) = 1.44, f(5) = 0.75, f(2) = 0.24
+    assert (1.44 - 0.75) / 3 == pytest.approx(0.23)  # forward
+    assert (0.75 - 0.24) / 3 == pytest.approx(0.17)  # backward
+    assert (1.44 - 0.24) / 6 == pytest.approx(0.2)  # central: the true slope
+    # the central secant at x = 5 runs 0.01·h² = 0.09 above f(5), the tangent's point
+    assert 0.24 + 0.2 * 3 - 0.75 == pytest.approx(0.09)
     question = s4_3.PREDICTIONS["secant-gap"]
-    assert "true slope at any h" in question.answer
+    assert question.answer == s4_3.CENTRAL_PARALLEL
+    for number in ("0.23", "0.17", "0.09"):
+        assert number in question.explain
+    # what 4.3's prose states (forward error ∝ h, central ∝ h²) is no option
+    assert not any("proportional" in o or "h²" in o for o in question.options)
 
 
 def test_exercise_3_best_h_is_where_the_theory_puts_it():

@@ -15,15 +15,10 @@ H = 1e-4  # the book's step
 
 # --- predictions ---------------------------------------------------------------
 
-SLOPE_SAME_PACE = "Both estimates approach the true slope at the same pace"
-SLOPE_CENTRAL_EXACT = (
-    "Forward: off by an amount proportional to h. Central: the true slope at any h"
-)
-SLOPE_CENTRAL_H2 = (
-    "Forward: off in proportion to h. Central: off in proportion to h², so it"
-    " closes in faster"
-)
-SLOPE_NEITHER = "Neither estimate changes until h is below 1e-8"
+CENTRAL_LESS_STEEP = "Steeper than the tangent, but less than the forward secant"
+CENTRAL_FLATTER = "Less steep than the tangent"
+CENTRAL_PARALLEL = "Parallel to the tangent: the same slope, even at h = 3"
+CENTRAL_AS_FORWARD = "As steep as the forward secant"
 
 PREDICTIONS: dict[str, Question] = {
     "best-h": Question(
@@ -52,12 +47,7 @@ PREDICTIONS: dict[str, Question] = {
             " $\\varepsilon^{1/3} \\approx 6\\times10^{-6}$. The book's"
             " $h = 10^{-4}$ sits on the safe side of the central valley: within a"
             " few orders of magnitude of the best accuracy for smooth functions of"
-            " ordinary size, and far from the rounding cliff.<br>Switch to the book's"
-            " parabola: the blue curve no longer rises on the right, it keeps"
-            " falling along the rounding line all the way to $h = 1$, and its dotted"
-            " guide line is gone:"
-            " its $f'''$ is 0, so the central difference has no truncation"
-            " error at all and only rounding remains."
+            " ordinary size, and far from the rounding cliff."
         ),
         why_not={
             "1e-2": (
@@ -77,46 +67,49 @@ PREDICTIONS: dict[str, Question] = {
         prompt=(
             "The figure starts with the <b>forward</b> difference at $x = 5$ and a"
             " large step, $h = 3$: the orange secant is steeper than the green"
-            " tangent. Shrink $h$ towards $10^{-4}$, then switch to <b>central</b>"
-            " and move $h$ again. How does the secant's slope (the estimate) compare"
-            " with the tangent's (the true slope)?"
+            " tangent. Switch to <b>central</b> and keep $h = 3$. How steep is the"
+            " central secant, compared with the tangent?"
         ),
         options=[
-            SLOPE_SAME_PACE,
-            SLOPE_CENTRAL_EXACT,
-            SLOPE_CENTRAL_H2,
-            SLOPE_NEITHER,
+            CENTRAL_LESS_STEEP,
+            CENTRAL_FLATTER,
+            CENTRAL_PARALLEL,
+            CENTRAL_AS_FORWARD,
         ],
-        answer=SLOPE_CENTRAL_EXACT,
+        answer=CENTRAL_PARALLEL,
         explain=(
             "For $f(x) = 0.01x^2 + 0.1x$ the forward slope is"
-            " $\\frac{f(x+h)-f(x)}{h} = 0.02x + 0.1 + 0.01h$: it misses by exactly"
-            " $0.01h$, wherever $x$ is (0.03 at $h = 3$, $10^{-6}$ at"
-            " $h = 10^{-4}$), so the secant tilts back onto the tangent in"
-            " proportion to $h$.<br>The central slope is"
-            " $\\frac{f(x+h)-f(x-h)}{2h} = 0.02x + 0.1$ for <i>every</i> $h$: the"
-            " $h^2$ terms cancel, and a parabola has no $f'''$ to leave an $h^2$"
-            " error. So the central secant is parallel to the tangent even at"
-            " $h = 3$, only shifted up by $0.01h^2$ because it runs through two"
-            " points of the curve.<br>For most functions, such as $e^x$ or $\\sin x$"
-            " in the error figure above, the central error shrinks like $h^2$; the"
-            " parabola is the special case where it is zero.<br>Make $h$ tiny"
-            " ($10^{-10}$) and the lines still agree on screen, but the printed"
-            " error grows: that is rounding error."
+            " $\\frac{f(x+h)-f(x)}{h} = 0.02x + 0.1 + 0.01h$, too steep by exactly"
+            " $0.01h$ (0.23 against 0.2 at $h = 3$), and the backward slope"
+            " $\\frac{f(x)-f(x-h)}{h} = 0.02x + 0.1 - 0.01h$ too flat by as much"
+            " (0.17). The central slope is their average,"
+            " $\\frac{f(x+h)-f(x-h)}{2h} = 0.02x + 0.1$, for <i>every</i> $h$: the"
+            " central secant is parallel to the tangent even at $h = 3$. It is not"
+            " the tangent itself: it runs through two points of the curve, and"
+            " lies $0.01h^2$ above the tangent (0.09 at $h = 3$).<br>In the error"
+            " $h^2|f'''|/6$ of the central difference, a parabola's $f'''$ is 0: no"
+            " truncation error is left, only rounding. That is why, for the"
+            " book's parabola in the error figure above, the blue curve keeps"
+            " falling all the way to $h = 1$ and has no dotted guide line. For"
+            " most functions, such as $e^x$ or $\\sin x$, the central error shrinks"
+            " like $h^2$; the parabola is the special case where it is zero.<br>Make"
+            " $h$ tiny ($10^{-10}$) and the lines still agree on screen, but the"
+            " printed error grows: that is rounding error."
         ),
         why_not={
-            SLOPE_SAME_PACE: (
-                "The forward slope misses by $0.01h$; the central one by nothing"
-                " (apart from rounding in the last digits)."
+            CENTRAL_LESS_STEEP: (
+                "That is what an error proportional to $h^2$ would give, as for"
+                " most functions; this one is a parabola, and its $f'''$ is 0."
             ),
-            SLOPE_CENTRAL_H2: (
-                "That is what happens for most smooth functions, but this one is a"
-                " parabola: its $f'''$ is 0, so the central difference has no"
-                " truncation error at all."
+            CENTRAL_FLATTER: (
+                "The backward secant is the flatter one, by $0.01h$; the central"
+                " slope is the average of the forward and the backward slopes, and"
+                " their errors cancel."
             ),
-            SLOPE_NEITHER: (
-                "The forward error $0.01h$ is already $10^{-6}$ at $h = 10^{-4}$;"
-                " below about $10^{-8}$ rounding makes things worse, not better."
+            CENTRAL_AS_FORWARD: (
+                "The central secant runs through $x - h$ and $x + h$, not through"
+                " $x$ and $x + h$: its slope is the average of the forward slope,"
+                " 0.23, and the backward slope, 0.17."
             ),
         },
     ),

@@ -13,25 +13,34 @@ from . import Exercise, Question
 
 # --- predictions before the figures -------------------------------------------
 
+FIELD_BOTH_HALVE = "both halve"
+FIELD_BOTH_QUARTER = "both fall to a quarter"
+FIELD_F_QUARTER = "f falls to a quarter, the length of −∇f halves"
+FIELD_F_HALF = "f halves, the length of −∇f falls to a quarter"
+
 PREDICTIONS: dict[str, Question] = {
     "field-round": Question(
         prompt=(
-            "On the round bowl $f = x_0^2 + x_1^2$, move the red point once around "
-            "the minimum at the same distance, e.g. from $(1.5, 0)$ through "
-            "$(1.05, 1.05)$ to $(0, 1.5)$. What does the length of $-\\nabla f$ "
-            "do? (The box below the plot shows it.)"
+            "On the round bowl $f = x_0^2 + x_1^2$ the box below the plot reads, at "
+            "the red point $(1, 1.5)$, $f = 3.25$ and a length of $-\\nabla f$ of "
+            "3.61. Move the point halfway to the minimum, to $(0.5, 0.75)$. What "
+            "do $f$ and the length of $-\\nabla f$ become?"
         ),
         options=[
-            "it stays the same",
-            "it is largest on the axes",
-            "it is largest on the diagonals",
+            FIELD_BOTH_HALVE,
+            FIELD_BOTH_QUARTER,
+            FIELD_F_QUARTER,
+            FIELD_F_HALF,
         ],
-        answer="it stays the same",
+        answer=FIELD_F_QUARTER,
         explain=(
-            "$\\nabla f = (2x_0, 2x_1) = 2x$, so $|\\nabla f| = 2|x|$ depends "
-            "only on the distance from the minimum: about 3 all around that circle. "
-            "It grows with the distance (the bowl is steeper far from its bottom), "
-            "which is why the grey arrows are longer at the edge. And "
+            "$f = x_0^2 + x_1^2$ is the squared distance from the minimum: half the "
+            "distance, a quarter of $f$ (3.25 becomes 0.81). "
+            "$\\nabla f = (2x_0, 2x_1) = 2x$, so $|\\nabla f| = 2|x|$ is twice the "
+            "distance: half the distance, half the length (3.61 becomes 1.80). The "
+            "bowl is steeper far from its bottom, which is why the grey arrows are "
+            "longer at the edge; and since the length depends only on the distance, "
+            "it stays the same all around a circle about the minimum. "
             "$-\\nabla f = -2x$ is a multiple of $-x$, the straight way to $(0, 0)$: "
             "the angle between the red and the blue arrow is 0° at every point. "
             "The precise statement (the study note's, with the sign fixed): "
@@ -41,13 +50,17 @@ PREDICTIONS: dict[str, Question] = {
             "figure shows a bowl where it is not."
         ),
         why_not={
-            "it is largest on the axes": (
-                "The round bowl looks the same in every direction: its contour lines "
-                "are circles, equally spaced along any ray from the centre."
+            FIELD_BOTH_HALVE: (
+                "$f$ is the <i>squared</i> distance from the minimum: half the "
+                "distance gives a quarter of $f$."
             ),
-            "it is largest on the diagonals": (
-                "The round bowl looks the same in every direction: its contour lines "
-                "are circles, equally spaced along any ray from the centre."
+            FIELD_BOTH_QUARTER: (
+                "The slope of a parabola grows in proportion to the distance, not "
+                "to its square: $\\nabla f = 2x$ halves when $x$ halves."
+            ),
+            FIELD_F_HALF: (
+                "The other way round: $f$, a squared distance, falls to a quarter, "
+                "and its slope $2x$, to a half."
             ),
         },
     ),
@@ -118,11 +131,10 @@ PREDICTIONS: dict[str, Question] = {
                 "overshoots to the other side."
             ),
             "bounces between two points forever": (
-                "That needs the factor to be exactly $-1$, i.e. $\\eta = 1$."
+                "That needs the factor $1 - 2\\eta$ to be exactly $-1$."
             ),
             "diverges": (
-                "Only when $|1 - 2\\eta| > 1$, i.e. $\\eta > 1$: 0.6 overshoots, but "
-                "by less each time."
+                "Only when $|1 - 2\\eta| > 1$: 0.6 overshoots, but by less each time."
             ),
         },
     ),

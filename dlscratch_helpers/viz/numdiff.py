@@ -45,11 +45,19 @@ def difference_errors(f, df, x, hs=H_GRID):
 
 
 def error_explorer(h=1e-4):
-    """Log-log error of both differences against h, with a movable h."""
+    """Log-log error of both differences against h, with a movable h.
+
+    The two error curves are traced as h is moved: they cover the range of h
+    visited so far, so the first frame shows the guide lines and the errors
+    at the starting step only, and the learner finds the valleys (the
+    question asked before the figure) by moving the slider.
+    """
     fig, ax = new_figure(figsize=(7.2, 4.6))
     table = {name: difference_errors(*case[:3]) for name, case in ERROR_CASES.items()}
-    (fwd_line,) = ax.loglog(H_GRID, H_GRID, color="tab:red", animated=True)
-    (cen_line,) = ax.loglog(H_GRID, H_GRID, color="tab:blue", animated=True)
+    # fixed ranges before anything is drawn: the curves start empty
+    ax.set(xscale="log", yscale="log", xlim=(1e-16, 1), ylim=(FLOOR, 1e5))
+    (fwd_line,) = ax.loglog([], [], color="tab:red", animated=True)
+    (cen_line,) = ax.loglog([], [], color="tab:blue", animated=True)
     (trunc_f,) = ax.loglog([], [], ":", color="tab:red", lw=1, animated=True)
     (trunc_c,) = ax.loglog([], [], ":", color="tab:blue", lw=1, animated=True)
     (round_g,) = ax.loglog([], [], "--", color="0.4", lw=1, animated=True)
@@ -65,11 +73,10 @@ def error_explorer(h=1e-4):
         bbox={"facecolor": "white", "alpha": 0.85, "edgecolor": "0.7"},
         animated=True,
     )
+    seen = {"lo": h, "hi": h}  # the range of h visited: the curves cover it
     ax.axvline(1e-4, color="tab:green", lw=4, alpha=0.25)
     ax.text(1.2e-4, 3e-16, "h = 1e-4", color="tab:green", fontsize=9)
     ax.set(
-        xlim=(1e-16, 1),
-        ylim=(FLOOR, 1e5),
         xlabel=_("step h"),
         ylabel=_("|estimate − true slope|"),
         title=_("Error of the forward and the central difference"),
@@ -91,8 +98,12 @@ def error_explorer(h=1e-4):
     def update(function, h):
         f, df, x, f2, f3 = ERROR_CASES[function]
         forward, central = table[function]
-        fwd_line.set_ydata(forward)
-        cen_line.set_ydata(central)
+        seen["lo"], seen["hi"] = min(seen["lo"], h), max(seen["hi"], h)
+        inside = (H_GRID >= seen["lo"] * (1 - 1e-9)) & (
+            H_GRID <= seen["hi"] * (1 + 1e-9)
+        )
+        fwd_line.set_data(H_GRID[inside], forward[inside])
+        cen_line.set_data(H_GRID[inside], central[inside])
         trunc_f.set_data(H_GRID, H_GRID * abs(f2) / 2)
         if f3:
             trunc_c.set_data(H_GRID, H_GRID**2 * abs(f3) / 6)
@@ -115,12 +126,13 @@ def error_explorer(h=1e-4):
     }
     explorer = Explorer(fig, update, controls, name="error_explorer")
     explorer.alt = _(
-        "Log-log plot of the error of the forward difference (red) and the central"
-        " difference (blue) of exp(x) at x = 1 against the step h, from 1e-16 to 1,"
-        " with dotted truncation-error and dashed rounding-error guide lines, a"
-        " green band at h = 1e-4 and a vertical marker at h = {h:g}. Each error"
-        " curve falls as h shrinks from 1, reaches a valley, then rises again"
-        " towards the smallest steps; the blue valley is deeper than the red one."
+        "Log-log axes for the error of the forward difference (red) and the"
+        " central difference (blue) of exp(x) at x = 1 against the step h, from"
+        " 1e-16 to 1, with dotted truncation-error and dashed rounding-error guide"
+        " lines, a green band at h = 1e-4 and a vertical marker at h = {h:g}, where"
+        " two dots mark the two errors, printed in a box. The error curves are"
+        " drawn only over the steps the slider has visited, so at first there are"
+        " just the two dots."
     ).format(h=h)
     return explorer
 

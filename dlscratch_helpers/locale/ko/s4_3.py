@@ -15,19 +15,19 @@ MESSAGES: dict[str, str] = {
     "truncation ≈ h²·|f‴|/6": "절단 오차 ≈ h²·|f‴|/6",
     "rounding ≈ ε·|f|/h": "반올림 오차 ≈ ε·|f|/h",
     (
-        "Log-log plot of the error of the forward difference (red) and the central "
+        "Log-log axes for the error of the forward difference (red) and the central "
         "difference (blue) of exp(x) at x = 1 against the step h, from 1e-16 to 1, "
         "with dotted truncation-error and dashed rounding-error guide lines, a green "
-        "band at h = 1e-4 and a vertical marker at h = {h:g}. Each error curve falls "
-        "as h shrinks from 1, reaches a valley, then rises again towards the smallest "
-        "steps; the blue valley is deeper than the red one."
+        "band at h = 1e-4 and a vertical marker at h = {h:g}, where two dots mark the "
+        "two errors, printed in a box. The error curves are drawn only over the steps "
+        "the slider has visited, so at first there are just the two dots."
     ): (
         "x = 1에서 exp(x)의 전방 차분(빨강)과 중심 차분(파랑)의 오차를 간격 "
-        "h(1e-16부터 1까지)에 대해 그린 로그-로그 그래프입니다. 절단 오차 "
+        "h(1e-16부터 1까지)에 대해 그리는 로그-로그 축입니다. 절단 오차 "
         "보조선(점선)과 반올림 오차 보조선(파선), h = 1e-4의 초록 띠, h = {h:g}의 세로 "
-        "표시선이 함께 있습니다. 두 오차 곡선은 모두 h가 1에서부터 작아질수록 "
-        "내려가다가 골짜기에 이른 뒤, 가장 작은 간격 쪽으로 가면서 다시 올라갑니다. "
-        "파란 골짜기가 빨간 골짜기보다 더 깊습니다."
+        "표시선이 있고, 표시선 위의 두 점이 두 오차를 나타내며 그 값은 상자에 "
+        "표시됩니다. 오차 곡선은 슬라이더가 지나간 간격에서만 그려지므로, 처음에는 두 "
+        "점만 있습니다."
     ),
     "true tangent": "진정한 접선",
     "secant: what the difference measures": "할선: 차분이 재는 기울기",
@@ -101,10 +101,7 @@ MESSAGES: dict[str, str] = {
         "right, near $\\varepsilon^{1/3} \\approx 6\\times10^{-6}$. The book's $h = "
         "10^{-4}$ sits on the safe side of the central valley: within a few orders of "
         "magnitude of the best accuracy for smooth functions of ordinary size, and far "
-        "from the rounding cliff.<br>Switch to the book's parabola: the blue curve no "
-        "longer rises on the right, it keeps falling along the rounding line all the "
-        "way to $h = 1$, and its dotted guide line is gone: its $f'''$ is 0, so the "
-        "central difference has no truncation error at all and only rounding remains."
+        "from the rounding cliff."
     ): (
         "$x = 1$에서 $e^x$의 전방 차분 오차는 $h$ = 1e-2에서 1.4e-2, 1e-5에서 1.4e-5, "
         "1e-8에서 6.6e-9, 1e-12에서 4.3e-4입니다.<br>골짜기의 오른쪽에서는 <b>절단 "
@@ -121,10 +118,7 @@ MESSAGES: dict[str, str] = {
         "$\\varepsilon^{1/3} \\approx 6\\times10^{-6}$ 근처에 있습니다. 책의 $h = "
         "10^{-4}$는 중심 차분 골짜기의 안전한 쪽에 있습니다. 보통 크기의 매끄러운 "
         "함수라면 가장 좋은 정확도에서 몇 자릿수 이내이고, 반올림 절벽에서는 멀리 "
-        "떨어져 있습니다.<br>책의 포물선으로 바꿔 보세요. 파란 곡선은 오른쪽에서 더 "
-        "이상 올라가지 않고 $h = 1$까지 반올림 오차 선을 따라 계속 내려가며, 점선 "
-        "보조선도 사라집니다. 포물선의 $f'''$는 0이므로 중심 차분에는 절단 오차가 전혀 "
-        "없고 반올림 오차만 남기 때문입니다."
+        "떨어져 있습니다."
     ),
     "At 1e-2 truncation dominates: about $h \\cdot e/2 \\approx 0.014$.": (
         "1e-2에서는 절단 오차가 지배합니다. 약 $h \\cdot e/2 \\approx 0.014$입니다."
@@ -145,75 +139,75 @@ MESSAGES: dict[str, str] = {
     ),
     (
         "The figure starts with the <b>forward</b> difference at $x = 5$ and a large "
-        "step, $h = 3$: the orange secant is steeper than the green tangent. Shrink "
-        "$h$ towards $10^{-4}$, then switch to <b>central</b> and move $h$ again. How "
-        "does the secant's slope (the estimate) compare with the tangent's (the true "
-        "slope)?"
+        "step, $h = 3$: the orange secant is steeper than the green tangent. Switch to "
+        "<b>central</b> and keep $h = 3$. How steep is the central secant, compared "
+        "with the tangent?"
     ): (
         "그림은 $x = 5$에서 <b>전방</b> 차분과 큰 간격 $h = 3$으로 시작합니다. 주황 "
-        "할선이 초록 접선보다 가파릅니다. $h$를 $10^{-4}$ 쪽으로 줄인 다음 <b>중심</b> "
-        "차분으로 바꾸고 $h$를 다시 움직여 보세요. 할선의 기울기(추정값)는 접선의 "
-        "기울기(진정한 기울기)와 비교해 어떻게 될까요?"
+        "할선이 초록 접선보다 가파릅니다. <b>중심</b> 차분으로 바꾸고 $h = 3$은 그대로 "
+        "두세요. 중심 차분의 할선은 접선과 비교해 얼마나 가파를까요?"
     ),
     (
         "For $f(x) = 0.01x^2 + 0.1x$ the forward slope is $\\frac{f(x+h)-f(x)}{h} = "
-        "0.02x + 0.1 + 0.01h$: it misses by exactly $0.01h$, wherever $x$ is (0.03 at "
-        "$h = 3$, $10^{-6}$ at $h = 10^{-4}$), so the secant tilts back onto the "
-        "tangent in proportion to $h$.<br>The central slope is "
-        "$\\frac{f(x+h)-f(x-h)}{2h} = 0.02x + 0.1$ for <i>every</i> $h$: the $h^2$ "
-        "terms cancel, and a parabola has no $f'''$ to leave an $h^2$ error. So the "
-        "central secant is parallel to the tangent even at $h = 3$, only shifted up by "
-        "$0.01h^2$ because it runs through two points of the curve.<br>For most "
-        "functions, such as $e^x$ or $\\sin x$ in the error figure above, the central "
-        "error shrinks like $h^2$; the parabola is the special case where it is "
-        "zero.<br>Make $h$ tiny ($10^{-10}$) and the lines still agree on screen, but "
-        "the printed error grows: that is rounding error."
+        "0.02x + 0.1 + 0.01h$, too steep by exactly $0.01h$ (0.23 against 0.2 at $h = "
+        "3$), and the backward slope $\\frac{f(x)-f(x-h)}{h} = 0.02x + 0.1 - 0.01h$ "
+        "too flat by as much (0.17). The central slope is their average, "
+        "$\\frac{f(x+h)-f(x-h)}{2h} = 0.02x + 0.1$, for <i>every</i> $h$: the central "
+        "secant is parallel to the tangent even at $h = 3$. It is not the tangent "
+        "itself: it runs through two points of the curve, and lies $0.01h^2$ above the "
+        "tangent (0.09 at $h = 3$).<br>In the error $h^2|f'''|/6$ of the central "
+        "difference, a parabola's $f'''$ is 0: no truncation error is left, only "
+        "rounding. That is why, for the book's parabola in the error figure above, the "
+        "blue curve keeps falling all the way to $h = 1$ and has no dotted guide line. "
+        "For most functions, such as $e^x$ or $\\sin x$, the central error shrinks "
+        "like $h^2$; the parabola is the special case where it is zero.<br>Make $h$ "
+        "tiny ($10^{-10}$) and the lines still agree on screen, but the printed error "
+        "grows: that is rounding error."
     ): (
         "$f(x) = 0.01x^2 + 0.1x$에서 전방 차분의 기울기는 $\\frac{f(x+h)-f(x)}{h} = "
-        "0.02x + 0.1 + 0.01h$입니다. $x$가 어디든 정확히 $0.01h$만큼 빗나가므로($h = "
-        "3$에서 0.03, $h = 10^{-4}$에서 $10^{-6}$), 할선은 $h$에 비례해 접선 쪽으로 "
-        "다시 기울어집니다.<br>중심 차분의 기울기는 <i>모든</i> $h$에 대해 "
-        "$\\frac{f(x+h)-f(x-h)}{2h} = 0.02x + 0.1$입니다. $h^2$ 항이 상쇄되고, "
-        "포물선에는 $h^2$ 오차를 남길 $f'''$가 없습니다. 그래서 중심 차분의 할선은 $h "
-        "= 3$에서도 접선과 평행하고, 곡선 위의 두 점을 지나기 때문에 $0.01h^2$만큼 "
-        "위로 올라가 있을 뿐입니다.<br>위의 오차 그림에 나온 $e^x$나 $\\sin x$처럼 "
-        "대부분의 함수에서는 중심 차분의 오차가 $h^2$처럼 줄어듭니다. 포물선은 그 "
-        "오차가 0인 특별한 경우입니다.<br>$h$를 아주 작게($10^{-10}$) 하면 화면에서는 "
-        "두 선이 여전히 일치하지만, 표시되는 오차는 커집니다. 그것이 반올림 오차입니다."
+        "0.02x + 0.1 + 0.01h$로, 정확히 $0.01h$만큼 더 가파릅니다($h = 3$에서 0.2 대신 "
+        "0.23). 후방 차분의 기울기 $\\frac{f(x)-f(x-h)}{h} = 0.02x + 0.1 - 0.01h$는 "
+        "그만큼 더 완만합니다(0.17). 중심 차분의 기울기는 이 둘의 평균인 "
+        "$\\frac{f(x+h)-f(x-h)}{2h} = 0.02x + 0.1$이고, 이는 <i>모든</i> $h$에서 "
+        "성립합니다. 그래서 중심 차분의 할선은 $h = 3$에서도 접선과 평행합니다. 다만 "
+        "접선 자체는 아닙니다. 곡선 위의 두 점을 지나므로 접선보다 $0.01h^2$만큼 위에 "
+        "있습니다($h = 3$에서 0.09).<br>중심 차분의 오차 $h^2|f'''|/6$에서 포물선의 "
+        "$f'''$는 0입니다. 절단 오차는 남지 않고 반올림 오차만 남습니다. 그래서 위의 "
+        "오차 그림에서 책의 포물선을 고르면 파란 곡선이 $h = 1$까지 계속 내려가고 점선 "
+        "보조선도 없습니다. $e^x$나 $\\sin x$처럼 대부분의 함수에서는 중심 차분의 "
+        "오차가 $h^2$처럼 줄어듭니다. 포물선은 그 오차가 0인 특별한 "
+        "경우입니다.<br>$h$를 아주 작게($10^{-10}$) 하면 화면에서는 두 선이 여전히 "
+        "일치하지만, 표시되는 오차는 커집니다. 그것이 반올림 오차입니다."
     ),
-    "Both estimates approach the true slope at the same pace": (
-        "두 추정값이 같은 빠르기로 진정한 기울기에 다가갑니다"
+    "Steeper than the tangent, but less than the forward secant": (
+        "접선보다 가파르지만 전방 차분의 할선보다는 덜 가파릅니다"
     ),
-    "Forward: off by an amount proportional to h. Central: the true slope at any h": (
-        "전방: h에 비례하는 만큼 빗나갑니다. 중심: 어떤 h에서든 진정한 기울기입니다"
+    "Less steep than the tangent": "접선보다 완만합니다",
+    "Parallel to the tangent: the same slope, even at h = 3": (
+        "접선과 평행합니다. h = 3에서도 기울기가 같습니다"
     ),
+    "As steep as the forward secant": "전방 차분의 할선만큼 가파릅니다",
     (
-        "Forward: off in proportion to h. Central: off in proportion to h², so it "
-        "closes in faster"
-    ): "전방: h에 비례해 빗나갑니다. 중심: h²에 비례해 빗나가므로 더 빨리 다가갑니다",
-    "Neither estimate changes until h is below 1e-8": (
-        "h가 1e-8보다 작아질 때까지 두 추정값 모두 변하지 않습니다"
-    ),
-    (
-        "The forward slope misses by $0.01h$; the central one by nothing (apart from "
-        "rounding in the last digits)."
+        "That is what an error proportional to $h^2$ would give, as for most "
+        "functions; this one is a parabola, and its $f'''$ is 0."
     ): (
-        "전방 차분의 기울기는 $0.01h$만큼 빗나가고, 중심 차분의 기울기는 (마지막 "
-        "자릿수의 반올림을 빼면) 전혀 빗나가지 않습니다."
+        "대부분의 함수처럼 오차가 $h^2$에 비례한다면 그렇겠지만, 이 함수는 "
+        "포물선이고 $f'''$가 0입니다."
     ),
     (
-        "That is what happens for most smooth functions, but this one is a parabola: "
-        "its $f'''$ is 0, so the central difference has no truncation error at all."
+        "The backward secant is the flatter one, by $0.01h$; the central slope is the "
+        "average of the forward and the backward slopes, and their errors cancel."
     ): (
-        "대부분의 매끄러운 함수에서는 그렇지만, 이 함수는 포물선입니다. $f'''$가 "
-        "0이므로 중심 차분에는 절단 오차가 전혀 없습니다."
+        "$0.01h$만큼 더 완만한 것은 후방 차분의 할선입니다. 중심 차분의 기울기는 "
+        "전방 차분과 후방 차분 기울기의 평균이고, 두 오차는 상쇄됩니다."
     ),
     (
-        "The forward error $0.01h$ is already $10^{-6}$ at $h = 10^{-4}$; below about "
-        "$10^{-8}$ rounding makes things worse, not better."
+        "The central secant runs through $x - h$ and $x + h$, not through $x$ and $x + "
+        "h$: its slope is the average of the forward slope, 0.23, and the backward "
+        "slope, 0.17."
     ): (
-        "전방 차분의 오차 $0.01h$는 $h = 10^{-4}$에서 이미 $10^{-6}$입니다. 약 "
-        "$10^{-8}$보다 작아지면 반올림 오차 때문에 나아지기는커녕 더 나빠집니다."
+        "중심 차분의 할선은 $x$와 $x + h$가 아니라 $x - h$와 $x + h$를 지납니다. 그 "
+        "기울기는 전방 차분의 기울기 0.23과 후방 차분의 기울기 0.17의 평균입니다."
     ),
     (
         "((2 + h)³ − 8)/h − 12 = 6h + h², about 6.0e-4 for h = 1e-4: the forward error "

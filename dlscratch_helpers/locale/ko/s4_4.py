@@ -139,48 +139,71 @@ MESSAGES: dict[str, str] = {
     "(images per step: all {n} against B)": "(걸음당 이미지: 전체 {n}장 대 B장)",
     "mini-batch runs": "미니배치 실행",
     (
-        "On the round bowl $f = x_0^2 + x_1^2$, move the red point once around the "
-        "minimum at the same distance, e.g. from $(1.5, 0)$ through $(1.05, 1.05)$ to "
-        "$(0, 1.5)$. What does the length of $-\\nabla f$ do? (The box below the plot "
-        "shows it.)"
+        "On the round bowl $f = x_0^2 + x_1^2$ the box below the plot reads, at the "
+        "red point $(1, 1.5)$, $f = 3.25$ and a length of $-\\nabla f$ of 3.61. Move "
+        "the point halfway to the minimum, to $(0.5, 0.75)$. What do $f$ and the "
+        "length of $-\\nabla f$ become?"
     ): (
-        "둥근 그릇 $f = x_0^2 + x_1^2$에서 빨간 점을 최솟값으로부터 같은 거리를 "
-        "유지하며 한 바퀴 돌려 보세요. 예를 들어 $(1.5, 0)$에서 $(1.05, 1.05)$를 거쳐 "
-        "$(0, 1.5)$까지 옮깁니다. $-\\nabla f$의 길이는 어떻게 될까요? (그림 아래 "
-        "상자에 나옵니다.)"
+        "둥근 그릇 $f = x_0^2 + x_1^2$에서 그림 아래 상자는 빨간 점 $(1, 1.5)$에서 "
+        "$f = 3.25$, $-\\nabla f$의 길이 3.61을 보여 줍니다. 점을 최솟값 쪽으로 "
+        "절반만큼 옮겨 $(0.5, 0.75)$에 두세요. $f$와 $-\\nabla f$의 길이는 어떻게 "
+        "될까요?"
     ),
     (
-        "$\\nabla f = (2x_0, 2x_1) = 2x$, so $|\\nabla f| = 2|x|$ depends only on the "
-        "distance from the minimum: about 3 all around that circle. It grows with the "
-        "distance (the bowl is steeper far from its bottom), which is why the grey "
-        "arrows are longer at the edge. And $-\\nabla f = -2x$ is a multiple of $-x$, "
-        "the straight way to $(0, 0)$: the angle between the red and the blue arrow is "
-        "0° at every point. The precise statement (the study note's, with the sign "
-        "fixed): $-\\nabla f$ is the direction in which $f$ decreases fastest at each "
-        "point (각 장소에서 함수의 출력 값을 가장 크게 줄이는 방향). On a round bowl "
-        "that direction happens to be the way to the minimum; the next figure shows a "
-        "bowl where it is not."
+        "$f = x_0^2 + x_1^2$ is the squared distance from the minimum: half the "
+        "distance, a quarter of $f$ (3.25 becomes 0.81). $\\nabla f = (2x_0, 2x_1) = "
+        "2x$, so $|\\nabla f| = 2|x|$ is twice the distance: half the distance, half "
+        "the length (3.61 becomes 1.80). The bowl is steeper far from its bottom, "
+        "which is why the grey arrows are longer at the edge; and since the length "
+        "depends only on the distance, it stays the same all around a circle about "
+        "the minimum. $-\\nabla f = -2x$ is a multiple of $-x$, the straight way to "
+        "$(0, 0)$: the angle between the red and the blue arrow is 0° at every point. "
+        "The precise statement (the study note's, with the sign fixed): $-\\nabla f$ "
+        "is the direction in which $f$ decreases fastest at each point (각 장소에서 "
+        "함수의 출력 값을 가장 크게 줄이는 방향). On a round bowl that direction "
+        "happens to be the way to the minimum; the next figure shows a bowl where it "
+        "is not."
     ): (
-        "$\\nabla f = (2x_0, 2x_1) = 2x$이므로 $|\\nabla f| = 2|x|$는 "
-        "최솟값으로부터의 거리에만 달려 있습니다. 그래서 그 원 위에서는 어디서나 약 "
-        "3입니다. 거리가 멀수록 커지므로(그릇은 바닥에서 멀수록 가파릅니다) 회색 "
-        "화살표가 가장자리에서 더 깁니다. 또 $-\\nabla f = -2x$는 $(0, 0)$으로 곧장 "
-        "가는 방향인 $-x$의 배수이므로, 빨간 화살표와 파란 화살표 사이의 각은 모든 "
-        "점에서 0°입니다. 정확한 표현은 스터디 노트의 문장에서 부호만 바로잡은 "
-        "것입니다. $-\\nabla f$는 '각 장소에서 함수의 출력 값을 가장 크게 줄이는 "
-        "방향', 즉 각 점에서 $f$가 가장 빠르게 줄어드는 방향입니다. 둥근 그릇에서는 "
-        "그 방향이 마침 최솟값으로 가는 길이지만, 다음 그림은 그렇지 않은 그릇을 "
-        "보여 줍니다."
+        "$f = x_0^2 + x_1^2$는 최솟값으로부터의 거리의 제곱입니다. 거리가 절반이면 "
+        "$f$는 4분의 1이 됩니다(3.25가 0.81로). $\\nabla f = (2x_0, 2x_1) = 2x$이므로 "
+        "$|\\nabla f| = 2|x|$는 거리의 두 배입니다. 거리가 절반이면 길이도 절반이 "
+        "됩니다(3.61이 1.80으로). 그릇은 바닥에서 멀수록 가파르므로 회색 화살표가 "
+        "가장자리에서 더 깁니다. 또 길이는 거리에만 달려 있으므로, 최솟값을 중심으로 "
+        "한 원 위에서는 어디서나 같습니다. $-\\nabla f = -2x$는 $(0, 0)$으로 곧장 가는 "
+        "방향인 $-x$의 배수이므로, 빨간 화살표와 파란 화살표 사이의 각은 모든 점에서 "
+        "0°입니다. 정확한 표현은 스터디 노트의 문장에서 부호만 바로잡은 것입니다. "
+        "$-\\nabla f$는 '각 장소에서 함수의 출력 값을 가장 크게 줄이는 방향', 즉 각 "
+        "점에서 $f$가 가장 빠르게 줄어드는 방향입니다. 둥근 그릇에서는 그 방향이 마침 "
+        "최솟값으로 가는 길이지만, 다음 그림은 그렇지 않은 그릇을 보여 줍니다."
     ),
-    "it stays the same": "변하지 않습니다",
-    "it is largest on the axes": "축 위에서 가장 깁니다",
-    "it is largest on the diagonals": "대각선 위에서 가장 깁니다",
+    "both halve": "둘 다 절반이 됩니다",
+    "both fall to a quarter": "둘 다 4분의 1이 됩니다",
+    "f falls to a quarter, the length of −∇f halves": (
+        "f는 4분의 1이 되고, −∇f의 길이는 절반이 됩니다"
+    ),
+    "f halves, the length of −∇f falls to a quarter": (
+        "f는 절반이 되고, −∇f의 길이는 4분의 1이 됩니다"
+    ),
     (
-        "The round bowl looks the same in every direction: its contour lines are "
-        "circles, equally spaced along any ray from the centre."
+        "$f$ is the <i>squared</i> distance from the minimum: half the distance gives "
+        "a quarter of $f$."
     ): (
-        "둥근 그릇은 어느 방향에서 보아도 똑같습니다. 등고선이 원이고, 중심에서 뻗어 "
-        "나가는 어느 반직선을 따라가도 같은 간격으로 놓여 있습니다."
+        "$f$는 최솟값으로부터의 거리의 <i>제곱</i>입니다. 거리가 절반이면 $f$는 "
+        "4분의 1이 됩니다."
+    ),
+    (
+        "The slope of a parabola grows in proportion to the distance, not to its "
+        "square: $\\nabla f = 2x$ halves when $x$ halves."
+    ): (
+        "포물선의 기울기는 거리의 제곱이 아니라 거리에 비례해 커집니다. $x$가 절반이 "
+        "되면 $\\nabla f = 2x$도 절반이 됩니다."
+    ),
+    (
+        "The other way round: $f$, a squared distance, falls to a quarter, and its "
+        "slope $2x$, to a half."
+    ): (
+        "반대입니다. 거리의 제곱인 $f$는 4분의 1로, 그 기울기 $2x$는 절반으로 "
+        "줄어듭니다."
     ),
     (
         "Now the long bowl $f = x_0^2 + 10\\,x_1^2$, ten times steeper along $x_1$. "
@@ -274,15 +297,12 @@ MESSAGES: dict[str, str] = {
         "$\\eta = 0.5$보다 크면 배율 $1 - 2\\eta$가 음수입니다. 걸음마다 반대편으로 "
         "넘어갑니다."
     ),
-    "That needs the factor to be exactly $-1$, i.e. $\\eta = 1$.": (
-        "그러려면 배율이 정확히 $-1$, 즉 $\\eta = 1$이어야 합니다."
+    "That needs the factor $1 - 2\\eta$ to be exactly $-1$.": (
+        "그러려면 배율 $1 - 2\\eta$가 정확히 $-1$이어야 합니다."
     ),
-    (
-        "Only when $|1 - 2\\eta| > 1$, i.e. $\\eta > 1$: 0.6 overshoots, but by less "
-        "each time."
-    ): (
-        "$|1 - 2\\eta| > 1$, 즉 $\\eta > 1$일 때만 발산합니다. 0.6은 넘어가긴 하지만 "
-        "매번 덜 넘어갑니다."
+    "Only when $|1 - 2\\eta| > 1$: 0.6 overshoots, but by less each time.": (
+        "$|1 - 2\\eta| > 1$일 때만 발산합니다. 0.6은 넘어가긴 하지만 매번 덜 "
+        "넘어갑니다."
     ),
     (
         "Still the round bowl: what is the <b>largest</b> learning rate for which "
