@@ -23,7 +23,7 @@ JUPYTER_PORT ?= 8888
 # JupyterLab refuses to start as root unless told to: containers and CI run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: install test-python lab test test-cpu-profiles lint export check-export notebooks clean help bench bench-clone test-browser browser-deps
+.PHONY: install test-python lab test test-cpu-profiles lint export check-export notebooks clean help bench bench-clone test-browser browser-deps site
 
 help:
 	@echo "make lab     set up .venv (first run only) and open the course in JupyterLab"
@@ -31,6 +31,7 @@ help:
 	@echo "make test-python PY=3.10  the tests again under Python 3.10, in .venv-py3.10"
 	@echo "make test-cpu-profiles  the saved numbers again as other x86-64 CPUs compute them"
 	@echo "make test-browser  run every notebook in JupyterLab in Chromium (installs chromium as root)"
+	@echo "make site    build the course's website from the saved notebooks (site/_build/html)"
 	@echo "make lint    ruff over the helper package, tests and notebooks"
 	@echo "make export  copy the #@save teaching code from the notebooks into dlscratch_helpers"
 	@echo "make bench   time sliders, training and the whole course against baselines"
@@ -76,8 +77,22 @@ test-cpu-profiles: $(STAMP)
 # Chromium, every widget rendered, every slider moved (tests/browser/). Results and
 # screenshots go to test-results/browser/.
 # One worker (-n 0): a JupyterLab and a Chromium at a time, and their timings unshared.
-test-browser: $(STAMP) browser-deps
+# The website is built first: tests/browser/test_site.py reads every page of it.
+test-browser: $(STAMP) browser-deps site
 	$(BIN)/python -m pytest -n 0 tests/browser
+
+# The course's website (site/build.py): both editions from the saved notebooks,
+# built with Sphinx, myst-nb and sphinx-book-theme in .venv-site/ (site/requirements.txt),
+# never in the learners' environment.
+SITE_STAMP := .venv-site/.dlscratch-installed
+$(SITE_STAMP): site/requirements.txt
+	$(PYTHON) -m venv .venv-site
+	@echo '*' > .venv-site/.gitignore
+	.venv-site/bin/python -m pip install --quiet --disable-pip-version-check -r site/requirements.txt
+	@touch $(SITE_STAMP)
+
+site: $(SITE_STAMP)
+	.venv-site/bin/python site/build.py
 
 # Playwright cannot download its own browser here: the suite drives Debian's chromium
 # (and a Korean font, so that the screenshots show the notebooks' Korean terms).
@@ -93,8 +108,8 @@ browser-deps:
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check dlscratch_helpers tests tools benchmarks notebooks
-	$(BIN)/ruff format --check dlscratch_helpers tests tools benchmarks
+	$(BIN)/ruff check dlscratch_helpers tests tools benchmarks notebooks site
+	$(BIN)/ruff format --check dlscratch_helpers tests tools benchmarks site
 
 export: $(STAMP)
 	$(BIN)/python tools/export.py
@@ -103,7 +118,7 @@ check-export: $(STAMP)
 	$(BIN)/python tools/export.py --check
 
 clean:
-	rm -rf $(VENV) .venv-py3.* build *.egg-info
+	rm -rf $(VENV) .venv-py3.* .venv-site site/_build build *.egg-info
 
 # Re-execute notebooks in place with outputs saved (NB=path for one notebook, and its
 # Korean twin), after making the Korean edition from the English one and its

@@ -1,4 +1,4 @@
-"""ruff passes over package, tests, tools, benchmarks and notebooks (`make lint`)."""
+"""ruff passes over package, tests, tools, benchmarks, site and notebooks (`make lint`)."""
 
 import subprocess
 import sys
@@ -6,7 +6,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 RUFF = [sys.executable, "-m", "ruff"]
-PATHS = ["dlscratch_helpers", "tests", "tools", "benchmarks"]
+PATHS = ["dlscratch_helpers", "tests", "tools", "benchmarks", "site"]
 
 
 def test_ruff_check():

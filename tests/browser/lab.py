@@ -190,6 +190,59 @@ def korean_font_families() -> set[str]:
     return {name.strip() for line in listed.splitlines() for name in line.split(",")}
 
 
+def hangul_fonts(page, selector: str, korean_fonts: set[str], limit: int = 400) -> dict:
+    """Which fonts a page really draws its Hangul with.
+
+    Every element inside `selector` that the page draws (visible) and whose
+    own text has Hangul (up to limit) is asked, through the DevTools protocol
+    (CSS.getPlatformFontsForNode), for the fonts its text was drawn with.
+    Hangul that no installed font has is drawn as empty boxes with the primary
+    font: such an element lists no font of korean_fonts (the families that
+    cover Korean). Returns counts and the elements drawn without one.
+    """
+    count = page.evaluate(
+        """([sel, limit]) => {
+            const hangul = /[\uac00-\ud7a3]/;
+            let n = 0;
+            for (const el of document.querySelectorAll(sel + " *")) {
+                const own = [...el.childNodes].filter(c => c.nodeType === 3)
+                    .map(c => c.textContent).join("");
+                // what the page draws: not the hidden source editor of a
+                // rendered markdown cell, nor anything collapsed
+                const shown = el.checkVisibility({checkVisibilityCSS: true});
+                if (shown && hangul.test(own) && n < limit) {
+                    el.setAttribute("data-hangul-probe", String(n++));
+                }
+            }
+            return n;
+        }""",
+        [selector, limit],
+    )
+    cdp = page.context.new_cdp_session(page)
+    try:
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+        ids = cdp.send(
+            "DOM.querySelectorAll",
+            {"nodeId": root, "selector": "[data-hangul-probe]"},
+        )["nodeIds"]
+        used: dict[str, int] = {}
+        without = []
+        for node_id in ids:
+            fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node_id})
+            names = [f["familyName"] for f in fonts["fonts"]]
+            for name in names:
+                used[name] = used.get(name, 0) + 1
+            if not korean_fonts & set(names):
+                html = cdp.send("DOM.getOuterHTML", {"nodeId": node_id})
+                without.append({"fonts": names, "html": html["outerHTML"][:200]})
+    finally:
+        cdp.detach()
+    return {"elements": count, "probed": len(ids), "fonts": used,
+            "without_korean_font": without}  # fmt: skip
+
+
 # --- what the saved notebook says to expect ---------------------------------
 
 
@@ -705,57 +758,9 @@ class NotebookDriver:
         return drawn + [f"{broken} widget part(s) failed to render"] * bool(broken)
 
     def hangul_fonts(self, korean_fonts: set[str], limit: int = 400) -> dict:
-        """Which fonts the page really draws its Hangul with.
-
-        Every element of the notebook that the page draws (visible) and whose
-        own text has Hangul (up to limit) is asked, through the DevTools
-        protocol (CSS.getPlatformFontsForNode), for the fonts its text was
-        drawn with. Hangul that no installed font
-        has is drawn as empty boxes with the primary font: such an element
-        lists no font of korean_fonts (the families fontconfig says cover
-        Korean). Returns counts and the elements drawn without one.
-        """
-        count = self.page.evaluate(
-            """([sel, limit]) => {
-                const hangul = /[\uac00-\ud7a3]/;
-                let n = 0;
-                for (const el of document.querySelectorAll(sel + " *")) {
-                    const own = [...el.childNodes].filter(c => c.nodeType === 3)
-                        .map(c => c.textContent).join("");
-                    // what the page draws: not the hidden source editor of a
-                    // rendered markdown cell, nor anything collapsed
-                    const shown = el.checkVisibility({checkVisibilityCSS: true});
-                    if (shown && hangul.test(own) && n < limit) {
-                        el.setAttribute("data-hangul-probe", String(n++));
-                    }
-                }
-                return n;
-            }""",
-            [self.panel_sel, limit],
-        )
-        cdp = self.page.context.new_cdp_session(self.page)
-        try:
-            cdp.send("DOM.enable")
-            cdp.send("CSS.enable")
-            root = cdp.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
-            ids = cdp.send(
-                "DOM.querySelectorAll",
-                {"nodeId": root, "selector": "[data-hangul-probe]"},
-            )["nodeIds"]
-            used: dict[str, int] = {}
-            without = []
-            for node_id in ids:
-                fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node_id})
-                names = [f["familyName"] for f in fonts["fonts"]]
-                for name in names:
-                    used[name] = used.get(name, 0) + 1
-                if not korean_fonts & set(names):
-                    html = cdp.send("DOM.getOuterHTML", {"nodeId": node_id})
-                    without.append({"fonts": names, "html": html["outerHTML"][:200]})
-        finally:
-            cdp.detach()
-        return {"elements": count, "probed": len(ids), "fonts": used,
-                "without_korean_font": without}  # fmt: skip
+        """Which fonts the notebook really draws its Hangul with
+        (:func:`hangul_fonts`)."""
+        return hangul_fonts(self.page, self.panel_sel, korean_fonts, limit)
 
     def screenshot(self, path: Path, max_height: int = 12000) -> list[Path]:
         """The whole notebook, from its top: the page is made as tall as the
