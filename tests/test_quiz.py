@@ -569,3 +569,52 @@ def test_a_result_is_printed_when_its_prediction_is_revealed_or_absent(section, 
     capsys.readouterr()
     assert quiz.after_reveal("9.9/h", "revealed: 1e-8") is None
     assert "revealed: 1e-8" in capsys.readouterr().out
+
+
+def test_a_figure_that_answers_a_prediction_waits_for_its_reveal(section, capsys):
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from PIL import Image
+
+    q = predict("9.9/lr")
+    fig, ax = plt.subplots(figsize=(3, 2), dpi=50)
+    ax.plot([0, 1], [1, 0])
+    result = quiz.after_reveal(
+        "9.9/lr", "", fig, "A line falling from {top} to 0.", top=1
+    )
+    assert result is not None and capsys.readouterr().out == ""
+    assert not plt.fignum_exists(fig.number)  # closed: pyplot will not show it
+    data = result._repr_mimebundle_()
+    shown = data[0] if isinstance(data, tuple) else data
+    assert "image/png" not in shown  # a saved notebook keeps no picture of it
+    assert not result.image.value and result.image.layout.display == "none"
+    q.guess("diverges")
+    assert not result.image.value  # a guess is not a reveal
+    q.reveal()
+    picture = Image.open(io.BytesIO(result.image.value))
+    assert picture.size == (150, 100)  # 3 x 2 inches at 50 dpi
+    assert result.image.layout.display is None
+    assert result.image.tooltip == "A line falling from 1 to 0."
+
+
+def test_a_figure_is_shown_with_its_alt_text_when_nothing_waits(section, monkeypatch):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import IPython.display
+    import matplotlib.pyplot as plt
+
+    shown = []
+    monkeypatch.setattr(
+        IPython.display, "display", lambda obj, **kw: shown.append((obj, kw))
+    )
+    fig, _ax = plt.subplots()
+    assert quiz.after_reveal("9.9/h", "", fig, "A blank plot of {n} axes.", n=1) is None
+    alt = {"image/png": {"alt": "A blank plot of 1 axes."}}
+    assert shown == [(fig, {"metadata": alt})]
+    with pytest.raises(ValueError, match="alt"):
+        quiz.after_reveal("9.9/h", "", plt.figure())

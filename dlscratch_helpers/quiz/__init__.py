@@ -39,8 +39,8 @@ import ipywidgets as widgets
 import numpy as np
 
 from ..i18n import N_, _, get_language, speaking
+from ..widgets import figure_image, register, widget_bundle
 from ..widgets import live as _live
-from ..widgets import register, widget_bundle
 
 __all__ = [
     "Exercise",
@@ -762,29 +762,60 @@ _RESULT_WAITS = N_(
 class AfterReveal:
     """Results that would answer prediction ``key``, shown once it is revealed.
 
-    Printed at once if the question was revealed already, or was never asked
-    in this kernel; otherwise a placeholder, filled in at Reveal. A saved
-    notebook (and a static reader) keeps the placeholder: the question stays
-    open below it.
+    ``text`` (printed) and ``fig``, a figure with its alt text ``alt`` (as
+    :func:`~dlscratch_helpers.viz.show` takes them: English, translated, then
+    filled in from ``fields``). Shown at once if the question was revealed
+    already, or was never asked in this kernel; otherwise a placeholder,
+    filled in at Reveal. A saved notebook (and a static reader) keeps the
+    placeholder: the question stays open below it.
     """
 
-    def __init__(self, key: str, text: str):
+    def __init__(self, key: str, text: str = "", fig=None, alt=None, **fields):
+        if fig is not None and not (isinstance(alt, str) and alt.strip()):
+            raise ValueError(_("alt must be a sentence saying what the figure shows"))
         self.key, self.text = key, text
         live = [p for p in _live() if isinstance(p, Prediction) and p.key == key]
         self.prediction = live[-1] if live else None
         self.widget = widgets.HTML()
         self.widget.add_class("dlscratch-after-reveal")
-        if self.waiting:
-            self.prediction.on_reveal.append(self._show)
-        else:
-            print(text)
+        self.png, self.alt = None, None
+        self.image = None
+        if not self.waiting:
+            if text:
+                print(text)
+            if fig is not None:
+                from ..viz import show
+
+                show(alt, fig, **fields)
+            return
+        if fig is not None:  # kept as a picture: the figure itself is closed now
+            import io
+
+            import matplotlib.pyplot as plt
+
+            with speaking(self.prediction.language):
+                self.alt = _(alt.strip()).format(**fields) if fields else _(alt.strip())
+            buffer = io.BytesIO()
+            fig.savefig(buffer, format="png")
+            self.png = buffer.getvalue()
+            self.image = figure_image(fig)
+            self.image.layout.display = "none"  # until Reveal
+            plt.close(fig)
+        self.view = self.widget
+        if self.image is not None:
+            self.view = widgets.VBox([self.widget, self.image])
+        self.prediction.on_reveal.append(self._show)
 
     @property
     def waiting(self) -> bool:
         return self.prediction is not None and not self.prediction.revealed
 
     def _show(self) -> None:
-        self.widget.value = f"<pre>{html.escape(self.text)}</pre>"
+        self.widget.value = f"<pre>{html.escape(self.text)}</pre>" if self.text else ""
+        if self.image is not None:
+            self.image.value = self.png
+            self.image.tooltip = self.alt  # the title screen readers read
+            self.image.layout.display = None
 
     def _placeholder(self) -> str:
         with speaking(self.prediction.language):
@@ -795,10 +826,13 @@ class AfterReveal:
             return None  # printed already
         text = self._placeholder()
         self.widget.value = f"<i>{html.escape(text)}</i>"
-        return widget_bundle(self.widget, text, {"text/html": f"<p><i>{text}</i></p>"})
+        return widget_bundle(self.view, text, {"text/html": f"<p><i>{text}</i></p>"})
 
 
-def after_reveal(key: str, text: str) -> AfterReveal | None:
-    """Show `text`, a result that answers prediction `key`, once it is revealed."""
-    result = AfterReveal(key, text)
+def after_reveal(
+    key: str, text: str = "", fig=None, alt: str | None = None, **fields
+) -> AfterReveal | None:
+    """Show `text` and figure `fig` (alt text `alt`, filled in from `fields`),
+    results that answer prediction `key`, once it is revealed."""
+    result = AfterReveal(key, text, fig, alt, **fields)
     return result if result.waiting else None
