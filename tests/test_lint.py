@@ -1,4 +1,4 @@
-"""ruff passes over package, tests, tools, benchmarks, site and notebooks (`make lint`)."""
+"""ruff passes over package, tests, tools, benchmarks, site and notebooks."""
 
 import subprocess
 import sys
