@@ -23,7 +23,7 @@ JUPYTER_PORT ?= 8888
 # JupyterLab refuses to start as root unless told to: containers and CI run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: install test-python lab test test-cpu-profiles lint export check-export notebooks clean help bench bench-clone test-browser browser-deps
+.PHONY: install test-python lab test test-cpu-profiles lint export check-export notebooks clean help bench bench-clone test-browser browser-deps test-readme-path
 
 help:
 	@echo "make lab     set up .venv (first run only) and open the course in JupyterLab"
@@ -31,6 +31,7 @@ help:
 	@echo "make test-python PY=3.10  the tests again under Python 3.10, in .venv-py3.10"
 	@echo "make test-cpu-profiles  the saved numbers again as other x86-64 CPUs compute them"
 	@echo "make test-browser  run every notebook in JupyterLab in Chromium (installs chromium as root)"
+	@echo "make test-readme-path  README's commands without make, in a fresh copy, then a notebook"
 	@echo "make lint    ruff over the helper package, tests and notebooks"
 	@echo "make export  copy the #@save teaching code from the notebooks into dlscratch_helpers"
 	@echo "make bench   time sliders, training and the whole course against baselines"
@@ -91,6 +92,13 @@ browser-deps:
 	    echo "    sudo apt-get install -y chromium     (then: make test-browser)" >&2; \
 	    exit 1; \
 	fi
+
+# README.md's commands for learners without make (macOS and Linux), read from the
+# README and run as written in a fresh copy of the repository, then a notebook
+# executed with the environment they made (tools/readme_path.py). Needs only the
+# standard library; pip's cache makes the installs quick after the first run.
+test-readme-path:
+	$(PYTHON) tools/readme_path.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check dlscratch_helpers tests tools benchmarks notebooks
