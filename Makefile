@@ -23,7 +23,7 @@ JUPYTER_PORT ?= 8888
 # JupyterLab refuses to start as root unless told to: containers and CI run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: install test-python lab test test-cpu-profiles lint export check-export notebooks clean help bench bench-clone test-browser browser-deps site
+.PHONY: install test-python lab test test-cpu-profiles lint export check-export notebooks clean help bench bench-clone test-browser browser-deps site test-readme-path dist test-wheel
 
 help:
 	@echo "make lab     set up .venv (first run only) and open the course in JupyterLab"
@@ -32,6 +32,8 @@ help:
 	@echo "make test-cpu-profiles  the saved numbers again as other x86-64 CPUs compute them"
 	@echo "make test-browser  run every notebook in JupyterLab in Chromium (installs chromium as root)"
 	@echo "make site    build the course's website from the saved notebooks (site/_build/html)"
+	@echo "make test-readme-path  README's commands without make, in a fresh copy, then a notebook"
+	@echo "make test-wheel  build the wheel (make dist) and run both editions' notebooks on it"
 	@echo "make lint    ruff over the helper package, tests and notebooks"
 	@echo "make export  copy the #@save teaching code from the notebooks into dlscratch_helpers"
 	@echo "make bench   time sliders, training and the whole course against baselines"
@@ -107,6 +109,28 @@ browser-deps:
 	    exit 1; \
 	fi
 
+# README.md's commands for learners without make (macOS and Linux), read from the
+# README and run as written in a fresh copy of the repository, then a notebook
+# executed with the environment they made (tools/readme_path.py). Needs only the
+# standard library; pip's cache makes the installs quick after the first run.
+test-readme-path:
+	$(PYTHON) tools/readme_path.py
+
+# The package's sdist and wheel, in dist/ (python -m build, from pyproject.toml).
+# The egg-info that `pip install -e .` leaves goes first: the sdist would take its
+# file list (SOURCES.txt) from it, so a file dropped from package-data would ship.
+dist: $(STAMP)
+	rm -rf dist *.egg-info
+	$(BIN)/python -m build --outdir dist .
+
+# The wheel as learners install it: into a fresh environment with environment.yml's
+# Python and pip list (Binder's packages), not editable, then both editions'
+# notebooks run on it by `pytest notebooks` from a copy outside the repository, so
+# that fonts, Korean catalogues and data are proved to ship (tools/wheel_check.py).
+# Slow (both editions, run twice): run by .ci/run and make release-check, not make test.
+test-wheel: dist
+	$(BIN)/python tools/wheel_check.py dist --nodeps $(NODEPS)
+
 lint: $(STAMP)
 	$(BIN)/ruff check dlscratch_helpers tests tools benchmarks notebooks site
 	$(BIN)/ruff format --check dlscratch_helpers tests tools benchmarks site
@@ -118,7 +142,7 @@ check-export: $(STAMP)
 	$(BIN)/python tools/export.py --check
 
 clean:
-	rm -rf $(VENV) .venv-py3.* .venv-site site/_build build *.egg-info
+	rm -rf $(VENV) .venv-py3.* .venv-site site/_build build dist *.egg-info
 
 # Re-execute notebooks in place with outputs saved (NB=path for one notebook, and its
 # Korean twin), after making the Korean edition from the English one and its
@@ -140,7 +164,9 @@ bench-clone:
 
 # Before the first (and every) release: fails, saying what to set, while
 # dlscratch_helpers/_release.py still names the placeholder home, or while the
-# notebooks' Colab cells or README.md's badges disagree with it (README.md, Publishing).
+# notebooks' Colab cells or README.md's badges disagree with it (README.md, Publishing);
+# then the wheel, tested (test-wheel).
 .PHONY: release-check
 release-check: $(STAMP)
 	$(BIN)/python tools/add_badges.py --release-check
+	$(MAKE) --no-print-directory test-wheel

