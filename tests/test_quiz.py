@@ -287,14 +287,22 @@ def _sleeps(x):
     time.sleep(60)
 
 
+# CPython 3.10 looks for signals nowhere in `while True: try: ... except: pass`
+# (not even Ctrl+C stops that loop there: the kernel must be restarted)
+NO_SIGNAL_IN_THAT_LOOP = pytest.mark.skipif(
+    sys.version_info < (3, 11),
+    reason="CPython 3.10 handles no signal inside a loop of try/except only",
+)
+
+
 @pytest.mark.parametrize(
     "function, alarm",
     [
         (_endless, True),
-        (_endless_swallowing, True),
+        pytest.param(_endless_swallowing, True, marks=NO_SIGNAL_IN_THAT_LOOP),
         (_sleeps, True),
         (_endless, False),
-        (_endless_swallowing, False),
+        pytest.param(_endless_swallowing, False, marks=NO_SIGNAL_IN_THAT_LOOP),
         pytest.param(
             _sleeps,
             False,

@@ -386,7 +386,9 @@ def _call_with_time_limit(function, args, seconds: float):
     which raises KeyboardInterrupt in the main thread as Ctrl+C would, turned
     into _TooSlow here; if the kernel ignores Ctrl+C, nothing stops the loop.
     Both take effect between two Python steps, so a single long call into C
-    (one huge numpy operation) is stopped only when it returns. Outside the
+    (one huge numpy operation) is stopped only when it returns; and CPython
+    3.10 takes none inside a loop of only try/except (``while True: try: ...
+    except Exception: pass``), where not even Ctrl+C stops it. Outside the
     main thread no signal can reach the function, and it runs without a limit.
     """
     if threading.current_thread() is not threading.main_thread():
