@@ -76,10 +76,11 @@ def _saved(path: Path):
     answers = [q.explain for q in module.PREDICTIONS.values()]
     answers += [e.explain for e in module.EXERCISES.values()]
     answers = [catalogue.get(text, text) for text in answers]
-    # each solution by a line of its own (the exercise cell shares its check)
+    # each solution by a line of its own, found in no line the page shows (the
+    # exercise cell shares its check; `net = simpleNet()` is part of a shown line)
     hidden = [
         next(line.strip() for line in source.splitlines()
-             if line.strip() and line.strip() not in shown and len(line.strip()) > 12)
+             if len(line.strip()) > 12 and not any(line.strip() in s for s in shown))
         for source in solutions
     ]  # fmt: skip
     return alts, hidden, answers
@@ -110,7 +111,9 @@ def test_every_page_reads_well_and_gives_nothing_away(page_path, site_url, page)
         )
         missing = [a[:80] for a in alts if a not in shown_alts]
         assert missing == [], f"figures without their alt text: {missing}"
-        assert len(shown_alts) >= len(alts) > 0
+        assert len(shown_alts) >= len(alts)
+        if "-optional-" not in page_path.name:  # a core has figures; 4.4b has none
+            assert len(alts) > 0
         text = " ".join(page.locator(CONTENT).inner_text().split())
         for answer in answers:
             assert _plain(answer)[:70] not in text, f"an answer is shown: {answer[:70]}"
