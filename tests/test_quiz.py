@@ -604,7 +604,10 @@ def test_a_figure_that_answers_a_prediction_waits_for_its_reveal(section, capsys
     assert not result.image.value  # a guess is not a reveal
     q.reveal()
     picture = Image.open(io.BytesIO(result.image.value))
-    assert picture.size == (150, 100)  # 3 x 2 inches at 50 dpi
+    # 3 x 2 inches shown at 80 CSS pixels an inch, drawn with 2 device pixels
+    # for each (crisp on HiDPI screens, as every live figure), whatever its dpi
+    assert result.image.layout.width == "240px"
+    assert picture.size == (480, 320)
     assert result.image.layout.display is None
     assert result.image.tooltip == "A line falling from 1 to 0."
 

@@ -39,7 +39,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from ..i18n import N_, _, get_language, speaking
-from ..widgets import figure_image, register, widget_bundle
+from ..widgets import CRISP, CSS_DPI, figure_image, register, widget_bundle
 from ..widgets import live as _live
 
 __all__ = [
@@ -797,8 +797,8 @@ class AfterReveal:
 
             with speaking(self.prediction.language):
                 self.alt = _(alt.strip()).format(**fields) if fields else _(alt.strip())
-            buffer = io.BytesIO()
-            fig.savefig(buffer, format="png")
+            buffer = io.BytesIO()  # drawn crisp: CRISP pixels per CSS pixel
+            fig.savefig(buffer, format="png", dpi=CSS_DPI * CRISP)
             self.png = buffer.getvalue()
             self.image = figure_image(fig)
             self.image.layout.display = "none"  # until Reveal
