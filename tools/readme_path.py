@@ -65,9 +65,11 @@ def without_make(text: str, heading: re.Pattern[str] = HEADING) -> dict:
     return dict(zip(("windows", "unix", "conda"), blocks, strict=True))
 
 
-def tracked_files() -> list[str]:
+def tracked_files(*paths: str) -> list[str]:
+    """The repository's files (under paths, if given) that git tracks or
+    would track: committed, staged or new and not ignored."""
     out = subprocess.run(
-        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", *paths],
         cwd=ROOT,
         capture_output=True,
         check=True,
@@ -83,12 +85,23 @@ def copy_repository(dest: Path) -> None:
             shutil.copy2(src, dest / name)
 
 
+# what points Python at this environment, and make's own variables
+NOT_PASSED_ON = {"VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "MAKEFLAGS", "MFLAGS"}
+NOT_PASSED_ON |= {"MAKELEVEL"}
+
+
+def python_env(*drop: str) -> dict[str, str]:
+    """os.environ without NOT_PASSED_ON (and drop), the notebooks reading the
+    offline MNIST sample: for a Python environment other than this one."""
+    env = {k: v for k, v in os.environ.items() if k not in NOT_PASSED_ON | set(drop)}
+    env["DLSCRATCH_MNIST_SOURCE"] = "fallback"
+    return env
+
+
 def clean_env(jupyter: Path) -> dict[str, str]:
     """os.environ without this Python environment, make's variables or
     anything that points Python or Jupyter elsewhere."""
-    drop = {"VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "MAKEFLAGS", "MFLAGS"}
-    drop |= {"MAKELEVEL", "JUPYTER_PATH", "CONDA_PREFIX", "PYTHONSTARTUP"}
-    env = {k: v for k, v in os.environ.items() if k not in drop}
+    env = python_env("JUPYTER_PATH", "CONDA_PREFIX", "PYTHONSTARTUP")
     here = {Path(sys.prefix, "bin").resolve()}
     path = [
         p
@@ -101,7 +114,6 @@ def clean_env(jupyter: Path) -> dict[str, str]:
     env["JUPYTER_CONFIG_DIR"] = str(jupyter / "config")
     env["JUPYTER_DATA_DIR"] = str(jupyter / "data")
     env["JUPYTER_RUNTIME_DIR"] = str(jupyter / "runtime")
-    env["DLSCRATCH_MNIST_SOURCE"] = "fallback"
     return env
 
 

@@ -18,7 +18,6 @@ the environment.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import subprocess
@@ -27,6 +26,8 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+
+from readme_path import python_env, tracked_files
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "dlscratch_helpers"
@@ -66,25 +67,12 @@ def environment() -> tuple[str, list[str]]:
 
 def missing_from_wheel(wheel: Path) -> list[str]:
     """Files of the package that git tracks but the wheel lacks."""
-    tracked = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard", PACKAGE],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    tracked = tracked_files(PACKAGE)
     with zipfile.ZipFile(wheel) as z:
         shipped = set(z.namelist())
     return sorted(
         name for name in tracked if (ROOT / name).is_file() and name not in shipped
     )
-
-
-def clean_env() -> dict[str, str]:
-    drop = {"VIRTUAL_ENV", "PYTHONPATH", "PYTHONHOME", "MAKEFLAGS", "MFLAGS"}
-    env = {k: v for k, v in os.environ.items() if k not in drop | {"MAKELEVEL"}}
-    env["DLSCRATCH_MNIST_SOURCE"] = "fallback"
-    return env
 
 
 def run(cmd: list, **kw) -> subprocess.CompletedProcess:
@@ -110,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         check=True,
     ).stdout.strip()
     tmp = Path(tempfile.mkdtemp(prefix="dlscratch-wheel-"))
-    env = clean_env()
+    env = python_env()
     start = time.monotonic()
     try:
         venv, course = tmp / "venv", tmp / "course"
