@@ -145,10 +145,11 @@ clean:
 	rm -rf $(VENV) .venv-py3.* .venv-site site/_build build dist *.egg-info
 
 # Re-execute notebooks in place with outputs saved (NB=path for one notebook, and its
-# Korean twin), after making the Korean edition from the English one and its
-# translation (tools/translate.py) and refreshing the Colab badge and setup cells.
+# Korean twin), after generating the taught modules they import (export), making the
+# Korean edition from the English one and its translation (tools/translate.py) and
+# refreshing the Colab badge and setup cells.
 KO_NB = $(if $(NB),$(addprefix notebooks/ko/,$(notdir $(NB))),)
-notebooks: $(STAMP)
+notebooks: export
 	$(BIN)/python tools/translate.py build $(NB)
 	$(BIN)/python tools/add_badges.py $(sort $(NB) $(KO_NB))
 	$(BIN)/python tools/execute.py $(sort $(NB) $(KO_NB))

@@ -36,7 +36,7 @@ SRC = SITE / "_build" / "src"
 OUT = SITE / "_build" / "html"
 sys.path.insert(0, str(ROOT / "tools"))
 
-from translate import all_notebooks  # noqa: E402
+from notebook_list import all_notebooks  # noqa: E402
 
 # a link to the other edition's build (raw HTML: MyST would look for a page here)
 TWIN = {

@@ -26,14 +26,15 @@ them to plain nbval.
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 import shutil
 import tempfile
 from pathlib import Path
 
 import numpy as np
 import pytest
-import translate
 from nbval.kernel import CURRENT_ENV_KERNEL_NAME, RunningKernel
 from nbval.plugin import IPyNbFile
 
@@ -149,6 +150,49 @@ def indistinct_pairs(entries):
                 delta = float(np.linalg.norm(_lab(a) - _lab(b)))
                 if delta < DISTINCT:
                     found.append(f"{name_a!r} / {name_b!r} ({view}: ΔE {delta:.1f})")
+    return found
+
+
+_FIELD_OR_MARKUP = re.compile(
+    r"\{[^{}]*\}|<[^>]*>|\$\$.*?\$\$|\$[^$]*\$|`[^`]*`|&[a-z]+;|\n", re.DOTALL
+)
+
+
+@functools.cache
+def english_fragments(language: str = "ko") -> frozenset[str]:
+    """Pieces of the catalogue's English that must not show in `language`.
+
+    Each translated English text is cut at its format fields, HTML tags, math,
+    code and line breaks; the pieces of three words or more are kept (shorter
+    ones, such as "loss" or "step", could be part of anything). Computed once
+    per language: untranslated() is called for every output of a notebook.
+    """
+    from dlscratch_helpers.i18n import catalogue
+
+    found = set()
+    for english, translated in catalogue(language).items():
+        if translated == english:
+            continue
+        for piece in _FIELD_OR_MARKUP.split(english):
+            piece = piece.strip(" .,:;()")
+            if len(re.findall(r"[A-Za-z]{2,}", piece)) >= 3:
+                found.add(piece)
+    return frozenset(found)
+
+
+def untranslated(texts, language: str = "ko", code: str = "") -> list[str]:
+    """The texts in which an English piece of the catalogue shows, with the piece.
+
+    Pieces that `code` (a notebook's code cells) writes itself are left out: what
+    a notebook's own code prints stays as written, in both editions.
+    """
+    pieces = {p for p in english_fragments(language) if p not in code}
+    found = []
+    for text in texts:
+        for piece in pieces:
+            if piece in text:
+                found.append(f"{piece!r} in {text[:120]!r}")
+                break
     return found
 
 
@@ -269,7 +313,7 @@ class DriveWidgets(pytest.Item):
             )
             # a result after_reveal holds back is what the notebook's own code
             # prints: it stays as written, as printed output does
-            english = translate.untranslated(shown["texts"], code=source)
+            english = untranslated(shown["texts"], code=source)
             assert english == [], "\n".join(english)
             assert glyph_warnings([run["stderr"]]) == []
 

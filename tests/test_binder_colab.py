@@ -33,12 +33,12 @@ from pathlib import Path
 
 import add_badges
 import nbformat
+import notebook_list
 import pytest
-import translate
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = translate.all_notebooks()  # both editions: notebooks/ and notebooks/ko/
-NAMES = [translate.notebook_name(p) for p in NOTEBOOKS]
+NOTEBOOKS = notebook_list.all_notebooks()  # both editions: notebooks/ and notebooks/ko/
+NAMES = [notebook_list.notebook_name(p) for p in NOTEBOOKS]
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 REPO = add_badges.REPO
@@ -461,7 +461,7 @@ def test_makefile_release_check_runs_the_check():
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=NAMES)
 def test_notebook_opens_with_its_colab_badge_and_setup_cell(path):
     nb = nbformat.read(path, as_version=4)
-    name = translate.notebook_name(path)
+    name = notebook_list.notebook_name(path)
     first = nb.cells[0]
     assert first.cell_type == "markdown"
     want = f"https://colab.research.google.com/github/{REPO}/blob/main/notebooks/{name}"

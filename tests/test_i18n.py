@@ -10,6 +10,8 @@ import matplotlib
 import nbformat
 import pytest
 import translate
+from notebook_list import all_notebooks, korean_notebooks
+from notebook_runs import untranslated
 
 from dlscratch_helpers import i18n
 from dlscratch_helpers.i18n import N_, _, catalogue, needs_translation, set_language
@@ -18,7 +20,7 @@ matplotlib.use("Agg")
 
 ROOT = Path(__file__).resolve().parents[1]
 
-KOREAN = sorted((ROOT / "notebooks" / "ko").glob("*.ipynb"))
+KOREAN = korean_notebooks()
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -151,7 +153,7 @@ def glossary():
 def korean_texts():
     """Every Korean text of the course: notebook prose (the Korean terms the
     English notebooks give beside theirs too) and the catalogue."""
-    for path in [*sorted((ROOT / "notebooks").glob("*.ipynb")), *KOREAN]:
+    for path in all_notebooks():
         for cell in nbformat.read(path, as_version=4).cells:
             if cell.cell_type == "markdown":
                 yield f"{path.name} cell {cell.id}", cell.source
@@ -304,7 +306,7 @@ def test_korean_outputs_show_no_english_from_the_catalogue(path):
     found = [
         f"cell {i}: {hit}"
         for i, t in _shown_texts(nb)
-        for hit in translate.untranslated([t], code=code)
+        for hit in untranslated([t], code=code)
     ]
     assert not found, "\n".join(found)
 
@@ -319,11 +321,11 @@ def test_korean_outputs_have_no_missing_glyph_warning(path):
 def test_the_scan_catches_catalogue_english():
     english = "Commit to a guess first, then reveal the answer"
     assert english in catalogue("ko")
-    assert translate.untranslated([f"<p>{english}</p>"])
-    assert not translate.untranslated([catalogue("ko")[english]])
+    assert untranslated([f"<p>{english}</p>"])
+    assert not untranslated([catalogue("ko")[english]])
     # what a notebook's own code prints is not the catalogue's to translate
     code = f'print("{english}")'
-    assert not translate.untranslated([f"<p>{english}</p>"], code=code)
+    assert not untranslated([f"<p>{english}</p>"], code=code)
 
 
 # --- switching the language while widgets are shown --------------------------------

@@ -13,11 +13,11 @@ import re
 from pathlib import Path
 
 import nbformat
+import notebook_list
 import pytest
-import translate
 
 ROOT = Path(__file__).resolve().parents[1]
-NOTEBOOKS = translate.all_notebooks()  # both editions
+NOTEBOOKS = notebook_list.all_notebooks()  # both editions
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 # code that draws: pyplot calls that make or show a figure, or an Explorer
@@ -90,7 +90,7 @@ def test_detection_on_hand_made_cells():
 @pytest.mark.parametrize(
     "path",
     NOTEBOOKS,
-    ids=[translate.notebook_name(p) for p in NOTEBOOKS],
+    ids=[notebook_list.notebook_name(p) for p in NOTEBOOKS],
 )
 def test_every_figure_cell_saved_a_png(path):
     nb = nbformat.read(path, as_version=4)
@@ -114,7 +114,7 @@ def test_every_figure_cell_saved_a_png(path):
 @pytest.mark.parametrize(
     "path",
     NOTEBOOKS,
-    ids=[translate.notebook_name(p) for p in NOTEBOOKS],
+    ids=[notebook_list.notebook_name(p) for p in NOTEBOOKS],
 )
 def test_no_output_is_only_a_widget_view(path):
     """A widget view alone shows 'Error displaying widget' without its kernel."""
@@ -131,7 +131,7 @@ def test_no_output_is_only_a_widget_view(path):
 @pytest.mark.parametrize(
     "path",
     NOTEBOOKS,
-    ids=[translate.notebook_name(p) for p in NOTEBOOKS],
+    ids=[notebook_list.notebook_name(p) for p in NOTEBOOKS],
 )
 def test_every_saved_picture_has_alt_text(path):
     """Screen readers, nbconvert and nbviewer read a picture's alt text from its
@@ -149,7 +149,7 @@ def test_every_saved_picture_has_alt_text(path):
 
 
 @pytest.mark.parametrize(
-    "path", NOTEBOOKS, ids=[translate.notebook_name(p) for p in NOTEBOOKS]
+    "path", NOTEBOOKS, ids=[notebook_list.notebook_name(p) for p in NOTEBOOKS]
 )
 def test_a_solution_hides_its_output_as_well_as_its_code(path):
     """A collapsed solution cell's saved verdict (✓ and the worked answer) stays

@@ -13,10 +13,11 @@ from pathlib import Path
 import nbformat
 import pytest
 import translate
+from notebook_list import english_notebooks, korean_notebooks
 
 ROOT = Path(__file__).resolve().parents[1]
 
-ENGLISH = sorted((ROOT / "notebooks").glob("*.ipynb"))
+ENGLISH = english_notebooks()
 NAMES = [p.stem for p in ENGLISH]
 
 
@@ -29,7 +30,7 @@ def english(name: str):
 
 
 def test_every_english_notebook_has_a_korean_one_and_no_more():
-    korean_names = sorted(p.stem for p in (ROOT / "notebooks/ko").glob("*.ipynb"))
+    korean_names = [p.stem for p in korean_notebooks()]
     assert korean_names == NAMES
     translations = sorted(p.stem for p in (ROOT / "i18n/ko").glob("*.md"))
     assert translations == NAMES

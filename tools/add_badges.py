@@ -28,7 +28,7 @@ import sys
 from pathlib import Path
 
 import nbformat
-from translate import all_notebooks, notebook_name
+from notebook_list import all_notebooks, notebook_name
 
 ROOT = Path(__file__).resolve().parents[1]
 

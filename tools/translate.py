@@ -32,7 +32,6 @@ run tools/execute.py on notebooks/ko/ after a build that changed code.
 from __future__ import annotations
 
 import copy
-import functools
 import hashlib
 import re
 import sys
@@ -40,11 +39,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
+from notebook_list import ENGLISH, KOREAN, ROOT, english_notebooks
 
-ROOT = Path(__file__).resolve().parents[1]
-ENGLISH = ROOT / "notebooks"
 LANGUAGE = "ko"
-KOREAN = ENGLISH / LANGUAGE
 SOURCES = ROOT / "i18n" / LANGUAGE
 GENERATED_TAGS = {"colab-badge", "colab-setup-title"}  # tools/add_badges.py writes them
 LANGUAGE_TAG = "language"
@@ -65,23 +62,6 @@ class Block:
     cell_id: str
     hash: str
     text: str
-
-
-def english_notebooks() -> list[Path]:
-    return sorted(ENGLISH.glob("*.ipynb"))
-
-
-def all_notebooks() -> list[Path]:
-    """Both editions: notebooks/*.ipynb, then notebooks/ko/*.ipynb."""
-    return [*english_notebooks(), *sorted(KOREAN.glob("*.ipynb"))]
-
-
-def notebook_name(path: Path) -> str:
-    """A notebook's path under notebooks/, e.g. "ko/4.3-x.ipynb" (else its name)."""
-    try:
-        return path.resolve().relative_to(ENGLISH).as_posix()
-    except ValueError:
-        return path.name
 
 
 def _tags(cell) -> set[str]:
@@ -285,49 +265,6 @@ def missing_strings(language: str = LANGUAGE) -> dict[str, list[str]]:
 
     messages = catalogue(language)
     return {t: w for t, w in package_strings().items() if t not in messages}
-
-
-_FIELD_OR_MARKUP = re.compile(
-    r"\{[^{}]*\}|<[^>]*>|\$\$.*?\$\$|\$[^$]*\$|`[^`]*`|&[a-z]+;|\n", re.DOTALL
-)
-
-
-@functools.cache
-def english_fragments(language: str = LANGUAGE) -> frozenset[str]:
-    """Pieces of the catalogue's English that must not show in `language`.
-
-    Each translated English text is cut at its format fields, HTML tags, math,
-    code and line breaks; the pieces of three words or more are kept (shorter
-    ones, such as "loss" or "step", could be part of anything). Computed once
-    per language: untranslated() is called for every output of a notebook.
-    """
-    from dlscratch_helpers.i18n import catalogue
-
-    found = set()
-    for english, translated in catalogue(language).items():
-        if translated == english:
-            continue
-        for piece in _FIELD_OR_MARKUP.split(english):
-            piece = piece.strip(" .,:;()")
-            if len(re.findall(r"[A-Za-z]{2,}", piece)) >= 3:
-                found.add(piece)
-    return frozenset(found)
-
-
-def untranslated(texts, language: str = LANGUAGE, code: str = "") -> list[str]:
-    """The texts in which an English piece of the catalogue shows, with the piece.
-
-    Pieces that `code` (a notebook's code cells) writes itself are left out: what
-    a notebook's own code prints stays as written, in both editions.
-    """
-    pieces = {p for p in english_fragments(language) if p not in code}
-    found = []
-    for text in texts:
-        for piece in pieces:
-            if piece in text:
-                found.append(f"{piece!r} in {text[:120]!r}")
-                break
-    return found
 
 
 def main(argv: list[str]) -> int:

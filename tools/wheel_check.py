@@ -32,14 +32,12 @@ from readme_path import python_env, tracked_files
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "dlscratch_helpers"
 # What `pytest notebooks` needs besides the notebooks: the test plugin and its
-# settings, the session's conftest, pytest's options (pyproject.toml) and the
-# module that lists and pairs the two editions.
+# settings, the session's conftest and pytest's options (pyproject.toml).
 COURSE_FILES = [
     "conftest.py",
     "pyproject.toml",
     "tests/notebook_runs.py",
     "tests/nbval_sanitize.cfg",
-    "tools/translate.py",
 ]
 
 
