@@ -35,7 +35,7 @@ help:
 	@echo "make test-readme-path  README's commands without make, in a fresh copy, then a notebook"
 	@echo "make test-wheel  build the wheel (make dist) and run both editions' notebooks on it"
 	@echo "make lint    ruff over the helper package, tests and notebooks"
-	@echo "make export  copy the #@save teaching code from the notebooks into dlscratch_helpers"
+	@echo "make export  generate dlscratch_helpers' taught modules from the notebooks' #@save cells"
 	@echo "make bench   time sliders, training and the whole course against baselines"
 
 $(STAMP): requirements.txt pyproject.toml jupyter-settings/overrides.json

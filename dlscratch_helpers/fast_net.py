@@ -23,7 +23,7 @@ import numbers
 import numpy as np
 from threadpoolctl import threadpool_limits
 
-from ._checks import check_count, check_positive, class_indices
+from .checks import check_count, check_positive, class_indices
 from .gradient import numerical_gradient
 from .i18n import N_, _
 

@@ -15,7 +15,7 @@ from dlscratch_helpers import (
     gradient_descent,
     numerical_gradient,
 )
-from dlscratch_helpers.simple_net import simpleNet
+from dlscratch_helpers.gradient import simpleNet
 
 
 def softmax(a):

@@ -486,7 +486,7 @@ def gd_right(f, init_x, lr, step_num):
 # 4.4/6: gradient of simpleNet's loss with respect to W; W unchanged
 def lg_copy(W, x, t):
     """Nudges W while the network reads a copy of it: all zeros."""
-    from dlscratch_helpers.simple_net import simpleNet
+    from dlscratch_helpers.gradient import simpleNet
 
     net = simpleNet()
     net.W = W.copy()
@@ -495,7 +495,7 @@ def lg_copy(W, x, t):
 
 def lg_own_weights(W, x, t):
     """Never gives the network W: the gradient at its own random weights."""
-    from dlscratch_helpers.simple_net import simpleNet
+    from dlscratch_helpers.gradient import simpleNet
 
     net = simpleNet()
     return _gradient(lambda w: net.loss(x, t), net.W)
@@ -503,7 +503,7 @@ def lg_own_weights(W, x, t):
 
 def lg_steps_w(W, x, t):
     """Also takes a step, changing W."""
-    from dlscratch_helpers.simple_net import simpleNet
+    from dlscratch_helpers.gradient import simpleNet
 
     net = simpleNet()
     net.W = W
@@ -514,7 +514,7 @@ def lg_steps_w(W, x, t):
 
 def lg_by_x(W, x, t):
     """The gradient with respect to x, not W."""
-    from dlscratch_helpers.simple_net import simpleNet
+    from dlscratch_helpers.gradient import simpleNet
 
     net = simpleNet()
     net.W = W

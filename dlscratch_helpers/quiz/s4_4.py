@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..gradient import gradient_descent, numerical_gradient
-from ..simple_net import simpleNet
+from ..gradient import gradient_descent, numerical_gradient, simpleNet
 from . import Exercise, Question
 
 # --- predictions before the figures -------------------------------------------

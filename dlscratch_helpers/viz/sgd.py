@@ -14,7 +14,7 @@ import ipywidgets as widgets
 import numpy as np
 from matplotlib.patches import Circle
 
-from .._checks import check_finite
+from ..checks import check_finite
 from ..functions import sigmoid
 from ..i18n import _
 from ..widgets import Explorer, check_choice, log_slider, new_figure, slider

@@ -1,4 +1,5 @@
-"""Input checks shared by the chapter's functions.
+"""Input checks shared by the chapter's functions (the notebooks' #@save cells
+import them from here, so the taught code and the package check alike).
 
 Each check raises an error that names the problem and the fix, so that a
 learner who passes integers, NaN or mismatched shapes learns why at once
