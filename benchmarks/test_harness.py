@@ -27,17 +27,6 @@ def _canvas_rgb(fig) -> np.ndarray:
     return np.asarray(fig.canvas.buffer_rgba())[..., :3]
 
 
-def test_explorer_png_has_exactly_the_canvas_pixels():
-    fig, ax = widgets.new_figure(figsize=(3.1, 2.3))  # odd sizes: no row padding
-    ax.plot([0, 1], [0, 1], color="tab:red")
-    ax.set_title("ä ∇ 0.123")
-    fig.canvas.draw()
-    png = widgets._png(fig)
-    decoded = np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))
-    assert decoded.shape == _canvas_rgb(fig).shape
-    assert np.array_equal(decoded, _canvas_rgb(fig))
-
-
 def test_baseline_copy_draws_the_animated_artists():
     """The naive pattern's figure must show what the Explorer blits."""
     fig, ax = widgets.new_figure()

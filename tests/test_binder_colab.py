@@ -29,12 +29,14 @@ import subprocess
 import sys
 import textwrap
 import types
+from importlib import metadata
 from pathlib import Path
 
 import add_badges
 import nbformat
 import notebook_list
 import pytest
+from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = notebook_list.all_notebooks()  # both editions: notebooks/ and notebooks/ko/
@@ -242,12 +244,23 @@ def test_requirements_parser_reads_real_pins():
 
 def test_ipywidgets_is_not_the_version_vs_code_cannot_render():
     # microsoft/vscode-jupyter#17504 (open): nothing rendered with 8.1.9, 8.1.8
-    # works. jupyterlab_widgets (the JupyterLab and Notebook 7 front end) is
-    # the one released with the pinned ipywidgets: 3.0.16 with 8.1.8.
-    pins = requirement_pins("3.11")
-    assert pins["ipywidgets"] != "8.1.9"
-    released_together = {"8.1.8": "3.0.16", "8.1.9": "3.0.17"}
-    assert pins["jupyterlab-widgets"] == released_together[pins["ipywidgets"]]
+    # works.
+    assert requirement_pins("3.11")["ipywidgets"] != "8.1.9"
+
+
+def test_the_widget_front_end_pinned_is_one_the_pinned_ipywidgets_accepts():
+    # jupyterlab_widgets is the JupyterLab and Notebook 7 front end of
+    # ipywidgets; the pinned ipywidgets says, in its own metadata, which
+    # releases of it work with it.
+    pins = requirement_pins(f"{sys.version_info.major}.{sys.version_info.minor}")
+    assert metadata.version("ipywidgets") == pins["ipywidgets"]
+    wanted = [
+        Requirement(r)
+        for r in metadata.requires("ipywidgets")
+        if _norm(Requirement(r).name) == "jupyterlab-widgets"
+    ]
+    assert len(wanted) == 1, wanted
+    assert wanted[0].specifier.contains(pins["jupyterlab-widgets"]), wanted[0]
 
 
 def is_local_requirement(line: str) -> bool:
