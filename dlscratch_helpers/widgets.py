@@ -191,14 +191,12 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
 
 
 def _png(fig) -> bytes:
-    """The canvas as an RGB PNG: the same pixels PIL would write, about 3x faster.
+    """The canvas as an RGB PNG: the same pixels Pillow would write, faster.
 
     Rows are stored unfiltered and deflated at level 1: a figure is mostly
-    flat colour, which zlib packs as small as Pillow's filtered output. Kept
-    because it still beats Pillow at its fastest setting: on 4.4's descent
-    explorer (2026-12, Pillow 13) 5.8 ms against 13.8 ms for Pillow's
-    compress_level=1 at 1x (832 x 384 px, 63 KiB against 69 KiB), 31 ms
-    against 59 ms for the crisp 2x frame; Pillow's level 0 is no faster.
+    flat colour, which zlib packs as small as Pillow's filtered output. How it
+    compares with Pillow's fastest settings is measured in benchmarks/README.md
+    ("The PNG encoder").
     """
     canvas = fig.canvas
     w, h = canvas.get_width_height(physical=True)
