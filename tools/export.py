@@ -72,7 +72,7 @@ def saved_cells(notebook: Path, root: Path = ROOT) -> list[SavedCell]:
     for cell in cells:
         source = "".join(cell["source"])
         if cell["cell_type"] == "code" and source.lstrip().startswith(MARKER):
-            code = source.lstrip().removeprefix(MARKER).lstrip("\n").rstrip()
+            code = source.lstrip().partition("\n")[2].strip("\n").rstrip()
             found.append(SavedCell(name, cell.get("id", "?"), code))
     return found
 
@@ -105,7 +105,7 @@ def _refused(cell: SavedCell, tree: ast.Module) -> list[str]:
             continue
         code = ast.get_source_segment(cell.source, node) or ast.unparse(node)
         problems.append(
-            f"{cell.origin}, line {node.lineno + 1}: a #@save cell holds imports, "
+            f"{cell.origin}: a #@save cell holds imports, "
             f"functions, classes and constants (NAME = ...), not "
             f"`{code.splitlines()[0]}`: it would run each time the package is "
             f"imported. Move it out of the #@save cell."
