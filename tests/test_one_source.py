@@ -160,6 +160,12 @@ def test_saved_cells_of_a_notebook_without_a_module_are_reported(tmp_path):
                for p in problems)  # fmt: skip
 
 
+def test_a_module_given_to_two_notebooks_is_refused(monkeypatch):
+    monkeypatch.setitem(export.TAUGHT, "4.3-numerical-differentiation", "loss")
+    problems = export.generate(ROOT)[1]
+    assert any("one notebook, one module" in p for p in problems), problems
+
+
 def test_check_command_exits_nonzero_on_drift(tmp_path):
     root = _copy_project(tmp_path)
     shutil.copytree(ROOT / "tools", root / "tools")

@@ -174,6 +174,12 @@ def generate(root: Path = ROOT) -> tuple[dict[Path, str], list[str]]:
         notebook = nb_path.relative_to(root).as_posix()
         modules[module_path(module, root)] = module_text(notebook, cells)
     for stem, module in TAUGHT.items():
+        others = [s for s, m in TAUGHT.items() if m == module and s != stem]
+        if others:
+            problems.append(
+                f"TAUGHT gives {module} to notebooks/{stem}.ipynb and {others}: "
+                f"one notebook, one module"
+            )
         if not (root / "notebooks" / f"{stem}.ipynb").exists():
             problems.append(f"TAUGHT names notebooks/{stem}.ipynb, which is missing")
         elif not saved_cells(root / "notebooks" / f"{stem}.ipynb", root):
