@@ -67,41 +67,44 @@ PREDICTIONS: dict[str, Question] = {
     "field-long": Question(
         prompt=(
             "Now the long bowl $f = x_0^2 + 10\\,x_1^2$, ten times steeper along "
-            "$x_1$. Where does $-\\nabla f$ (red) point straight at the minimum "
-            "(angle 0° to the blue arrow)?"
+            "$x_1$. At the red point $(2, 0.5)$ the box reads 54° between "
+            "$-\\nabla f$ (red) and the way to the minimum (blue). Move the point "
+            "halfway to the minimum, to $(1, 0.25)$. What does the angle become?"
         ),
         options=[
-            "everywhere, as on the round bowl",
-            "only on the two axes",
-            "only close to the minimum",
-            "nowhere",
+            "0°: close to the minimum, $-\\nabla f$ points at it",
+            "smaller than 54°, but not 0°",
+            "54° again",
+            "larger than 54°",
         ],
-        answer="only on the two axes",
+        answer="54° again",
         explain=(
             "At $(2, 0.5)$, $\\nabla f = (2x_0, 20x_1) = (4, 10)$, so "
             "$-\\nabla f = (-4, -10)$, while the way to the minimum is "
-            "$(-2, -0.5)$: 54° apart. $-\\nabla f$ points mostly <i>across</i> the "
-            "valley (along $x_1$, where the bowl is steep), not <i>along</i> it "
-            "towards the minimum, and that holds however close to the minimum you "
-            "go: at $(0.2, 0.05)$ the angle is 54° again. The gradient only knows "
-            "the slope where you stand: it is perpendicular to the contour line "
-            "through that point, so it points straight at the minimum only where "
-            "that contour line is perpendicular to the way to the minimum: "
-            "everywhere on the round bowl, only on the two axes of the long bowl. "
-            "Loss functions of real networks look far more like the long bowl."
+            "$(-2, -0.5)$: 54° apart. At $(1, 0.25)$ both vectors are halved, and "
+            "halving a vector does not turn it: 54° again, and again at $(0.2, 0.05)$, "
+            "however close to the minimum you go. $-\\nabla f$ points mostly "
+            "<i>across</i> the valley (along $x_1$, where the bowl is steep), not "
+            "<i>along</i> it towards the minimum. The gradient only knows the slope "
+            "where you stand: it is perpendicular to the contour line through that "
+            "point, so it points straight at the minimum only where that contour "
+            "line is perpendicular to the way to the minimum: everywhere on the "
+            "round bowl, only on the two axes of the long bowl. Loss functions of "
+            "real networks look far more like the long bowl."
         ),
         why_not={
-            "everywhere, as on the round bowl": (
-                "The box shows 54° at $(2, 0.5)$: the stretch along $x_1$ tilts "
-                "$-\\nabla f$ towards the $x_0$ axis."
+            "0°: close to the minimum, $-\\nabla f$ points at it": (
+                "Compute $-\\nabla f = (-2x_0, -20x_1)$ at $(1, 0.25)$ and compare "
+                "it with $-\\nabla f$ at $(2, 0.5)$: what changed, the direction or "
+                "only the length?"
             ),
-            "only close to the minimum": (
+            "smaller than 54°, but not 0°": (
                 "The angle depends only on the direction from the minimum, not on "
-                "the distance: $\\nabla f$ doubles when $x$ doubles."
+                "the distance: $\\nabla f$ halves when $x$ halves."
             ),
-            "nowhere": (
-                "On the axes it does: at $(2, 0)$, $-\\nabla f = (-4, 0)$ points "
-                "straight at $(0, 0)$."
+            "larger than 54°": (
+                "The angle depends only on the direction from the minimum, not on "
+                "the distance: $\\nabla f$ halves when $x$ halves."
             ),
         },
     ),
