@@ -111,7 +111,7 @@ PREDICTIONS: dict[str, Question] = {
     "lr-0.6": Question(
         prompt=(
             "Round bowl, start $(-3, 4)$, 100 steps. Move the learning rate lr from "
-            "0.1 to 0.6. What does the path do?"
+            "0.1 to 0.631, the slider's value next to 0.6. What does the path do?"
         ),
         options=[
             "converges straight in, as with lr = 0.1",
@@ -123,8 +123,9 @@ PREDICTIONS: dict[str, Question] = {
         explain=(
             "On $x_0^2 + x_1^2$ one step is $x \\leftarrow x - \\eta\\cdot 2x = "
             "(1 - 2\\eta)\\,x$. With $\\eta = 0.1$ the factor is 0.8: $x$ shrinks and "
-            "keeps its sign. With $\\eta = 0.6$ it is $-0.2$: every step jumps across "
-            "the minimum (the sign flips), but lands 5 times closer, so the zigzag "
+            "keeps its sign. With $\\eta = 0.631$ it is $-0.262$: every step jumps "
+            "across the minimum (the sign flips), but lands about 4 times closer, so "
+            "the zigzag "
             "converges, even faster than with 0.1. At $\\eta = 0.5$ the factor is 0: "
             "one step lands on the minimum."
         ),
@@ -137,15 +138,14 @@ PREDICTIONS: dict[str, Question] = {
                 "That needs the factor $1 - 2\\eta$ to be exactly $-1$."
             ),
             "diverges": (
-                "Only when $|1 - 2\\eta| > 1$: 0.6 overshoots, but by less each time."
+                "Only when $|1 - 2\\eta| > 1$: 0.631 overshoots, but by less each time."
             ),
         },
     ),
     "lr-max": Question(
         prompt=(
-            "Still the round bowl: what is the <b>largest</b> learning rate for "
-            "which gradient descent still converges? Type a number, then look for "
-            "it with the lr slider."
+            "Still the round bowl: above which learning rate does gradient descent "
+            "stop converging? Type a number, then look for it with the lr slider."
         ),
         answer=1.0,
         rtol=0.15,

@@ -263,26 +263,27 @@ MESSAGES: dict[str, str] = {
         "절반이 되면 $\\nabla f$도 절반이 됩니다."
     ),
     (
-        "Round bowl, start $(-3, 4)$, 100 steps. Move the learning rate lr from 0.1 to "
-        "0.6. What does the path do?"
+        "Round bowl, start $(-3, 4)$, 100 steps. Move the learning rate lr from "
+        "0.1 to 0.631, the slider's value next to 0.6. What does the path do?"
     ): (
-        "둥근 그릇, 시작점 $(-3, 4)$, 100걸음입니다. 학습률 lr을 0.1에서 0.6으로 "
-        "옮겨 보세요. 경로는 어떻게 될까요?"
+        "둥근 그릇, 시작점 $(-3, 4)$, 100걸음입니다. 학습률 lr을 0.1에서 0.6 바로 "
+        "옆의 슬라이더 값인 0.631로 옮겨 보세요. 경로는 어떻게 될까요?"
     ),
     (
         "On $x_0^2 + x_1^2$ one step is $x \\leftarrow x - \\eta\\cdot 2x = (1 - "
         "2\\eta)\\,x$. With $\\eta = 0.1$ the factor is 0.8: $x$ shrinks and keeps its "
-        "sign. With $\\eta = 0.6$ it is $-0.2$: every step jumps across the minimum "
-        "(the sign flips), but lands 5 times closer, so the zigzag converges, even "
+        "sign. With $\\eta = 0.631$ it is $-0.262$: every step jumps "
+        "across the minimum (the sign flips), but lands about 4 times closer, so "
+        "the zigzag converges, even "
         "faster than with 0.1. At $\\eta = 0.5$ the factor is 0: one step lands on the "
         "minimum."
     ): (
         "$x_0^2 + x_1^2$에서 한 걸음은 $x \\leftarrow x - \\eta\\cdot 2x = (1 - "
         "2\\eta)\\,x$입니다. $\\eta = 0.1$이면 배율은 0.8이므로 $x$는 줄어들고 "
-        "부호는 그대로입니다. $\\eta = 0.6$이면 배율은 $-0.2$입니다. 걸음마다 "
-        "최솟값을 건너뛰지만(부호가 바뀝니다) 5배 가까운 곳에 떨어지므로, 지그재그는 "
-        "수렴하고 0.1일 때보다도 빠릅니다. $\\eta = 0.5$이면 배율이 0이어서 한 걸음 "
-        "만에 최솟값에 도착합니다."
+        "부호는 그대로입니다. $\\eta = 0.631$이면 배율은 $-0.262$입니다. 걸음마다 "
+        "최솟값을 건너뛰지만(부호가 바뀝니다) 약 4배 가까운 곳에 떨어지므로, "
+        "지그재그는 수렴하고 0.1일 때보다도 빠릅니다. $\\eta = 0.5$이면 배율이 "
+        "0이어서 한 걸음 만에 최솟값에 도착합니다."
     ),
     "converges straight in, as with lr = 0.1": "lr = 0.1일 때처럼 곧장 수렴합니다",
     "zigzags across the minimum, but converges": (
@@ -300,17 +301,16 @@ MESSAGES: dict[str, str] = {
     "That needs the factor $1 - 2\\eta$ to be exactly $-1$.": (
         "그러려면 배율 $1 - 2\\eta$가 정확히 $-1$이어야 합니다."
     ),
-    "Only when $|1 - 2\\eta| > 1$: 0.6 overshoots, but by less each time.": (
-        "$|1 - 2\\eta| > 1$일 때만 발산합니다. 0.6은 넘어가긴 하지만 매번 덜 "
+    "Only when $|1 - 2\\eta| > 1$: 0.631 overshoots, but by less each time.": (
+        "$|1 - 2\\eta| > 1$일 때만 발산합니다. 0.631은 넘어가긴 하지만 매번 덜 "
         "넘어갑니다."
     ),
     (
-        "Still the round bowl: what is the <b>largest</b> learning rate for which "
-        "gradient descent still converges? Type a number, then look for it with the lr "
-        "slider."
+        "Still the round bowl: above which learning rate does gradient descent "
+        "stop converging? Type a number, then look for it with the lr slider."
     ): (
-        "여전히 둥근 그릇입니다. 경사 하강법이 아직 수렴하는 <b>가장 큰</b> 학습률은 "
-        "얼마일까요? 숫자를 입력한 다음, lr 슬라이더로 찾아보세요."
+        "여전히 둥근 그릇입니다. 학습률이 얼마를 넘으면 경사 하강법이 더는 수렴하지 "
+        "않을까요? 숫자를 입력한 다음, lr 슬라이더로 찾아보세요."
     ),
     (
         "Each step multiplies $x$ by $1 - 2\\eta$, and $|1 - 2\\eta| \\lt 1$ means $0 "
