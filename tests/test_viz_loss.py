@@ -56,6 +56,10 @@ def test_loss_explorer_traces_the_curves_down_to_the_lowest_p():
             a.get_visible() and "16.1" in getattr(a, "get_text", lambda: "")()
             for a in caps
         )
+        # nor an SSE axis that ends just above SSE's largest value, 1: both
+        # losses share the scale CEE's cap sets
+        assert ax_s.get_ylim() == ax_c.get_ylim()
+        assert ax_s.get_ylim()[1] > -math.log(1e-7)
         explorer.controls["p"].value = 0.0
         assert _drawn(sse_line).min() == 0.0
         assert np.asarray(cee_line.get_data()[1]).max() == pytest.approx(
@@ -77,6 +81,9 @@ def test_minibatch_explorer_shows_only_the_sizes_tried():
         ax_s = explorer.fig.axes[1]
         law, visited = ax_s.lines[0], ax_s.lines[1]
         assert not law.get_visible()  # sigma / sqrt(B) hidden at first
+        # and its checkbox does not name the law before the question is answered
+        label = explorer.controls["law_shown"].description
+        assert not any(mark in label for mark in ("√", "σ", "sqrt", "/"))
         assert list(_drawn(visited)) == [100]
         explorer.controls["batch_size"].value = 400
         sizes = list(_drawn(visited))

@@ -73,10 +73,10 @@ PREDICTIONS: dict[str, Question] = {
             " and the spread of a mean of $B$ independent draws is"
             " $\\sigma/\\sqrt{B}$ ($\\sigma$: the spread of the per-image losses)."
             " Four times the batch divides the spread by $\\sqrt{4} = 2$. Tick"
-            " 'show σ / √(batch size)': the dots of every batch size you tried lie"
-            " on that line. Each halving of the spread costs four times the work,"
-            " while the book's 100 of 60,000 images cost 1/600 of a full pass:"
-            " a rough but very cheap estimate."
+            " 'show the law of the spread', the line $\\sigma/\\sqrt{B}$: the dots"
+            " of every batch size you tried lie on it. Each halving of the spread"
+            " costs four times the work, while the book's 100 of 60,000 images"
+            " cost 1/600 of a full pass: a rough but very cheap estimate."
         ),
         why_not={
             "falls to a quarter": (

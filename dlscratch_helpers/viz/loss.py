@@ -14,6 +14,10 @@ from ..widgets import Explorer, log_slider, new_figure, readout, slider
 
 DELTA = 1e-7  # the small number added inside log(y + delta)
 CEE_CAP = -np.log(DELTA)  # 16.118...: the largest value cross_entropy_error gives
+# The loss explorer draws SSE and CEE on this same scale, set by CEE's cap: an
+# SSE axis of its own would end just above SSE's largest value, 1, and so tell
+# the answer to the question asked before the explorer (4.2/sse-vs-cee).
+LOSS_TOP = 17.5
 
 # Static figures use fixed margins rather than a constrained layout, which
 # would take about half of their drawing time; the inline backend crops the
@@ -107,7 +111,7 @@ def loss_explorer(p=0.6):
     (sse_dot,) = ax_s.plot([], [], "o", color="tab:blue", ms=8, animated=True)
     ax_s.set(
         xlim=(-0.02, 1.02),
-        ylim=(0, 1.1),
+        ylim=(0, LOSS_TOP),
         xlabel=_("p = y_2, probability on the correct class"),
         ylabel="E",
         title=_("Sum of squares error (SSE)"),
@@ -126,7 +130,7 @@ def loss_explorer(p=0.6):
     )  # fmt: skip
     ax_c.set(
         xlim=(-0.02, 1.02),
-        ylim=(0, 17.5),
+        ylim=(0, LOSS_TOP),
         xlabel=_("p = y_2, probability on the correct class"),
         ylabel="E",
         title=_("Cross entropy error (CEE)"),
@@ -314,7 +318,7 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
     controls = {
         "batch_size": log_slider(_("batch size"), 0, 3, batch_size, fmt=".0f"),
         "law_shown": widgets.Checkbox(
-            value=False, description=_("show σ / √(batch size)"), indent=False
+            value=False, description=_("show the law of the spread"), indent=False
         ),
     }
     explorer = Explorer(fig, update, controls, name="minibatch_explorer")

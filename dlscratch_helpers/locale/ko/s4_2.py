@@ -72,7 +72,7 @@ MESSAGES: dict[str, str] = {
     "{beyond:.1%} of the estimates are beyond the right edge": (
         "추정값의 {beyond:.1%}는 오른쪽 끝 너머에 있음"
     ),
-    "show σ / √(batch size)": "σ / √(배치 크기) 보기",
+    "show the law of the spread": "퍼짐의 법칙 보기",
     (
         "Left: histogram of the mean loss of {n_estimates} random mini-batches of"
         " {batch_size} images, centred on a black line at the loss over all {n} images."
@@ -242,18 +242,18 @@ MESSAGES: dict[str, str] = {
         "A mini-batch loss is the mean of $B$ randomly drawn per-image losses, and the"
         " spread of a mean of $B$ independent draws is $\\sigma/\\sqrt{B}$ ($\\sigma$:"
         " the spread of the per-image losses). Four times the batch divides the spread"
-        " by $\\sqrt{4} = 2$. Tick 'show σ / √(batch size)': the dots of every batch"
-        " size you tried lie on that line. Each halving of the spread costs four times"
-        " the work, while the book's 100 of 60,000 images cost 1/600 of a full pass: a"
-        " rough but very cheap estimate."
+        " by $\\sqrt{4} = 2$. Tick 'show the law of the spread', the line"
+        " $\\sigma/\\sqrt{B}$: the dots of every batch size you tried lie on it. Each"
+        " halving of the spread costs four times the work, while the book's 100 of"
+        " 60,000 images cost 1/600 of a full pass: a rough but very cheap estimate."
     ): (
         "미니배치 손실은 무작위로 뽑은 이미지별 손실 $B$개의 평균이고, 독립적으로 뽑은"
         " $B$개의 평균은 $\\sigma/\\sqrt{B}$만큼 퍼집니다($\\sigma$: 이미지별 손실의"
-        " 퍼짐). 배치를 네 배로 늘리면 퍼짐은 $\\sqrt{4} = 2$로 나뉩니다. 'σ / √(배치"
-        " 크기) 보기'를 체크해 보세요. 시도한 모든 배치 크기의 점이 그 직선 위에"
-        " 놓입니다. 퍼짐을 절반으로 줄일 때마다 계산이 네 배로 들지만, 책처럼 60,000장"
-        " 중 100장을 쓰면 전체를 한 번 훑는 계산의 1/600밖에 들지 않습니다. 거칠지만"
-        " 아주 값싼 추정입니다."
+        " 퍼짐). 배치를 네 배로 늘리면 퍼짐은 $\\sqrt{4} = 2$로 나뉩니다. '퍼짐의"
+        " 법칙 보기'를 체크해 직선 $\\sigma/\\sqrt{B}$를 그려 보세요. 시도한 모든"
+        " 배치 크기의 점이 그 직선 위에 놓입니다. 퍼짐을 절반으로 줄일 때마다 계산이"
+        " 네 배로 들지만, 책처럼 60,000장 중 100장을 쓰면 전체를 한 번 훑는 계산의"
+        " 1/600밖에 들지 않습니다. 거칠지만 아주 값싼 추정입니다."
     ),
     "stays about the same": "거의 그대로입니다",
     "halves": "절반이 됩니다",
