@@ -1,7 +1,9 @@
-"""Loss functions of section 4.2.
+"""Loss functions of section 4.2, the book's code with checks of their input.
 
-The teaching copies of these functions live in notebooks/4.2-loss-functions.ipynb
-(cells marked #@save); tools/export.py keeps the two identical.
+The teaching copies of these functions live in
+notebooks/4.2a-optional-input-checks.ipynb (cells marked #@save), an optional
+notebook of 4.2, whose core shows the book's versions; tools/export.py keeps
+the two identical.
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ import numpy as np
 
 from ._checks import as_array, check_probabilities, class_indices
 
-TAUGHT_IN = "notebooks/4.2-loss-functions.ipynb"
+TAUGHT_IN = "notebooks/4.2a-optional-input-checks.ipynb"
 
 
 def sum_squares_error(y, t):
     """Sum of squares error E = 1/2 sum_k (y_k - t_k)^2 (book 4.2.1).
 
-    Taught in notebooks/4.2-loss-functions.ipynb.
+    Taught in notebooks/4.2a-optional-input-checks.ipynb.
     """
     y, t = as_array(y, "y", float), as_array(t, "t", float)
     if y.shape != t.shape:
@@ -30,7 +32,7 @@ def cross_entropy_error(y, t):
     y: probabilities, shape (N, K), or (K,) for one sample.
     t: one-hot labels shaped like y, or integer labels (N,) or one int.
 
-    Taught in notebooks/4.2-loss-functions.ipynb.
+    Taught in notebooks/4.2a-optional-input-checks.ipynb.
     """
     y, t = as_array(y, "y", float), as_array(t, "t")
     check_probabilities(y)
