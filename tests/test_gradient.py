@@ -434,7 +434,6 @@ def test_field_round_question_numbers_are_what_the_box_reads():
         assert number in question.prompt + question.explain
 
 
-
 def test_field_long_answer_is_what_the_explorer_shows_halfway():
     from dlscratch_helpers.quiz import s4_4
     from dlscratch_helpers.viz.gradient import gradient_field_explorer
@@ -456,6 +455,7 @@ def test_field_long_answer_is_what_the_explorer_shows_halfway():
     question = s4_4.PREDICTIONS["field-long"]
     assert question.answer == "54° again"
     assert "(2, 0.5)" in question.prompt and "(1, 0.25)" in question.prompt
+
 
 def test_descent_explorer_has_its_own_name_and_alt_text():
     import re
