@@ -434,6 +434,29 @@ def test_field_round_question_numbers_are_what_the_box_reads():
         assert number in question.prompt + question.explain
 
 
+def test_field_long_answer_is_what_the_explorer_shows_halfway():
+    from dlscratch_helpers.quiz import s4_4
+    from dlscratch_helpers.viz.gradient import gradient_field_explorer
+
+    # by hand: at (2, 0.5), -grad f = (-4, -10) against the way (-2, -0.5):
+    # cos = (8 + 5) / (sqrt(116) sqrt(4.25)) = 0.5855, 54.2°; at (1, 0.25) both
+    # vectors are halved, the same angle; on the x0 axis, 0°
+    explorer = gradient_field_explorer("x0² + 10·x1²", x0=2.0, x1=0.5)
+    try:
+        (label,) = [t for a in explorer.fig.axes[1:] for t in a.texts]
+        assert "minimum: 54°" in label.get_text()
+        explorer.controls["x0"].value = 1.0
+        explorer.controls["x1"].value = 0.25
+        assert "minimum: 54°" in label.get_text()
+        explorer.controls["x1"].value = 0.0
+        assert "minimum: 0°" in label.get_text()
+    finally:
+        explorer.close()
+    question = s4_4.PREDICTIONS["field-long"]
+    assert question.answer == "54° again"
+    assert "(2, 0.5)" in question.prompt and "(1, 0.25)" in question.prompt
+
+
 def test_descent_explorer_has_its_own_name_and_alt_text():
     import re
 

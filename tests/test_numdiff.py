@@ -152,7 +152,15 @@ def _error_curves(explorer):
 def test_error_explorer_first_frame_draws_no_curve_beyond_the_starting_step():
     explorer = viz.error_explorer(h=1e-4)
     try:
-        for line in _error_curves(explorer):
+        # neither the error curves nor the guide lines, whose crossings mark the
+        # valleys that best-h asks for
+        guides = [
+            line
+            for line in explorer.fig.axes[0].lines
+            if line.get_linestyle() in (":", "--")
+        ]
+        assert len(guides) == 3
+        for line in [*_error_curves(explorer), *guides]:
             hs = np.asarray(line.get_xdata(), dtype=float)
             assert np.all(np.isclose(hs, 1e-4, rtol=1e-9))  # at most the start
         # the two dots sit at the start, at the errors worked out directly

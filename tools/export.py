@@ -35,7 +35,7 @@ PACKAGE = "dlscratch_helpers"
 # notebook (English, under notebooks/) -> the module its #@save cells become
 TAUGHT = {
     "4.1-learning-from-data": "learners",
-    "4.2-loss-functions": "loss",
+    "4.2a-optional-input-checks": "loss",
     "4.3-numerical-differentiation": "numdiff",
     "4.4-gradients": "gradient",
     "4.5-learning-algorithm": "two_layer_net",

@@ -7,7 +7,6 @@ import math
 
 import numpy as np
 
-from ..functions import softmax
 from . import Exercise, Question
 
 DELTA = 1e-7  # the book's delta inside log(y + delta)
@@ -73,10 +72,10 @@ PREDICTIONS: dict[str, Question] = {
             " and the spread of a mean of $B$ independent draws is"
             " $\\sigma/\\sqrt{B}$ ($\\sigma$: the spread of the per-image losses)."
             " Four times the batch divides the spread by $\\sqrt{4} = 2$. Tick"
-            " 'show σ / √(batch size)': the dots of every batch size you tried lie"
-            " on that line. Each halving of the spread costs four times the work,"
-            " while the book's 100 of 60,000 images cost 1/600 of a full pass:"
-            " a rough but very cheap estimate."
+            " 'show the law of the spread', the line $\\sigma/\\sqrt{B}$: the dots"
+            " of every batch size you tried lie on it. Each halving of the spread"
+            " costs four times the work, while the book's 100 of 60,000 images"
+            " cost 1/600 of a full pass: a rough but very cheap estimate."
         ),
         why_not={
             "falls to a quarter": (
@@ -143,24 +142,6 @@ def _one_hot_inputs(rng, trial):
     present = classes if trial % 2 else int(rng.integers(1, classes))
     t = rng.integers(0, present, size=int(rng.integers(1, 13)))
     return t, classes
-
-
-def _minibatch_gradient(x, t, W, b, batch_mask):
-    x_batch, t_batch = x[batch_mask], t[batch_mask]
-    y_batch = softmax(x_batch @ W + b)
-    return x_batch.T @ (y_batch - t_batch) / len(batch_mask)
-
-
-def _minibatch_gradient_inputs(rng, trial):
-    n = int(rng.integers(6, 30))  # images
-    d = int(rng.integers(2, 8))  # pixels per image
-    k = int(rng.integers(2, 6))  # classes
-    x = rng.random((n, d))
-    t = np.eye(k)[rng.integers(0, k, size=n)]  # one-hot labels
-    W = rng.normal(0.0, 1.0, (d, k))
-    b = rng.normal(0.0, 0.5, k)
-    batch_mask = rng.integers(0, n, size=int(rng.integers(1, 7)))
-    return x, t, W, b, batch_mask
 
 
 EXERCISES: dict[str, Exercise] = {
@@ -237,31 +218,6 @@ EXERCISES: dict[str, Exercise] = {
         hints={
             "shape": "The result has one row per label and one column per class.",
             "wrong": "Row n holds a single 1, in column t[n], and 0 everywhere else.",
-        },
-    ),
-    "7": Exercise(
-        reference=_minibatch_gradient,
-        inputs=_minibatch_gradient_inputs,
-        trials=6,
-        rtol=1e-9,
-        atol=1e-12,
-        explain=(
-            "Only the mini-batch's rows of x and t count, and its own softmax"
-            " output. The sum over the batch of x_n^T (y_n − t_n) is a single"
-            " matrix product; divide it by the batch size. The result has W's"
-            " shape: one number per weight."
-        ),
-        hints={
-            "shape": (
-                "The gradient has W's shape (pixels, classes): x_batch.T @ (...),"
-                " not x_batch @ (...)."
-            ),
-            "sign": "Use y − t (output minus label), not t − y.",
-            "factor": "Divide by the batch size once, len(batch_mask).",
-            "wrong": (
-                "Use only the mini-batch's rows (x[batch_mask], t[batch_mask]),"
-                " apply softmax to the scores, and divide by the batch size."
-            ),
         },
     ),
 }

@@ -66,48 +66,51 @@ PREDICTIONS: dict[str, Question] = {
     "field-long": Question(
         prompt=(
             "Now the long bowl $f = x_0^2 + 10\\,x_1^2$, ten times steeper along "
-            "$x_1$. Where does $-\\nabla f$ (red) point straight at the minimum "
-            "(angle 0° to the blue arrow)?"
+            "$x_1$. At the red point $(2, 0.5)$ the box reads 54° between "
+            "$-\\nabla f$ (red) and the way to the minimum (blue). Move the point "
+            "halfway to the minimum, to $(1, 0.25)$. What does the angle become?"
         ),
         options=[
-            "everywhere, as on the round bowl",
-            "only on the two axes",
-            "only close to the minimum",
-            "nowhere",
+            "0°: close to the minimum, $-\\nabla f$ points at it",
+            "smaller than 54°, but not 0°",
+            "54° again",
+            "larger than 54°",
         ],
-        answer="only on the two axes",
+        answer="54° again",
         explain=(
             "At $(2, 0.5)$, $\\nabla f = (2x_0, 20x_1) = (4, 10)$, so "
             "$-\\nabla f = (-4, -10)$, while the way to the minimum is "
-            "$(-2, -0.5)$: 54° apart. $-\\nabla f$ points mostly <i>across</i> the "
-            "valley (along $x_1$, where the bowl is steep), not <i>along</i> it "
-            "towards the minimum, and that holds however close to the minimum you "
-            "go: at $(0.2, 0.05)$ the angle is 54° again. The gradient only knows "
-            "the slope where you stand: it is perpendicular to the contour line "
-            "through that point, so it points straight at the minimum only where "
-            "that contour line is perpendicular to the way to the minimum: "
-            "everywhere on the round bowl, only on the two axes of the long bowl. "
-            "Loss functions of real networks look far more like the long bowl."
+            "$(-2, -0.5)$: 54° apart. At $(1, 0.25)$ both vectors are halved, and "
+            "halving a vector does not turn it: 54° again, and again at $(0.2, 0.05)$, "
+            "however close to the minimum you go. $-\\nabla f$ points mostly "
+            "<i>across</i> the valley (along $x_1$, where the bowl is steep), not "
+            "<i>along</i> it towards the minimum. The gradient only knows the slope "
+            "where you stand: it is perpendicular to the contour line through that "
+            "point, so it points straight at the minimum only where that contour "
+            "line is perpendicular to the way to the minimum: everywhere on the "
+            "round bowl, only on the two axes of the long bowl. Loss functions of "
+            "real networks look far more like the long bowl."
         ),
         why_not={
-            "everywhere, as on the round bowl": (
-                "The box shows 54° at $(2, 0.5)$: the stretch along $x_1$ tilts "
-                "$-\\nabla f$ towards the $x_0$ axis."
+            "0°: close to the minimum, $-\\nabla f$ points at it": (
+                "Compute $-\\nabla f = (-2x_0, -20x_1)$ at $(1, 0.25)$ and compare "
+                "it with $-\\nabla f$ at $(2, 0.5)$: what changed, the direction or "
+                "only the length?"
             ),
-            "only close to the minimum": (
+            "smaller than 54°, but not 0°": (
                 "The angle depends only on the direction from the minimum, not on "
-                "the distance: $\\nabla f$ doubles when $x$ doubles."
+                "the distance: $\\nabla f$ halves when $x$ halves."
             ),
-            "nowhere": (
-                "On the axes it does: at $(2, 0)$, $-\\nabla f = (-4, 0)$ points "
-                "straight at $(0, 0)$."
+            "larger than 54°": (
+                "The angle depends only on the direction from the minimum, not on "
+                "the distance: $\\nabla f$ halves when $x$ halves."
             ),
         },
     ),
     "lr-0.6": Question(
         prompt=(
             "Round bowl, start $(-3, 4)$, 100 steps. Move the learning rate lr from "
-            "0.1 to 0.6. What does the path do?"
+            "0.1 to 0.631, the slider's value next to 0.6. What does the path do?"
         ),
         options=[
             "converges straight in, as with lr = 0.1",
@@ -119,8 +122,9 @@ PREDICTIONS: dict[str, Question] = {
         explain=(
             "On $x_0^2 + x_1^2$ one step is $x \\leftarrow x - \\eta\\cdot 2x = "
             "(1 - 2\\eta)\\,x$. With $\\eta = 0.1$ the factor is 0.8: $x$ shrinks and "
-            "keeps its sign. With $\\eta = 0.6$ it is $-0.2$: every step jumps across "
-            "the minimum (the sign flips), but lands 5 times closer, so the zigzag "
+            "keeps its sign. With $\\eta = 0.631$ it is $-0.262$: every step jumps "
+            "across the minimum (the sign flips), but lands about 4 times closer, so "
+            "the zigzag "
             "converges, even faster than with 0.1. At $\\eta = 0.5$ the factor is 0: "
             "one step lands on the minimum."
         ),
@@ -133,15 +137,14 @@ PREDICTIONS: dict[str, Question] = {
                 "That needs the factor $1 - 2\\eta$ to be exactly $-1$."
             ),
             "diverges": (
-                "Only when $|1 - 2\\eta| > 1$: 0.6 overshoots, but by less each time."
+                "Only when $|1 - 2\\eta| > 1$: 0.631 overshoots, but by less each time."
             ),
         },
     ),
     "lr-max": Question(
         prompt=(
-            "Still the round bowl: what is the <b>largest</b> learning rate for "
-            "which gradient descent still converges? Type a number, then look for "
-            "it with the lr slider."
+            "Still the round bowl: above which learning rate does gradient descent "
+            "stop converging? Type a number, then look for it with the lr slider."
         ),
         answer=1.0,
         rtol=0.15,

@@ -14,6 +14,10 @@ from ..widgets import Explorer, log_slider, new_figure, readout, slider
 
 DELTA = 1e-7  # the small number added inside log(y + delta)
 CEE_CAP = -np.log(DELTA)  # 16.118...: the largest value cross_entropy_error gives
+# The loss explorer draws SSE and CEE on this same scale, set by CEE's cap: an
+# SSE axis of its own would end just above SSE's largest value, 1, and so tell
+# the answer to the question asked before the explorer (4.2/sse-vs-cee).
+LOSS_TOP = 17.5
 
 # Static figures use fixed margins rather than a constrained layout, which
 # would take about half of their drawing time; the inline backend crops the
@@ -107,7 +111,7 @@ def loss_explorer(p=0.6):
     (sse_dot,) = ax_s.plot([], [], "o", color="tab:blue", ms=8, animated=True)
     ax_s.set(
         xlim=(-0.02, 1.02),
-        ylim=(0, 1.1),
+        ylim=(0, LOSS_TOP),
         xlabel=_("p = y_2, probability on the correct class"),
         ylabel="E",
         title=_("Sum of squares error (SSE)"),
@@ -126,7 +130,7 @@ def loss_explorer(p=0.6):
     )  # fmt: skip
     ax_c.set(
         xlim=(-0.02, 1.02),
-        ylim=(0, 17.5),
+        ylim=(0, LOSS_TOP),
         xlabel=_("p = y_2, probability on the correct class"),
         ylabel="E",
         title=_("Cross entropy error (CEE)"),
@@ -314,7 +318,7 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
     controls = {
         "batch_size": log_slider(_("batch size"), 0, 3, batch_size, fmt=".0f"),
         "law_shown": widgets.Checkbox(
-            value=False, description=_("show σ / √(batch size)"), indent=False
+            value=False, description=_("show the law of the spread"), indent=False
         ),
     }
     explorer = Explorer(fig, update, controls, name="minibatch_explorer")
@@ -326,111 +330,6 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
         " size; dots are added for each batch size the slider visits."
     ).format(n_estimates=n_estimates, batch_size=batch_size, n=n)
     return explorer
-
-
-# ---------------------------------------------------------------- 4.2.3, gradient
-def per_image_gradient_norms(x, err):
-    """|g_n| for each image n, where g_n = outer(x_n, err_n) = dL_n/dW.
-
-    For y = softmax(x W + b) and the cross entropy error, the gradient of one
-    image's loss with respect to W is the outer product of its input x_n and
-    err_n = y_n - t_n; its length is |x_n| * |err_n|, so no (784, 10) matrix
-    per image is ever made.
-    """
-    # sums of squares accumulated in float64 without a float64 copy of x
-    # (at full MNIST scale that copy alone would be 376 MB)
-    x_sq = np.einsum("ij,ij->i", x, x, dtype=np.float64)
-    err_sq = np.einsum("ij,ij->i", err, err, dtype=np.float64)
-    return np.sqrt(x_sq * err_sq)
-
-
-def minibatch_gradient_errors(x, err, grad, sizes, draws=10, seed=0):
-    """RMS distance |g_B - g| of mini-batch gradients from the full gradient.
-
-    g_B = x_B^T err_B / B for a random mini-batch (drawn with replacement, as
-    np.random.choice does) of each size B; grad is g, the full-data gradient.
-    Batches of more than 300 images are drawn 3 times only: |g_B - g|^2 sums
-    thousands of independent squares, so it varies little from batch to batch.
-    """
-    rng = np.random.default_rng(seed)
-    grad = np.asarray(grad, dtype=float)
-    out = []
-    for b in sizes:
-        squares = []
-        for _draw in range(draws if b <= 300 else min(draws, 3)):
-            idx = rng.integers(0, x.shape[0], size=int(b))
-            g_b = (x[idx].T @ err[idx]).astype(float) / b
-            squares.append(float(np.sum((g_b - grad) ** 2)))
-        out.append(float(np.sqrt(np.mean(squares))))
-    return np.array(out)
-
-
-def plot_gradient_spread(x, err, grad, n_estimates=2000, draws=10):
-    """How well a mini-batch estimates the gradient of the loss w.r.t. W.
-
-    Left: |g_B - g| measured against sigma_g / sqrt(B), and |g| for scale.
-    Right: the share of mini-batch gradients that point downhill for the loss
-    over all the data (<g_B, g> > 0), out of n_estimates per batch size.
-    Returns the figure and the numbers drawn: |g| ("g_size"), sigma_g, and
-    per batch size B the measured |g_B - g| ("error") and the share of
-    mini-batches that point downhill ("downhill").
-    """
-    x = np.asarray(x)
-    err = np.asarray(err, dtype=x.dtype)
-    grad = np.asarray(grad, dtype=float)
-    g_size = float(np.sqrt(np.sum(grad**2)))
-    norms = per_image_gradient_norms(x, err)
-    sigma_g = float(np.sqrt(max(np.mean(norms**2) - g_size**2, 0.0)))
-    sizes = np.array([1, 3, 10, 30, 100, 300, 1000])
-    measured = minibatch_gradient_errors(x, err, grad, sizes, draws)
-    # <g_n, g> for every image n; <g_B, g> is their mean over the mini-batch
-    along = np.sum((x @ grad.astype(x.dtype)).astype(float) * err, axis=1)
-    fine = np.unique(np.round(np.logspace(0, 3, 13)).astype(int))
-    downhill = np.array(
-        [np.mean(minibatch_estimates(along, int(b), n_estimates) > 0) for b in fine]
-    )
-
-    fig, (ax_e, ax_d) = plt.subplots(1, 2, figsize=(11.0, 4.0))
-    fig.subplots_adjust(wspace=0.22, **FIXED_MARGINS)
-    bs = np.logspace(0, 3, 100)
-    ax_e.loglog(bs, sigma_g / np.sqrt(bs), color="0.3", lw=1.5,
-                label=_("σ_g / √(batch size)"))  # fmt: skip
-    ax_e.loglog(sizes, measured, "o", color="tab:blue", ms=6,
-                label=_("measured |g_B − g| (a few mini-batches each)"))  # fmt: skip
-    ax_e.axhline(g_size, color="tab:green", ls="--", lw=1.5,
-                 label=_("|g|, the length of the full gradient"))  # fmt: skip
-    ax_e.set(
-        xlabel=_("batch size B"),
-        ylabel=_("distance from the full gradient"),
-        title=_("Error of the mini-batch gradient g_B"),
-    )
-    ax_e.legend(fontsize=9, loc="lower left")
-    low = min(float(measured.min()), g_size, sigma_g / np.sqrt(1000))
-    high = max(float(measured.max()), sigma_g)
-    ax_e.set_ylim(low / 3.0, high * 1.4)  # room for the legend below the data
-    ax_e.grid(alpha=0.3)
-    ax_d.semilogx(fine, downhill * 100, "o-", color="tab:purple", lw=1.5, ms=5)
-    ax_d.axhline(50, color="0.5", ls=":", lw=1)
-    ax_d.text(1.1, 51.5, _("a coin flip"), fontsize=8, color="0.4")
-    ax_d.set(
-        ylim=(40, 102),
-        xlabel=_("batch size B"),
-        ylabel=_("% of {n} mini-batches").format(n=n_estimates),
-        title=_("Steps along −g_B that go downhill for the full loss"),
-    )
-    ax_d.grid(alpha=0.3)
-    plain = FuncFormatter(_plain_number)
-    for axis in (ax_e.xaxis, ax_e.yaxis, ax_d.xaxis):
-        axis.set_major_formatter(plain)
-        axis.set_minor_locator(NullLocator())  # fewer ticks: a faster layout
-    ax_e.yaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
-    numbers = {
-        "g_size": g_size,
-        "sigma_g": sigma_g,
-        "error": dict(zip(sizes.tolist(), measured.tolist(), strict=True)),
-        "downhill": dict(zip(fine.tolist(), downhill.tolist(), strict=True)),
-    }
-    return fig, numbers
 
 
 # ---------------------------------------------------------------- 4.2.5

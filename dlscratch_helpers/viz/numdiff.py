@@ -47,8 +47,8 @@ def difference_errors(f, df, x, hs=H_GRID):
 def error_explorer(h=1e-4):
     """Log-log error of both differences against h, with a movable h.
 
-    The two error curves are traced as h is moved: they cover the range of h
-    visited so far, so the first frame shows the guide lines and the errors
+    The two error curves and their guide lines are traced as h is moved: they
+    cover the range of h visited so far, so the first frame shows the errors
     at the starting step only, and the learner finds the valleys (the
     question asked before the figure) by moving the slider.
     """
@@ -104,12 +104,13 @@ def error_explorer(h=1e-4):
         )
         fwd_line.set_data(H_GRID[inside], forward[inside])
         cen_line.set_data(H_GRID[inside], central[inside])
-        trunc_f.set_data(H_GRID, H_GRID * abs(f2) / 2)
+        hs = H_GRID[inside]
+        trunc_f.set_data(hs, hs * abs(f2) / 2)
         if f3:
-            trunc_c.set_data(H_GRID, H_GRID**2 * abs(f3) / 6)
+            trunc_c.set_data(hs, hs**2 * abs(f3) / 6)
         else:  # a parabola: the central difference has no truncation error at all
             trunc_c.set_data([], [])
-        round_g.set_data(H_GRID, EPS * abs(f(x)) / H_GRID)
+        round_g.set_data(hs, EPS * abs(f(x)) / hs)
         marker_v.set_xdata([h, h])
         ef = max(abs(forward_diff(f, x, h) - df(x)), FLOOR)
         ec = max(abs(numerical_diff(f, x, h) - df(x)), FLOOR)
@@ -130,9 +131,9 @@ def error_explorer(h=1e-4):
         " central difference (blue) of exp(x) at x = 1 against the step h, from"
         " 1e-16 to 1, with dotted truncation-error and dashed rounding-error guide"
         " lines, a green band at h = 1e-4 and a vertical marker at h = {h:g}, where"
-        " two dots mark the two errors, printed in a box. The error curves are"
-        " drawn only over the steps the slider has visited, so at first there are"
-        " just the two dots."
+        " two dots mark the two errors, printed in a box. The error curves and the"
+        " guide lines are drawn only over the steps the slider has visited, so at"
+        " first there are just the two dots."
     ).format(h=h)
     return explorer
 

@@ -72,7 +72,7 @@ MESSAGES: dict[str, str] = {
     "{beyond:.1%} of the estimates are beyond the right edge": (
         "추정값의 {beyond:.1%}는 오른쪽 끝 너머에 있음"
     ),
-    "show σ / √(batch size)": "σ / √(배치 크기) 보기",
+    "show the law of the spread": "퍼짐의 법칙 보기",
     (
         "Left: histogram of the mean loss of {n_estimates} random mini-batches of"
         " {batch_size} images, centred on a black line at the loss over all {n} images."
@@ -85,19 +85,6 @@ MESSAGES: dict[str, str] = {
         " 모여 있습니다. 오른쪽: 이 추정값들의 퍼짐(표준편차)을 배치 크기에 대해 그린"
         " 로그-로그 그래프로, 현재 배치 크기에 빨간 점이 하나 있습니다. 슬라이더가"
         " 지나간 배치 크기마다 점이 더해집니다."
-    ),
-    "σ_g / √(batch size)": "σ_g / √(배치 크기)",
-    "measured |g_B − g| (a few mini-batches each)": (
-        "측정한 |g_B − g| (크기마다 미니배치 몇 개)"
-    ),
-    "|g|, the length of the full gradient": "|g|, 전체 기울기의 길이",
-    "batch size B": "배치 크기 B",
-    "distance from the full gradient": "전체 기울기와의 거리",
-    "Error of the mini-batch gradient g_B": "미니배치 기울기 g_B의 오차",
-    "a coin flip": "동전 던지기",
-    "% of {n} mini-batches": "미니배치 {n}개 중 %",
-    "Steps along −g_B that go downhill for the full loss": (
-        "−g_B 방향의 한 걸음이 전체 손실을 줄이는 비율"
     ),
     "class 0": "클래스 0",
     "class 1": "클래스 1",
@@ -147,21 +134,6 @@ MESSAGES: dict[str, str] = {
         "y가 0부터 1까지일 때의 곡선 -log y: y = 1에서 0이고, y가 0에 가까워질수록 점점"
         " 더 가파르게 올라갑니다. 스터디 노트의 두 경우가 표시되어 있습니다. y ="
         " 0.6이면 0.51(정답, 초록색), y = 0.1이면 2.30(오답, 빨간색)입니다."
-    ),
-    (
-        "Left: log-log plot of the distance between a mini-batch gradient and the full"
-        " gradient against the batch size, from 1 to 1,000: the measured dots lie on"
-        " the line sigma_g over the square root of the batch size, and cross a dashed"
-        " line at the length of the full gradient. Right: the percentage of mini-batch"
-        " gradients that point downhill for the loss over all the data, rising from"
-        " near 50% for one image to nearly 100% at a batch size of 100."
-    ): (
-        "왼쪽: 미니배치 기울기와 전체 기울기 사이의 거리를 배치 크기(1부터 1,000까지)에"
-        " 대해 그린 로그-로그 그래프입니다. 측정한 점들은 sigma_g를 배치 크기의"
-        " 제곱근으로 나눈 직선 위에 놓이고, 전체 기울기의 길이를 나타내는 점선과"
-        " 교차합니다. 오른쪽: 전체 데이터에 대한 손실의 내리막을 향하는 미니배치"
-        " 기울기의 백분율로, 이미지 하나일 때 50% 가까이에서 시작해 배치 크기 100에서"
-        " 거의 100%까지 오릅니다."
     ),
     (
         "Left: the step function jumps from 0 to 1 at x = 0, while the sigmoid rises"
@@ -242,18 +214,18 @@ MESSAGES: dict[str, str] = {
         "A mini-batch loss is the mean of $B$ randomly drawn per-image losses, and the"
         " spread of a mean of $B$ independent draws is $\\sigma/\\sqrt{B}$ ($\\sigma$:"
         " the spread of the per-image losses). Four times the batch divides the spread"
-        " by $\\sqrt{4} = 2$. Tick 'show σ / √(batch size)': the dots of every batch"
-        " size you tried lie on that line. Each halving of the spread costs four times"
-        " the work, while the book's 100 of 60,000 images cost 1/600 of a full pass: a"
-        " rough but very cheap estimate."
+        " by $\\sqrt{4} = 2$. Tick 'show the law of the spread', the line"
+        " $\\sigma/\\sqrt{B}$: the dots of every batch size you tried lie on it. Each"
+        " halving of the spread costs four times the work, while the book's 100 of"
+        " 60,000 images cost 1/600 of a full pass: a rough but very cheap estimate."
     ): (
         "미니배치 손실은 무작위로 뽑은 이미지별 손실 $B$개의 평균이고, 독립적으로 뽑은"
         " $B$개의 평균은 $\\sigma/\\sqrt{B}$만큼 퍼집니다($\\sigma$: 이미지별 손실의"
-        " 퍼짐). 배치를 네 배로 늘리면 퍼짐은 $\\sqrt{4} = 2$로 나뉩니다. 'σ / √(배치"
-        " 크기) 보기'를 체크해 보세요. 시도한 모든 배치 크기의 점이 그 직선 위에"
-        " 놓입니다. 퍼짐을 절반으로 줄일 때마다 계산이 네 배로 들지만, 책처럼 60,000장"
-        " 중 100장을 쓰면 전체를 한 번 훑는 계산의 1/600밖에 들지 않습니다. 거칠지만"
-        " 아주 값싼 추정입니다."
+        " 퍼짐). 배치를 네 배로 늘리면 퍼짐은 $\\sqrt{4} = 2$로 나뉩니다. '퍼짐의"
+        " 법칙 보기'를 체크해 직선 $\\sigma/\\sqrt{B}$를 그려 보세요. 시도한 모든"
+        " 배치 크기의 점이 그 직선 위에 놓입니다. 퍼짐을 절반으로 줄일 때마다 계산이"
+        " 네 배로 들지만, 책처럼 60,000장 중 100장을 쓰면 전체를 한 번 훑는 계산의"
+        " 1/600밖에 들지 않습니다. 거칠지만 아주 값싼 추정입니다."
     ),
     "stays about the same": "거의 그대로입니다",
     "halves": "절반이 됩니다",
@@ -396,34 +368,5 @@ MESSAGES: dict[str, str] = {
     ),
     "Row n holds a single 1, in column t[n], and 0 everywhere else.": (
         "행 n에는 열 t[n]에 1이 하나 있고, 나머지는 모두 0입니다."
-    ),
-    (
-        "Only the mini-batch's rows of x and t count, and its own softmax output. The"
-        " sum over the batch of x_n^T (y_n − t_n) is a single matrix product; divide it"
-        " by the batch size. The result has W's shape: one number per weight."
-    ): (
-        "미니배치에 속한 x와 t의 행, 그리고 그 미니배치의 소프트맥스 출력만 계산에"
-        " 들어갑니다. 배치에 걸친 x_n^T (y_n − t_n)의 합은 행렬 곱 한 번이고, 이를 배치"
-        " 크기로 나눕니다. 결과는 W와 형상이 같습니다. 가중치 하나마다 숫자 하나입니다."
-    ),
-    (
-        "The gradient has W's shape (pixels, classes): x_batch.T @ (...), not x_batch @"
-        " (...)."
-    ): (
-        "기울기는 W와 형상이 같습니다(픽셀 수, 클래스 수). x_batch @ (...)가 아니라"
-        " x_batch.T @ (...)입니다."
-    ),
-    "Use y − t (output minus label), not t − y.": (
-        "t − y가 아니라 y − t(출력 빼기 레이블)를 쓰세요."
-    ),
-    "Divide by the batch size once, len(batch_mask).": (
-        "배치 크기 len(batch_mask)로 한 번만 나누세요."
-    ),
-    (
-        "Use only the mini-batch's rows (x[batch_mask], t[batch_mask]), apply softmax"
-        " to the scores, and divide by the batch size."
-    ): (
-        "미니배치의 행(x[batch_mask], t[batch_mask])만 쓰고, 점수에 소프트맥스를 적용한"
-        " 뒤 배치 크기로 나누세요."
     ),
 }

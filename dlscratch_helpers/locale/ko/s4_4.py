@@ -207,20 +207,29 @@ MESSAGES: dict[str, str] = {
     ),
     (
         "Now the long bowl $f = x_0^2 + 10\\,x_1^2$, ten times steeper along $x_1$. "
-        "Where does $-\\nabla f$ (red) point straight at the minimum (angle 0° to the "
-        "blue arrow)?"
+        "At the red point $(2, 0.5)$ the box reads 54° between $-\\nabla f$ (red) "
+        "and the way to the minimum (blue). Move the point halfway to the minimum, "
+        "to $(1, 0.25)$. What does the angle become?"
     ): (
         "이번에는 $x_1$ 방향으로 열 배 가파른 길쭉한 그릇 $f = x_0^2 + "
-        "10\\,x_1^2$입니다. $-\\nabla f$(빨강)가 최솟값을 곧장 가리키는(파란 "
-        "화살표와의 각이 0°인) 곳은 어디일까요?"
+        "10\\,x_1^2$입니다. 빨간 점 $(2, 0.5)$에서 상자에는 $-\\nabla f$(빨강)와 "
+        "최솟값으로 가는 방향(파랑) 사이의 각이 54°로 나옵니다. 점을 최솟값까지의 "
+        "절반인 $(1, 0.25)$로 옮기면 각은 어떻게 될까요?"
     ),
+    "0°: close to the minimum, $-\\nabla f$ points at it": (
+        "0°: 최솟값 가까이에서는 $-\\nabla f$가 최솟값을 가리킨다"
+    ),
+    "smaller than 54°, but not 0°": "54°보다 작지만 0°는 아니다",
+    "54° again": "다시 54°",
+    "larger than 54°": "54°보다 크다",
     (
         "At $(2, 0.5)$, $\\nabla f = (2x_0, 20x_1) = (4, 10)$, so $-\\nabla f = (-4, "
-        "-10)$, while the way to the minimum is $(-2, -0.5)$: 54° apart. $-\\nabla f$ "
-        "points mostly <i>across</i> the valley (along $x_1$, where the bowl is "
-        "steep), not <i>along</i> it towards the minimum, and that holds however close "
-        "to the minimum you go: at $(0.2, 0.05)$ the angle is 54° again. The gradient "
-        "only knows the slope where you stand: it is perpendicular to the contour line "
+        "-10)$, while the way to the minimum is $(-2, -0.5)$: 54° apart. At $(1, "
+        "0.25)$ both vectors are halved, and halving a vector does not turn it: 54° "
+        "again, and again at $(0.2, 0.05)$, however close to the minimum you go. "
+        "$-\\nabla f$ points mostly <i>across</i> the valley (along $x_1$, where the "
+        "bowl is steep), not <i>along</i> it towards the minimum. The gradient only "
+        "knows the slope where you stand: it is perpendicular to the contour line "
         "through that point, so it points straight at the minimum only where that "
         "contour line is perpendicular to the way to the minimum: everywhere on the "
         "round bowl, only on the two axes of the long bowl. Loss functions of real "
@@ -228,61 +237,53 @@ MESSAGES: dict[str, str] = {
     ): (
         "$(2, 0.5)$에서 $\\nabla f = (2x_0, 20x_1) = (4, 10)$이므로 $-\\nabla f = "
         "(-4, -10)$인데, 최솟값으로 가는 방향은 $(-2, -0.5)$입니다. 둘은 54° 차이가 "
-        "납니다. $-\\nabla f$는 골짜기를 <i>따라</i> 최솟값 쪽을 가리키지 않고, 주로 "
-        "골짜기를 <i>가로질러</i>(그릇이 가파른 $x_1$ 방향으로) 가리킵니다. 이는 "
-        "최솟값에 아무리 가까이 가도 마찬가지여서 $(0.2, 0.05)$에서도 각은 다시 "
-        "54°입니다. 기울기는 지금 서 있는 곳이 어느 쪽으로 얼마나 기울었는지만 "
-        "압니다. 기울기는 그 점을 지나는 등고선에 수직이므로, 그 등고선이 최솟값으로 "
-        "가는 방향에 수직인 곳에서만 최솟값을 곧장 가리킵니다. 둥근 그릇에서는 모든 "
-        "곳, 길쭉한 그릇에서는 두 축 위뿐입니다. 실제 신경망의 손실 함수는 길쭉한 "
-        "그릇을 훨씬 더 닮았습니다."
+        "납니다. $(1, 0.25)$에서는 두 벡터가 모두 절반이 되는데, 벡터를 절반으로 "
+        "줄여도 방향은 돌아가지 않습니다. 그래서 각은 다시 54°이고, "
+        "$(0.2, 0.05)$에서도, 최솟값에 아무리 가까이 가도 54°입니다. "
+        "$-\\nabla f$는 골짜기를 <i>따라</i> "
+        "최솟값 쪽을 가리키지 않고, 주로 골짜기를 <i>가로질러</i>(그릇이 가파른 $x_1$ "
+        "방향으로) 가리킵니다. 기울기는 지금 서 있는 곳이 어느 쪽으로 얼마나 "
+        "기울었는지만 압니다. 기울기는 그 점을 지나는 등고선에 수직이므로, 그 등고선이 "
+        "최솟값으로 가는 방향에 수직인 곳에서만 최솟값을 곧장 가리킵니다. 둥근 "
+        "그릇에서는 모든 곳, 길쭉한 그릇에서는 두 축 위뿐입니다. 실제 신경망의 손실 "
+        "함수는 길쭉한 그릇을 훨씬 더 닮았습니다."
     ),
-    "everywhere, as on the round bowl": "둥근 그릇처럼 모든 곳",
-    "only on the two axes": "두 축 위에서만",
-    "only close to the minimum": "최솟값 가까이에서만",
-    "nowhere": "어디에도 없음",
     (
-        "The box shows 54° at $(2, 0.5)$: the stretch along $x_1$ tilts $-\\nabla f$ "
-        "towards the $x_0$ axis."
+        "Compute $-\\nabla f = (-2x_0, -20x_1)$ at $(1, 0.25)$ and compare it with "
+        "$-\\nabla f$ at $(2, 0.5)$: what changed, the direction or only the length?"
     ): (
-        "상자에는 $(2, 0.5)$에서 54°가 나옵니다. $x_1$ 방향으로 늘어난 모양이 "
-        "$-\\nabla f$를 $x_0$축 쪽으로 기울입니다."
+        "$(1, 0.25)$에서 $-\\nabla f = (-2x_0, -20x_1)$을 계산해 $(2, 0.5)$에서의 "
+        "$-\\nabla f$와 비교해 보세요. 바뀐 것은 방향일까요, 길이뿐일까요?"
     ),
     (
         "The angle depends only on the direction from the minimum, not on the "
-        "distance: $\\nabla f$ doubles when $x$ doubles."
+        "distance: $\\nabla f$ halves when $x$ halves."
     ): (
-        "각은 최솟값으로부터의 방향에만 달려 있고 거리와는 상관없습니다. $x$가 두 "
-        "배가 되면 $\\nabla f$도 두 배가 됩니다."
+        "각은 최솟값으로부터의 방향에만 달려 있고 거리와는 상관없습니다. $x$가 "
+        "절반이 되면 $\\nabla f$도 절반이 됩니다."
     ),
     (
-        "On the axes it does: at $(2, 0)$, $-\\nabla f = (-4, 0)$ points straight at "
-        "$(0, 0)$."
+        "Round bowl, start $(-3, 4)$, 100 steps. Move the learning rate lr from "
+        "0.1 to 0.631, the slider's value next to 0.6. What does the path do?"
     ): (
-        "축 위에서는 곧장 가리킵니다. 예를 들어 $(2, 0)$에서 $-\\nabla f = (-4, "
-        "0)$은 $(0, 0)$을 곧장 가리킵니다."
-    ),
-    (
-        "Round bowl, start $(-3, 4)$, 100 steps. Move the learning rate lr from 0.1 to "
-        "0.6. What does the path do?"
-    ): (
-        "둥근 그릇, 시작점 $(-3, 4)$, 100걸음입니다. 학습률 lr을 0.1에서 0.6으로 "
-        "옮겨 보세요. 경로는 어떻게 될까요?"
+        "둥근 그릇, 시작점 $(-3, 4)$, 100걸음입니다. 학습률 lr을 0.1에서 0.6 바로 "
+        "옆의 슬라이더 값인 0.631로 옮겨 보세요. 경로는 어떻게 될까요?"
     ),
     (
         "On $x_0^2 + x_1^2$ one step is $x \\leftarrow x - \\eta\\cdot 2x = (1 - "
         "2\\eta)\\,x$. With $\\eta = 0.1$ the factor is 0.8: $x$ shrinks and keeps its "
-        "sign. With $\\eta = 0.6$ it is $-0.2$: every step jumps across the minimum "
-        "(the sign flips), but lands 5 times closer, so the zigzag converges, even "
+        "sign. With $\\eta = 0.631$ it is $-0.262$: every step jumps "
+        "across the minimum (the sign flips), but lands about 4 times closer, so "
+        "the zigzag converges, even "
         "faster than with 0.1. At $\\eta = 0.5$ the factor is 0: one step lands on the "
         "minimum."
     ): (
         "$x_0^2 + x_1^2$에서 한 걸음은 $x \\leftarrow x - \\eta\\cdot 2x = (1 - "
         "2\\eta)\\,x$입니다. $\\eta = 0.1$이면 배율은 0.8이므로 $x$는 줄어들고 "
-        "부호는 그대로입니다. $\\eta = 0.6$이면 배율은 $-0.2$입니다. 걸음마다 "
-        "최솟값을 건너뛰지만(부호가 바뀝니다) 5배 가까운 곳에 떨어지므로, 지그재그는 "
-        "수렴하고 0.1일 때보다도 빠릅니다. $\\eta = 0.5$이면 배율이 0이어서 한 걸음 "
-        "만에 최솟값에 도착합니다."
+        "부호는 그대로입니다. $\\eta = 0.631$이면 배율은 $-0.262$입니다. 걸음마다 "
+        "최솟값을 건너뛰지만(부호가 바뀝니다) 약 4배 가까운 곳에 떨어지므로, "
+        "지그재그는 수렴하고 0.1일 때보다도 빠릅니다. $\\eta = 0.5$이면 배율이 "
+        "0이어서 한 걸음 만에 최솟값에 도착합니다."
     ),
     "converges straight in, as with lr = 0.1": "lr = 0.1일 때처럼 곧장 수렴합니다",
     "zigzags across the minimum, but converges": (
@@ -300,17 +301,16 @@ MESSAGES: dict[str, str] = {
     "That needs the factor $1 - 2\\eta$ to be exactly $-1$.": (
         "그러려면 배율 $1 - 2\\eta$가 정확히 $-1$이어야 합니다."
     ),
-    "Only when $|1 - 2\\eta| > 1$: 0.6 overshoots, but by less each time.": (
-        "$|1 - 2\\eta| > 1$일 때만 발산합니다. 0.6은 넘어가긴 하지만 매번 덜 "
+    "Only when $|1 - 2\\eta| > 1$: 0.631 overshoots, but by less each time.": (
+        "$|1 - 2\\eta| > 1$일 때만 발산합니다. 0.631은 넘어가긴 하지만 매번 덜 "
         "넘어갑니다."
     ),
     (
-        "Still the round bowl: what is the <b>largest</b> learning rate for which "
-        "gradient descent still converges? Type a number, then look for it with the lr "
-        "slider."
+        "Still the round bowl: above which learning rate does gradient descent "
+        "stop converging? Type a number, then look for it with the lr slider."
     ): (
-        "여전히 둥근 그릇입니다. 경사 하강법이 아직 수렴하는 <b>가장 큰</b> 학습률은 "
-        "얼마일까요? 숫자를 입력한 다음, lr 슬라이더로 찾아보세요."
+        "여전히 둥근 그릇입니다. 학습률이 얼마를 넘으면 경사 하강법이 더는 수렴하지 "
+        "않을까요? 숫자를 입력한 다음, lr 슬라이더로 찾아보세요."
     ),
     (
         "Each step multiplies $x$ by $1 - 2\\eta$, and $|1 - 2\\eta| \\lt 1$ means $0 "
