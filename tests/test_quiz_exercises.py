@@ -159,6 +159,40 @@ def nn_right(train, t_train, test):
     return np.array(labels)
 
 
+# 4.1/8: mistakes of a perceptron with weights w and bias b
+def mist_on_the_line(w, b, x, t):
+    """Answers 1 on the line itself (>= 0)."""
+    return int(np.sum((x @ w + b >= 0).astype(int) != t))
+
+
+def mist_no_bias(w, b, x, t):
+    """Forgets the bias."""
+    return int(np.sum((x @ w > 0).astype(int) != t))
+
+
+def mist_counts_right(w, b, x, t):
+    """Counts the right answers."""
+    return int(np.sum((x @ w + b > 0).astype(int) == t))
+
+
+def mist_fraction(w, b, x, t):
+    """The fraction of mistakes, not their number."""
+    return float(np.mean((x @ w + b > 0).astype(int) != t))
+
+
+def mist_sign(w, b, x, t):
+    """np.sign answers -1 and 0, not 0 and 1."""
+    return int(np.sum(np.sign(x @ w + b) != t))
+
+
+def mist_right(w, b, x, t):
+    mistakes = 0
+    for point, label in zip(x, t, strict=True):
+        answer = 1 if sum(p * q for p, q in zip(point, w, strict=True)) + b > 0 else 0
+        mistakes += answer != label
+    return mistakes
+
+
 # 4.1/7: k nearest neighbours, ties to the smallest label
 def _distances(train, test):
     return ((test[:, None, :] - train[None, :, :]) ** 2).sum(axis=2)
@@ -603,6 +637,13 @@ WRONG = {
     "4.1/5": [acc_count, acc_percent, acc_max, acc_columns],
     "4.1/6": [nn_index, nn_farthest, nn_unsquared],
     "4.1/7": [knn_first_on_tie, knn_farthest, knn_ignores_k, knn_largest_on_tie],
+    "4.1/8": [
+        mist_on_the_line,
+        mist_no_bias,
+        mist_counts_right,
+        mist_fraction,
+        mist_sign,
+    ],
     "4.2/5": [ce_by_classes, ce_no_delta, ce_sum, ce_columns, ce_log10],
     "4.2/6": [oh_max, oh_distinct, oh_columns, oh_transposed],
     "4.3/4": [nd_forward, nd_tiny_h, nd_by_h, nd_other_h],
@@ -620,6 +661,7 @@ RIGHT = {
     "4.1/5": acc_right,
     "4.1/6": nn_right,
     "4.1/7": knn_right,
+    "4.1/8": mist_right,
     "4.2/5": ce_right,
     "4.2/6": oh_right,
     "4.3/4": nd_right,
@@ -646,7 +688,7 @@ def _function_exercises():
 
 def test_every_function_exercise_has_three_wrong_versions_and_a_right_one():
     keys = _function_exercises()
-    assert len(keys) >= 14
+    assert len(keys) >= 15
     assert set(WRONG) == set(keys) and set(RIGHT) == set(keys)
     assert all(len(WRONG[key]) >= 3 for key in keys)
 

@@ -92,6 +92,64 @@ PREDICTIONS: dict[str, Question] = {
             )
         },
     ),
+    "and-xor": Question(
+        prompt=(
+            "The rule runs 8 epochs (passes over the 4 points) on AND and on XOR."
+            " On which does the number of mistakes per epoch reach <b>0</b>?"
+        ),
+        options=[
+            "AND only",
+            "XOR only",
+            "both",
+            "neither: 8 epochs are too few",
+        ],
+        answer="AND only",
+        explain=(
+            "AND is linearly separable: the line x1 + x2 = 1.5, for one, has (1, 1)"
+            " alone on its side, and the convergence theorem promises that the rule"
+            " finds such a line in a finite number of steps; here it takes a few"
+            " epochs. XOR wants (0, 1) and (1, 0) on one side and (0, 0) and (1, 1)"
+            " on the other: no straight line does that, so every epoch makes at"
+            " least one mistake, however long the rule runs."
+        ),
+        why_not={
+            "both": (
+                "Try to draw one straight line with (0, 1) and (1, 0) on one side"
+                " and (0, 0) and (1, 1) on the other."
+            ),
+            "neither: 8 epochs are too few": (
+                "Four points and small steps: a line that separates them, if there"
+                " is one, is found quickly."
+            ),
+        },
+    ),
+    "edge-vs-pixels": Question(
+        prompt=(
+            "Nearest mean learns one average per digit. Given the <b>128 edge"
+            " numbers</b> of each image in place of its 784 raw pixels, its test"
+            " accuracy will be…"
+        ),
+        options=[
+            "lower: 128 numbers keep less than 784",
+            "about the same: it is the same learner",
+            "clearly higher",
+        ],
+        answer="clearly higher",
+        explain=(
+            "The edge histogram describes the strokes in each region and their"
+            " directions: a 5 written a little to one side, or thicker, keeps about"
+            " the same histogram while its pixels move. The average of each digit's"
+            " histograms is then a better summary of that digit, and the closest"
+            " average is more often the right one (on the 4,000-image offline"
+            " sample, 0.865 in place of 0.808). Fewer numbers can keep more of what"
+            " matters."
+        ),
+        why_not={
+            "lower: 128 numbers keep less than 784": (
+                "They keep less of the image, but more of what tells digits apart."
+            ),
+        },
+    ),
 }
 
 
@@ -138,6 +196,20 @@ def _k_nearest_inputs(rng, trial):
     t_train = rng.integers(0, 4, size=n)  # few labels: votes agree, and tie too
     test = rng.random((int(rng.integers(4, 9)), d))
     return train, t_train, test, (3, 5)[trial % 2]
+
+
+def _mistakes(w, b, x, t):
+    return int(np.count_nonzero((x @ w + b > 0).astype(int) != t))
+
+
+def _mistakes_inputs(rng, trial):
+    # small integers: points exactly on the line (x·w + b = 0) come up often
+    n, d = int(rng.integers(5, 11)), int(rng.integers(2, 4))
+    x = rng.integers(-2, 3, size=(n, d)).astype(float)
+    w = rng.integers(-2, 3, size=d).astype(float)
+    b = float(rng.integers(-2, 3)) if trial % 2 else 0.5 + int(rng.integers(-2, 2))
+    t = rng.integers(0, 2, size=n)
+    return w, b, x, t
 
 
 EXERCISES: dict[str, Exercise] = {
@@ -229,6 +301,25 @@ EXERCISES: dict[str, Exercise] = {
                 " positions by distance), then the label that occurs most often"
                 " among them; on a tie, the smallest of the tied labels."
             ),
+        },
+    ),
+    "8": Exercise(
+        reference=_mistakes,
+        inputs=_mistakes_inputs,
+        explain=(
+            "x @ w + b is one number per point; where it is above 0 the perceptron"
+            " answers 1, elsewhere 0 (on the line itself, 0). The mistakes are the"
+            " points where that answer differs from t. A problem is linearly"
+            " separable when some w and b give 0 mistakes: w = [1, 1] and b = -1.5"
+            " do on AND, and none do on XOR."
+        ),
+        hints={
+            "wrong": (
+                "Answer 1 where x @ w + b, bias included, is strictly above 0 (a"
+                " point on the line gets 0), and count the points where the answer"
+                " differs from t: a whole number, not a fraction."
+            ),
+            "shape": "Return one number: the count of mistakes.",
         },
     ),
 }

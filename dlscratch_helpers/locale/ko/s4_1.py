@@ -335,4 +335,91 @@ MESSAGES: dict[str, str] = {
         "정렬합니다), 그중 가장 자주 나오는 레이블을 고르세요. 동점이면 동점인 레이블 "
         "중 가장 작은 것입니다."
     ),
+    (
+        "The rule runs 8 epochs (passes over the 4 points) on AND and on XOR. On which "
+        "does the number of mistakes per epoch reach <b>0</b>?"
+    ): (
+        "학습 규칙을 AND와 XOR에 각각 8 에폭(4개 점을 한 번씩 도는 것) 동안 돌립니다. "
+        "에폭당 틀린 횟수가 <b>0</b>에 이르는 것은 어느 쪽일까요?"
+    ),
+    "AND only": "AND만",
+    "XOR only": "XOR만",
+    "both": "둘 다",
+    "neither: 8 epochs are too few": "둘 다 아니다: 8 에폭은 너무 적다",
+    (
+        "AND is linearly separable: the line x1 + x2 = 1.5, for one, has (1, 1) alone "
+        "on its side, and the convergence theorem promises that the rule finds such a "
+        "line in a finite number of steps; here it takes a few epochs. XOR wants (0, "
+        "1) and (1, 0) on one side and (0, 0) and (1, 1) on the other: no straight "
+        "line does that, so every epoch makes at least one mistake, however long the "
+        "rule runs."
+    ): (
+        "AND는 선형 분리 가능합니다. 예를 들어 직선 x1 + x2 = 1.5는 (1, 1)만 한쪽에 "
+        "두며, 수렴 정리는 학습 규칙이 유한한 횟수 안에 그런 직선을 찾는다고 "
+        "약속합니다. 여기서는 몇 에폭이면 됩니다. XOR은 (0, 1)과 (1, 0)을 한쪽에, (0, "
+        "0)과 (1, 1)을 다른 쪽에 두어야 하는데, 그런 직선은 없습니다. 그래서 학습 "
+        "규칙을 아무리 오래 돌려도 에폭마다 적어도 한 번은 틀립니다."
+    ),
+    (
+        "Try to draw one straight line with (0, 1) and (1, 0) on one side and (0, 0) "
+        "and (1, 1) on the other."
+    ): (
+        "(0, 1)과 (1, 0)은 한쪽에, (0, 0)과 (1, 1)은 다른 쪽에 오도록 직선 하나를 "
+        "그어 보세요."
+    ),
+    (
+        "Four points and small steps: a line that separates them, if there is one, is "
+        "found quickly."
+    ): ("점은 4개이고 보폭은 작습니다. 이들을 나누는 직선이 있다면 금방 찾습니다."),
+    (
+        "Nearest mean learns one average per digit. Given the <b>128 edge numbers</b> "
+        "of each image in place of its 784 raw pixels, its test accuracy will be…"
+    ): (
+        "최근접 평균은 숫자마다 평균 하나를 학습합니다. 각 이미지의 원본 픽셀 784개 "
+        "대신 <b>에지 수 128개</b>를 주면, 시험 정확도는…"
+    ),
+    "lower: 128 numbers keep less than 784": (
+        "낮아진다: 수 128개는 784개보다 정보가 적다"
+    ),
+    "about the same: it is the same learner": "거의 같다: 같은 학습기다",
+    "clearly higher": "확실히 높아진다",
+    (
+        "The edge histogram describes the strokes in each region and their "
+        "directions: a 5 written a little to one side, or thicker, keeps about the "
+        "same histogram while its pixels move. The average of each digit's histograms "
+        "is then a better summary of that digit, and the closest average is more "
+        "often the right one (on the 4,000-image offline sample, 0.865 in place of "
+        "0.808). Fewer numbers can keep more of what matters."
+    ): (
+        "에지 히스토그램은 영역마다 획과 그 방향을 묘사합니다. 5를 조금 옆으로 "
+        "치우치게 쓰거나 더 굵게 써도, 픽셀은 움직이지만 히스토그램은 거의 "
+        "그대로입니다. "
+        "그래서 숫자마다 히스토그램의 평균이 그 숫자를 더 잘 요약하고, 가장 가까운 "
+        "평균이 정답일 때가 더 많습니다(훈련 이미지 4,000장의 오프라인 표본에서 0.808 "
+        "대신 0.865). 수가 적어도 중요한 것은 더 많이 담을 수 있습니다."
+    ),
+    "They keep less of the image, but more of what tells digits apart.": (
+        "이미지의 정보는 덜 담지만, 숫자를 서로 구별해 주는 정보는 더 많이 담습니다."
+    ),
+    (
+        "x @ w + b is one number per point; where it is above 0 the perceptron "
+        "answers 1, elsewhere 0 (on the line itself, 0). The mistakes are the points "
+        "where that answer differs from t. A problem is linearly separable when some "
+        "w and b give 0 mistakes: w = [1, 1] and b = -1.5 do on AND, and none do on "
+        "XOR."
+    ): (
+        "x @ w + b는 점마다 수 하나입니다. 이 값이 0보다 크면 퍼셉트론은 1, 그 밖에는 "
+        "0으로 답합니다(직선 위의 점도 0). 틀린 것은 그 답이 t와 다른 점들입니다. 어떤 "
+        "w와 b가 틀린 횟수 0을 낸다면 그 문제는 선형 분리 가능합니다. AND에서는 w = "
+        "[1, 1], b = -1.5가 그렇고, XOR에서는 그런 w와 b가 없습니다."
+    ),
+    (
+        "Answer 1 where x @ w + b, bias included, is strictly above 0 (a point on the "
+        "line gets 0), and count the points where the answer differs from t: a whole "
+        "number, not a fraction."
+    ): (
+        "편향까지 더한 x @ w + b가 0보다 엄밀히 큰 곳에서 1로 답하고(직선 위의 점은 "
+        "0), 그 답이 t와 다른 점의 개수를 세세요. 비율이 아니라 정수입니다."
+    ),
+    "Return one number: the count of mistakes.": "수 하나, 즉 틀린 횟수를 반환하세요.",
 }
