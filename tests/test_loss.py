@@ -198,3 +198,31 @@ def test_cross_entropy_takes_integer_probabilities_and_uint8_labels():
     labels = np.array([1, 0], dtype=np.uint8)  # load_mnist(normalize=False) labels
     want = -np.log(1 + 1e-7)  # both right with probability 1
     assert cross_entropy_error(y, labels) == pytest.approx(want, rel=1e-12)
+
+
+def test_the_one_label_question_of_4_2a_against_the_book_s_code():
+    """4.2/one-label: the book's 4.2.4 code (copied here as printed in the
+    book), given one label for two samples, broadcasts it: the answer's number
+    is its result, the other options' numbers are not."""
+    from dlscratch_helpers.quiz import s4_2
+
+    def book(y, t):
+        if y.ndim == 1:
+            t = t.reshape(1, t.size)
+            y = y.reshape(1, y.size)
+        batch_size = y.shape[0]
+        return -np.sum(np.log(y[np.arange(batch_size), t] + 1e-7)) / batch_size
+
+    y_27 = np.array([Y_RIGHT, Y_WRONG])  # a "2" and a "7", each given 0.6
+    got = book(y_27, np.array([2]))  # no IndexError
+    # column 2 of both rows: 0.6 and 0.1
+    assert got == pytest.approx((math.log(1 / 0.6) + math.log(1 / 0.1)) / 2, abs=1e-6)
+    question = s4_2.PREDICTIONS["one-label"]
+    assert question.answer.startswith(f"{got:.4f}:")
+    right = book(y_27, np.array([2, 7]))
+    assert right == pytest.approx(math.log(1 / 0.6), abs=1e-6)
+    for option in question.options:
+        if option != question.answer and option[0].isdigit():
+            assert not option.startswith(f"{got:.4f}")
+    assert f"{right:.4f}: the loss for the labels [2, 7]" in question.options
+    assert f"{right / 2:.4f}: only the first sample counts" in question.options

@@ -69,6 +69,11 @@ def section(monkeypatch):
         "nudged": Exercise(
             answer=3.0, explain="Three, worked out.", hints={"wrong": "Count again."}
         ),
+        "squared": Exercise(
+            answer=900,
+            explain="B = (0.9 / 0.03) ** 2.",
+            hints={"=30": "That is √B; B is its square.", "wrong": "Solve for B."},
+        ),
         "array": Exercise(answer=[6.0, 8.0], explain="The gradient is (2x0, 2x1)."),
         "word": Exercise(answer="SGD", explain="Stochastic gradient descent."),
         "which": Exercise(answer=[1, 3], unordered=True, explain="Approaches 1 and 3."),
@@ -139,6 +144,19 @@ def test_hints_climb_with_attempts_and_the_explanation_waits_to_be_asked(
     assert "Three, worked out" in check("9.9/nudged", 3.0)  # and when right
 
 
+@pytest.mark.parametrize("answer", [30, 30.0, np.float64(30.00000001), np.array(30)])
+def test_a_named_slip_gets_its_own_words_at_the_first_attempt(section, answer):
+    line = check("9.9/squared", answer)
+    assert line.startswith("✗") and "That is √B" in line
+    assert "Solve for B" not in line  # the stronger nudge still waits
+
+
+@pytest.mark.parametrize("answer", [31, 3.0, -30, [30, 30], "30"])
+def test_other_answers_do_not_get_a_slip_s_words(section, answer):
+    line = check("9.9/squared", answer)
+    assert line.startswith("✗") and "That is √B" not in line
+
+
 def test_shape_hint_names_both_shapes(section):
     line = check("9.9/array", [6.0, 8.0, 0.0])
     assert "shape" in line and "(3,)" in line and "(2,)" in line
@@ -182,7 +200,8 @@ def test_words_compare_without_case(section):
 
 def test_unknown_keys_say_what_exists(section):
     with pytest.raises(
-        KeyError, match="has no 'nope'.*array, fn, nudged, value, walk, which, word"
+        KeyError,
+        match="has no 'nope'.*array, fn, nudged, squared, value, walk, which, word",
     ):
         check("9.9/nope", 1)
     with pytest.raises(KeyError, match="no questions for section 7.7"):

@@ -201,3 +201,44 @@ def test_a_batch_size_the_slider_does_not_offer_is_named(data, batch_size):
     x, t = data
     with pytest.raises(ValueError, match=r"batch_size = .* choose one of 1, 2, 5"):
         sgd.sgd_noise_explorer(x, t, batch_size=batch_size)
+
+
+def test_the_cloud_at_the_minimum_of_4_4a_is_about_a_third():
+    """4.4/sgd-minimum, on the 1s and 7s of the saved run (the offline sample):
+    at the minimum, found here by Newton's method rather than on the figure's
+    grid, the full gradient is almost 0 while one image's spread sigma (hence
+    the cloud, sigma/sqrt(B) at any B) is about a third of what it is at the
+    start point (-3, -2); computed with NumPy, not with viz/sgd.py."""
+    from dlscratch_helpers.mnist import load_mnist
+    from dlscratch_helpers.quiz import s4_4
+
+    (x_train, t_train), _ = load_mnist(normalize=True, source="fallback")
+    keep = (t_train == 1) | (t_train == 7)
+    images = x_train[keep].reshape(-1, 28, 28)
+    features = np.column_stack(
+        [images.mean(axis=(1, 2)), (images.max(axis=1) > 0.5).sum(axis=1)]
+    )
+    x = (features - features.mean(axis=0)) / features.std(axis=0)
+    t = (t_train[keep] == 7).astype(float)
+
+    def gradients(w):  # row n: (y_n - t_n) x_n
+        return (1 / (1 + np.exp(-(x @ w))) - t)[:, None] * x
+
+    def sigma(w):
+        G = gradients(w)
+        return math.sqrt(np.mean(np.sum((G - G.mean(axis=0)) ** 2, axis=1)))
+
+    w = np.zeros(2)
+    for _ in range(50):  # Newton's method on the convex mean cross entropy
+        y = 1 / (1 + np.exp(-(x @ w)))
+        hessian = (x * (y * (1 - y))[:, None]).T @ x / len(x)
+        w = w - np.linalg.solve(hessian, gradients(w).mean(axis=0))
+    assert np.linalg.norm(gradients(w).mean(axis=0)) < 1e-10
+    start = np.array([-3.0, -2.0])
+    ratio = sigma(w) / sigma(start)
+    assert 0.25 < ratio < 0.42  # "about a third"
+    question = s4_4.PREDICTIONS["sgd-minimum"]
+    assert question.answer == s4_4.SGD_THIRD == "it shrinks to about a third"
+    # the saved run's numbers the answer quotes
+    assert f"{sigma(start):.3f}" == "0.947" and f"{sigma(w):.3f}" == "0.315"
+    assert "0.947 to 0.315 on the saved run" in question.explain

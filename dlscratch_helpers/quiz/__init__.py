@@ -101,8 +101,10 @@ class Exercise:
     the learner asks (``explain(key)``); ``hints`` are extra words keyed by
     what is off ("sign", "factor", "shape", "close", "mutated", "raised",
     "none", "effect", "slow"), shown with that diagnosis, and "wrong", the
-    stronger nudge that a second wrong attempt gets. No hint states the
-    answer.
+    stronger nudge that a second wrong attempt gets. For a value, a key "="
+    and a number (``"=30"``) names a likely slip: its words come with the
+    first attempt that gives that number (within ``rtol``). No hint states
+    the answer.
 
     ``log``: for a value, compare orders of magnitude, as Question does (for
     an answer that rounding noise moves from one CPU to another, such as the
@@ -257,6 +259,19 @@ def _hint(problem: str, exercise: Exercise, got=None, expected=None) -> str:
     return " ".join([text] + [_(e) for e in extra if e])
 
 
+def _slip(exercise: Exercise, answer) -> str | None:
+    """The hint keyed "=<number>" whose number the answer is, if any."""
+    value = _as_float_array(answer)
+    if value is None or value.ndim != 0 or not np.isfinite(value):
+        return None
+    for name, text in exercise.hints.items():
+        if name.startswith("=") and math.isclose(
+            float(value), float(name[1:]), rel_tol=exercise.rtol, abs_tol=exercise.atol
+        ):
+            return text
+    return None
+
+
 def _wrong(key: str, exercise: Exercise, text: str) -> Verdict:
     """A wrong attempt's verdict: text, and what this attempt adds to it."""
     attempt = _attempts[key] = _attempts.get(key, 0) + 1
@@ -322,7 +337,11 @@ def check(key: str, answer) -> str | None:
     if problem is None:
         line = _verdict(key, True, f"{_('right.')} {_(exercise.explain)}")
     else:
-        line = _wrong(key, exercise, _hint(problem, exercise, answer, expected))
+        text = _hint(problem, exercise, answer, expected)
+        slip = None if isinstance(answer, str) else _slip(exercise, answer)
+        if slip:
+            text += f" {_(slip)}"
+        line = _wrong(key, exercise, text)
     print(line)
     return line
 

@@ -17,6 +17,9 @@ SSE_AT_MOST_1 = (
     " $1 - p$ on one wrong class): half of that, 1, is as far as SSE can go."
 )
 
+ONE_LABEL_ERROR = "An IndexError: one label for two samples"
+ONE_LABEL_BROADCAST = "1.4067: the label 2 for both samples"
+
 PREDICTIONS: dict[str, Question] = {
     "sse-vs-cee": Question(
         prompt=(
@@ -85,6 +88,35 @@ PREDICTIONS: dict[str, Question] = {
             "stays about the same": (
                 "Each image is drawn independently, so their errors partly cancel:"
                 " the more images, the closer the mean to the full-data loss."
+            ),
+        },
+    ),
+    "one-label": Question(
+        prompt=(
+            'The batch <code>y_27</code> holds two outputs: a "2" and a "7",'
+            " each given 0.6 by the network, with the true labels"
+            " <code>t = [2, 7]</code>. Pass only one label, <code>t = [2]</code>,"
+            " to the book's version of 4.2.4. What does it return?"
+        ),
+        options=[
+            ONE_LABEL_ERROR,
+            "0.5108: the loss for the labels [2, 7]",
+            ONE_LABEL_BROADCAST,
+            "0.2554: only the first sample counts",
+        ],
+        answer=ONE_LABEL_BROADCAST,
+        explain=(
+            "<code>y[np.arange(batch_size), t]</code> pairs the rows [0, 1] with"
+            " the labels [2]; NumPy broadcasts the one label to both rows and picks"
+            ' column 2 of each: 0.6 and 0.1, the "7"\'s probability of a 2. The'
+            " loss is the mean of $-\\log 0.6 = 0.5108$ and $-\\log 0.1 = 2.3026$,"
+            " 1.4067, the loss of labels [2, 2] that the data does not have, and"
+            " nothing says so. The course's version refuses t, naming both shapes."
+        ),
+        why_not={
+            ONE_LABEL_ERROR: (
+                "NumPy raises an error only when the shapes cannot be broadcast;"
+                " a single label can be paired with every row."
             ),
         },
     ),
@@ -171,6 +203,12 @@ EXERCISES: dict[str, Exercise] = {
             " spread you want and solve for B. A spread 3 times smaller always"
             " costs 9 times more images."
         ),
+        hints={
+            "=30": "σ/√B = 0.03 gives √B = 30; B is its square.",
+            "wrong": (
+                "A mini-batch of B images spreads by σ/√B: solve σ/√B = 0.03 for B."
+            ),
+        },
     ),
     "4": Exercise(
         answer="no",

@@ -17,6 +17,11 @@ FIELD_BOTH_QUARTER = "both fall to a quarter"
 FIELD_F_QUARTER = "f falls to a quarter, the length of −∇f halves"
 FIELD_F_HALF = "f halves, the length of −∇f falls to a quarter"
 
+SGD_NOTHING = "it shrinks to almost nothing"
+SGD_THIRD = "it shrinks to about a third"
+SGD_SAME = "it keeps its size"
+SGD_GROWS = "it grows"
+
 PREDICTIONS: dict[str, Question] = {
     "field-round": Question(
         prompt=(
@@ -162,28 +167,28 @@ PREDICTIONS: dict[str, Question] = {
     ),
     "sgd-minimum": Question(
         prompt=(
-            "At batch size $B = 10$, move the point onto the green star, the "
-            "lowest loss. There the black arrow, $-g$, shrinks from $|g| = 0.949$ "
-            "to almost 0. What does the cloud of orange arrows, the mini-batch "
-            "gradients, do?"
+            "Set the batch size to $B = 10$ and look at the cloud of orange "
+            "arrows, the mini-batch gradients, at the start point. Then move the "
+            "point onto the green star, the lowest loss, where the black arrow "
+            "$-g$ shrinks to almost 0. What does the cloud do?"
         ),
         options=[
-            "it shrinks to almost nothing with the black arrow",
-            "it shrinks to about a third, and is now far longer than the black arrow",
-            "it keeps its size exactly",
-            "it grows",
+            SGD_NOTHING,
+            SGD_THIRD,
+            SGD_SAME,
+            SGD_GROWS,
         ],
-        answer=(
-            "it shrinks to about a third, and is now far longer than the black arrow"
-        ),
+        answer=SGD_THIRD,
         explain=(
-            "At the star $|g|$ is about 0.004, but the box reads a spread of "
-            "about 0.10 (0.30 at the start point): the cloud is some 30 times "
-            "longer than the black arrow. $g$ is the <i>mean</i> of the per-image"
+            "On the saved run, at the star $|g|$ is about 0.004, but the box reads "
+            "a spread of about 0.10 (0.30 at the start point): the cloud is a "
+            "third of its size, and some 30 times longer than the black arrow. "
+            "$g$ is the <i>mean</i> of the per-image"
             " gradients $g_n = (y_n - t_n)\\,x_n$; at the minimum they cancel out,"
             " but they do not vanish one by one: a 7 with little ink, a 1 written"
-            " wide, still pull their own ways. Their spread $\\sigma$ falls from "
-            "0.947 to 0.315, as most images are now classified well, and a "
+            " wide, still pull their own ways. Their spread $\\sigma$ falls to a "
+            "third (0.947 to 0.315 on the saved run), as most images are now "
+            "classified well, and a "
             "mini-batch mean of $B$ of them lands about $\\sigma/\\sqrt{B}$ from "
             "$g$, section 4.2's law. So near the minimum a mini-batch step is "
             "almost pure noise: on the right, the coloured paths keep wandering "
@@ -192,17 +197,17 @@ PREDICTIONS: dict[str, Question] = {
             "closer."
         ),
         why_not={
-            "it shrinks to almost nothing with the black arrow": (
+            SGD_NOTHING: (
                 "Only the <i>mean</i> of the per-image gradients is 0 at the "
                 "minimum. Each image's own gradient is not, and a mean of 10 of "
                 "them, picked at random, is not either."
             ),
-            "it keeps its size exactly": (
+            SGD_SAME: (
                 "The spread $\\sigma$ depends on the point: each image's gradient "
                 "$(y_n - t_n)\\,x_n$ is smaller where the model classifies it "
                 "well, so the cloud does shrink, to about a third."
             ),
-            "it grows": (
+            SGD_GROWS: (
                 "Near the minimum most images are classified well and their "
                 "gradients $(y_n - t_n)\\,x_n$ are small: the cloud shrinks, "
                 "to about a third, but much less than the black arrow."

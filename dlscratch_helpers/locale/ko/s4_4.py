@@ -332,46 +332,44 @@ MESSAGES: dict[str, str] = {
         "10^{-4}$이면 배율이 0.9998이라 200걸음을 가도 거의 제자리입니다."
     ),
     (
-        "At batch size $B = 10$, move the point onto the green star, the lowest loss. "
-        "There the black arrow, $-g$, shrinks from $|g| = 0.949$ to almost 0. What "
-        "does the cloud of orange arrows, the mini-batch gradients, do?"
+        "Set the batch size to $B = 10$ and look at the cloud of orange arrows, the "
+        "mini-batch gradients, at the start point. Then move the point onto the green "
+        "star, the lowest loss, where the black arrow $-g$ shrinks to almost 0. What "
+        "does the cloud do?"
     ): (
-        "배치 크기 $B = 10$에서 점을 손실이 가장 낮은 초록 별 위로 옮겨 보세요. "
-        "그곳에서 검은 화살표 $-g$는 $|g| = 0.949$에서 거의 0으로 줄어듭니다. 미니배치 "
-        "기울기인 주황 화살표 구름은 어떻게 될까요?"
+        "배치 크기를 $B = 10$으로 놓고, 시작점에서 미니배치 기울기인 주황 화살표 "
+        "구름을 보세요. 그다음 점을 손실이 가장 낮은 초록 별 위로 옮기세요. 그곳에서 "
+        "검은 화살표 $-g$는 거의 0으로 줄어듭니다. 구름은 어떻게 될까요?"
     ),
     (
-        "At the star $|g|$ is about 0.004, but the box reads a spread of about 0.10 "
-        "(0.30 at the start point): the cloud is some 30 times longer than the black "
-        "arrow. $g$ is the <i>mean</i> of the per-image gradients $g_n = (y_n - "
-        "t_n)\\,x_n$; at the minimum they cancel out, but they do not vanish one by "
-        "one: a 7 with little ink, a 1 written wide, still pull their own ways. Their "
-        "spread $\\sigma$ falls from 0.947 to 0.315, as most images are now classified "
+        "On the saved run, at the star $|g|$ is about 0.004, but the box reads a "
+        "spread of about 0.10 (0.30 at the start point): the cloud is a third of its "
+        "size, and some 30 times longer than the black arrow. $g$ is the <i>mean</i> "
+        "of the per-image gradients $g_n = (y_n - t_n)\\,x_n$; at the minimum they "
+        "cancel out, but they do not vanish one by one: a 7 with little ink, a 1 "
+        "written wide, still pull their own ways. Their spread $\\sigma$ falls to a "
+        "third (0.947 to 0.315 on the saved run), as most images are now classified "
         "well, and a mini-batch mean of $B$ of them lands about $\\sigma/\\sqrt{B}$ "
         "from $g$, section 4.2's law. So near the minimum a mini-batch step is almost "
         "pure noise: on the right, the coloured paths keep wandering around the star "
         "instead of stopping on it. A smaller learning rate (shorter steps) or a "
         "larger $B$ (a smaller cloud) makes them settle closer."
     ): (
-        "별에서 $|g|$는 약 0.004이지만, 상자에 나오는 퍼짐은 약 "
-        "0.10입니다(시작점에서는 0.30). 구름이 검은 화살표보다 30배쯤 깁니다. $g$는 "
-        "이미지별 기울기 $g_n = (y_n - t_n)\\,x_n$의 <i>평균</i>입니다. 최솟값에서 "
-        "이들은 서로 상쇄되지만 하나하나가 사라지지는 않습니다. 잉크가 적은 7, 넓게 "
-        "쓴 1은 여전히 저마다의 방향으로 당깁니다. 이제 대부분의 이미지가 잘 "
-        "분류되므로 퍼짐 $\\sigma$는 0.947에서 0.315로 줄고, 그중 $B$개로 낸 "
-        "미니배치 평균은 $g$에서 약 $\\sigma/\\sqrt{B}$ 떨어진 곳에 놓입니다(4.2절의 "
-        "법칙). 그래서 최솟값 근처에서 미니배치 한 걸음은 거의 순수한 잡음입니다. "
-        "오른쪽에서 색깔 경로들은 별에 멈추지 않고 그 주위를 계속 헤맵니다. 학습률을 "
-        "더 작게 하거나(더 짧은 걸음) $B$를 더 크게 하면(더 작은 구름) 더 가까이 "
-        "자리 잡습니다."
+        "저장된 실행에서 별의 $|g|$는 약 0.004이지만, 상자에 나오는 퍼짐은 약 "
+        "0.10입니다(시작점에서는 0.30). 구름은 3분의 1 크기가 되고, 검은 화살표보다 "
+        "30배쯤 깁니다. $g$는 이미지별 기울기 $g_n = (y_n - t_n)\\,x_n$의 "
+        "<i>평균</i>입니다. 최솟값에서 이들은 서로 상쇄되지만 하나하나가 사라지지는 "
+        "않습니다. 잉크가 적은 7, 넓게 쓴 1은 여전히 저마다의 방향으로 당깁니다. 이제 "
+        "대부분의 이미지가 잘 분류되므로 퍼짐 $\\sigma$는 3분의 1로 줄고(저장된 "
+        "실행에서 0.947에서 0.315로), 그중 $B$개로 낸 미니배치 평균은 $g$에서 약 "
+        "$\\sigma/\\sqrt{B}$ 떨어진 곳에 놓입니다(4.2절의 법칙). 그래서 최솟값 "
+        "근처에서 미니배치 한 걸음은 거의 순수한 잡음입니다. 오른쪽에서 색깔 경로들은 "
+        "별에 멈추지 않고 그 주위를 계속 헤맵니다. 학습률을 더 작게 하거나(더 짧은 "
+        "걸음) $B$를 더 크게 하면(더 작은 구름) 더 가까이 자리 잡습니다."
     ),
-    "it shrinks to almost nothing with the black arrow": (
-        "검은 화살표와 함께 거의 사라질 만큼 줄어듭니다"
-    ),
-    "it shrinks to about a third, and is now far longer than the black arrow": (
-        "약 3분의 1로 줄어들고, 이제 검은 화살표보다 훨씬 깁니다"
-    ),
-    "it keeps its size exactly": "크기가 정확히 그대로입니다",
+    "it shrinks to almost nothing": "거의 사라질 만큼 줄어듭니다",
+    "it shrinks to about a third": "약 3분의 1로 줄어듭니다",
+    "it keeps its size": "크기가 그대로입니다",
     "it grows": "커집니다",
     (
         "Only the <i>mean</i> of the per-image gradients is 0 at the minimum. Each "
