@@ -91,7 +91,7 @@ class TwoLayerNet:
 
 
 def train_neuralnet(network, x_train, t_train, x_test, t_test, iters_num=10000,
-                    batch_size=100, learning_rate=0.1, seed=0):
+                    batch_size=100, learning_rate=0.1, seed=0):  # fmt: skip
     """The book's ch04/train_neuralnet.py as a function; returns its lists.
 
     Taught in notebooks/4.5-learning-algorithm.ipynb.

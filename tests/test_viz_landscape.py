@@ -283,7 +283,8 @@ def test_the_title_says_how_much_of_the_path_the_slice_holds():
             explorer.update(extent=2.0, run=name)
             title = explorer.fig.axes[0].title.get_text()
             share = run["share"][0]  # of the way from the start (snapshot 0) to θ*
-            assert f"the slice holds {share:.1%} of the way from the start to θ*" in title
+            held = f"the slice holds {share:.1%} of the way from the start to θ*"
+            assert held in title
             said = "mostly its projection" if share < 0.5 else "lies mostly in it"
             assert said in title
     finally:

@@ -244,6 +244,13 @@ def _snapshot_interval(runs):
     return int(steps.pop()) if len(steps) == 1 else None
 
 
+def _number(ax, x, y, transform, ha, va):
+    """An empty animated text on ax: a tick label that each move fills in."""
+    return ax.text(
+        x, y, "", transform=transform, ha=ha, va=va, fontsize=8, animated=True
+    )
+
+
 def landscape_explorer(landscapes, extent=1.0, run=None):
     """Contours of the loss on each run's 2-D slice, its training path projected.
 
@@ -288,10 +295,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
         bar.ax.set_ylim(first[0].levels[0], first[0].levels[-1])
         bar.set_label(_("loss (cross entropy) at each contour level"), labelpad=34)
         bar_labels = [
-            bar.ax.text(
-                1.25, k / 4, "", transform=bar.ax.transAxes, ha="left",
-                va="center", fontsize=8, animated=True,
-            )  # fmt: skip
+            _number(bar.ax, 1.25, k / 4, bar.ax.transAxes, "left", "center")
             for k in range(5)
         ]
     every = _snapshot_interval(runs)
@@ -326,17 +330,10 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
     ax.set(xlabel=_("α  (along direction δ)"), ylabel=_("β  (along direction ε)"))
     ax.xaxis.labelpad, ax.yaxis.labelpad = 14, 24  # room for the numbers
     x_labels = [
-        ax.text(
-            v, -0.02, "", transform=ax.get_xaxis_transform(), ha="center",
-            va="top", fontsize=8, animated=True,
-        )  # fmt: skip
-        for v in ticks
+        _number(ax, v, -0.02, ax.get_xaxis_transform(), "center", "top") for v in ticks
     ]
     y_labels = [
-        ax.text(
-            -0.02, v, "", transform=ax.get_yaxis_transform(), ha="right",
-            va="center", fontsize=8, animated=True,
-        )  # fmt: skip
+        _number(ax, -0.02, v, ax.get_yaxis_transform(), "right", "center")
         for v in ticks
     ]
     shown = {"key": None}
