@@ -16,12 +16,7 @@ from dlscratch_helpers.loss import cross_entropy_error
 
 
 class TwoLayerNet:
-    """The book's two-layer network (ch04/two_layer_net.py).
-
-    x -> x·W1 + b1 -> sigmoid -> ·W2 + b2 -> softmax: class probabilities.
-    t: one-hot labels (load_mnist(one_hot_label=True)) or digit labels
-    (load_mnist's default); loss, accuracy and gradient take both.
-    """
+    """The book's ch04/two_layer_net.py; t: one-hot rows or digit labels."""
 
     def __init__(self, input_size, hidden_size, output_size, weight_init_std=0.01):
         # weights: small random numbers; biases: zeros
@@ -52,7 +47,6 @@ class TwoLayerNet:
         accuracy = np.sum(y == t) / float(x.shape[0])
         return accuracy
 
-    # the gradient by numerical differentiation (section 4.4)
     def numerical_gradient(self, x, t):
         def loss_W(W):  # the book: loss_W = lambda W: self.loss(x, t)
             return self.loss(x, t)
@@ -64,7 +58,6 @@ class TwoLayerNet:
         grads["b2"] = numerical_gradient(loss_W, self.params["b2"])
         return grads
 
-    # the same gradient by backpropagation (chapter 5), far faster
     def gradient(self, x, t):
         W1, W2 = self.params["W1"], self.params["W2"]
         b1, b2 = self.params["b1"], self.params["b2"]
@@ -77,8 +70,7 @@ class TwoLayerNet:
         a2 = np.dot(z1, W2) + b2
         y = softmax(a2)
 
-        # our addition: t as one-hot rows, also from digit labels (load_mnist's
-        # default), for which the book's y - t would be a wrong gradient
+        # our addition: digit labels too, as one-hot rows (the book's y - t needs them)
         t = np.eye(y.shape[1])[class_indices(np.asarray(t), y)]
 
         # backward
@@ -92,23 +84,9 @@ class TwoLayerNet:
         return grads
 
 
-def train_neuralnet(
-    network,
-    x_train,
-    t_train,
-    x_test,
-    t_test,
-    iters_num=10000,
-    batch_size=100,
-    learning_rate=0.1,
-    seed=0,
-):
-    """The book's ch04/train_neuralnet.py as a function: mini-batch SGD.
-
-    Returns a dict of lists: train_loss (one per iteration), train_acc
-    and test_acc (one per epoch) and eval_iters (the iterations at which
-    the accuracies were measured).
-    """
+def train_neuralnet(network, x_train, t_train, x_test, t_test, iters_num=10000,
+                    batch_size=100, learning_rate=0.1, seed=0):  # fmt: skip
+    """The book's ch04/train_neuralnet.py as a function; returns its lists."""
     rng = np.random.default_rng(seed)  # the book: np.random.choice
     train_size = x_train.shape[0]
     iter_per_epoch = max(train_size // batch_size, 1)  # the book: /

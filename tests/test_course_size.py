@@ -6,10 +6,6 @@ CODE_LINES visible code lines (non-blank lines of code cells whose source is
 not collapsed). What goes further lives in optional notebooks,
 notebooks/4.Nx-optional-topic.ipynb, which the core links to and which link
 back (CONTRIBUTING.md, "Adding a section"). Both editions are measured.
-
-Sections whose core does not fit yet are listed in NOT_YET_SPLIT; a test
-checks that each of them is still over its budget, so that the list must
-shrink when one is split.
 """
 
 from __future__ import annotations
@@ -27,8 +23,6 @@ OPTIONAL_MARK = {"en": "(optional)", "ko": "(선택)"}
 WORDS = 2500
 CODE_LINES = 150
 
-# Sections whose core is still over its budget, to be split as 4.4 was.
-NOT_YET_SPLIT = ("4.5",)
 
 CORE = re.compile(r"^(?P<section>4\.\d+)-(?!optional)[a-z0-9-]+\.ipynb$")
 OPTIONAL = re.compile(
@@ -162,11 +156,7 @@ def test_every_notebook_is_a_core_or_an_optional_notebook(edition):
     assert len(sections) == len(set(sections)), "one core notebook per section"
 
 
-@pytest.mark.parametrize(
-    "item",
-    [c for c in cores() if CORE.match(c[1].name)["section"] not in NOT_YET_SPLIT],
-    ids=_id,
-)
+@pytest.mark.parametrize("item", cores(), ids=_id)
 def test_a_core_notebook_fits_one_sitting(item):
     _edition, path = item
     found = over_budget(nbformat.read(path, as_version=4))
@@ -176,22 +166,13 @@ def test_a_core_notebook_fits_one_sitting(item):
     )
 
 
-@pytest.mark.parametrize("section", NOT_YET_SPLIT)
-def test_a_section_not_yet_split_is_still_over_its_budget(section):
-    found = {}
-    for edition, path in cores():
-        if CORE.match(path.name)["section"] == section:
-            found[edition] = over_budget(nbformat.read(path, as_version=4))
-    assert set(found) == set(EDITIONS), f"{section}: no core notebook in each edition"
-    assert any(found.values()), (
-        f"{section}'s core now fits its budget in both editions: remove it from "
-        "NOT_YET_SPLIT, so that the budget holds it from now on"
-    )
-
-
-def test_the_sections_already_split_are_held_to_the_budget():
-    split = {CORE.match(p.name)["section"] for _e, p in cores()} - set(NOT_YET_SPLIT)
-    assert {"4.1", "4.2", "4.3", "4.4"} <= split
+def test_every_section_has_its_core_in_both_editions():
+    sections = {
+        edition: {CORE.match(p.name)["section"] for e, p in cores() if e == edition}
+        for edition in EDITIONS
+    }
+    assert sections["en"] == sections["ko"]
+    assert {"4.1", "4.2", "4.3", "4.4", "4.5"} <= sections["en"]
 
 
 @pytest.mark.parametrize("item", optionals(), ids=_id)

@@ -172,11 +172,12 @@ def test_relative_links_in_korean_notebooks_resolve(name):
             assert path.exists(), f"cell {cell.id}: link to {target} does not resolve"
 
 
-NUMBER = re.compile(r"-?\d+\.\d{3,}(?:e[-+]?\d+)?")
+NUMBER = re.compile(r"-?\d+\.(?:\d{3,}(?:e[-+]?\d+)?|\d+e[-+]?\d+)")
 
 
 def _printed_numbers(cell) -> list[str]:
-    """Numbers with three or more decimals in a cell's printed text outputs."""
+    """Numbers with three or more decimals, or in scientific notation (a relative
+    error such as 9.9e-07), in a cell's printed text outputs."""
     texts = [
         o.get("text", "") + o.get("data", {}).get("text/plain", "")
         for o in cell.get("outputs", [])

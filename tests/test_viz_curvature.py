@@ -16,7 +16,8 @@ import pytest
 from dlscratch_helpers.two_layer_net import TwoLayerNet
 from dlscratch_helpers.viz import curvature as cv
 
-NOTEBOOK = Path(__file__).parents[1] / "notebooks" / "4.5-learning-algorithm.ipynb"
+NOTEBOOKS = Path(__file__).parents[1] / "notebooks"
+NOTEBOOK = NOTEBOOKS / "4.5a-optional-critical-learning-rate.ipynb"
 
 
 @pytest.fixture

@@ -244,3 +244,48 @@ def test_the_legend_gives_the_runs_own_snapshot_interval():
         assert "training path, projected onto the slice" in labels
     finally:
         explorer.close()
+
+
+def _texts(explorer):
+    from matplotlib.text import Text
+
+    return [a for a in explorer._animated() if isinstance(a, Text) and a.get_visible()]
+
+
+def test_axes_and_colour_bar_carry_the_numbers_of_each_view():
+    data = _landscapes()
+    explorer = viz.landscape_explorer(data, extent=2.0)
+    try:
+        for extent in (0.5, 2.0):
+            for name, run in data["runs"].items():
+                explorer.update(extent=extent, run=name)
+                texts = [t.get_text() for t in _texts(explorer)]
+                # α and β from -extent to +extent, in quarters, on both axes
+                for v in (-extent, -extent / 2, 0, extent / 2, extent):
+                    assert texts.count(f"{v:g}") >= 2
+                # the colour bar runs from the lowest loss in view to the highest
+                grid = run["grids"][extent]
+                assert f"{grid.min():.3g}" in texts
+                top = max(grid.max(), grid.min() * 1.05)  # 5 % above a flat grid
+                assert f"{top:.3g}" in texts
+                assert explorer.fig.axes[1].get_ylabel()  # the bar says what it shows
+        explorer.update(extent=0.0, run=name)  # nothing drawn: no numbers either
+        assert not any(t.get_text()[:1].isdigit() for t in _texts(explorer))
+    finally:
+        explorer.close()
+
+
+def test_the_title_says_how_much_of_the_path_the_slice_holds():
+    data = _landscapes()
+    explorer = viz.landscape_explorer(data, extent=2.0)
+    try:
+        for name, run in data["runs"].items():
+            explorer.update(extent=2.0, run=name)
+            title = explorer.fig.axes[0].title.get_text()
+            share = run["share"][0]  # of the way from the start (snapshot 0) to θ*
+            held = f"the slice holds {share:.1%} of the way from the start to θ*"
+            assert held in title
+            said = "mostly its projection" if share < 0.5 else "lies mostly in it"
+            assert said in title
+    finally:
+        explorer.close()

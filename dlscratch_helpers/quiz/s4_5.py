@@ -119,7 +119,7 @@ PREDICTIONS: dict[str, Question] = {
             "same output for every image, and the network can only guess: the "
             "accuracy stays at 0.1, the loss near $\\ln 10 \\approx 2.3$. Larger "
             "steps are not always faster: somewhere between 0.1 and 10 a larger "
-            "learning rate stops helping (where, a section below finds out), and "
+            "learning rate stops helping (where, 4.5a, optional, finds out), and "
             "at 10 the network is stuck."
         ),
         why_not={
@@ -313,7 +313,7 @@ EXERCISES: dict[str, Exercise] = {
             "An array of shape (a, b) holds a·b numbers: W1 is 784 × hidden size, "
             "b1 has one bias per hidden unit, W2 is hidden size × 10 and b2 one "
             "bias per output. For hidden size 50 the same count gives the 39,760 "
-            "printed above. Almost all of them sit in W1, where every pixel "
+            "of the book's network. Almost all of them sit in W1, where every pixel "
             "connects to every hidden unit."
         ),
         hints={

@@ -1,4 +1,4 @@
-"""The largest learning rate that still learns (notebooks/4.5-learning-algorithm.ipynb).
+"""The largest learning rate that still learns (notebook 4.5a, optional).
 
 On the bowl f = x0² + x1² of 4.4, gradient descent with learning rate lr
 multiplies each coordinate by (1 − lr·λ) at every step, λ = 2 the bowl's

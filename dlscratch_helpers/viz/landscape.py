@@ -1,4 +1,4 @@
-"""The real loss landscape of section 4.5: a 2-D slice through a trained network.
+"""The real loss landscape of section 4.5 (notebook 4.5b, optional).
 
 The loss of a trained two-layer network at θ* + α·δ + β·ε, where δ and ε are
 two random directions through its 39,760 weights, each scaled to the weights'
@@ -244,14 +244,24 @@ def _snapshot_interval(runs):
     return int(steps.pop()) if len(steps) == 1 else None
 
 
+def _number(ax, x, y, transform, ha, va):
+    """An empty animated text on ax: a tick label that each move fills in."""
+    return ax.text(
+        x, y, "", transform=transform, ha=ha, va=va, fontsize=8, animated=True
+    )
+
+
 def landscape_explorer(landscapes, extent=1.0, run=None):
     """Contours of the loss on each run's 2-D slice, its training path projected.
 
     landscapes: what :func:`compute_landscapes` returns. Sliders: the slice's
     extent (α and β from -extent to +extent, in units of the filter-normalised
     directions) and the run. An extent of 0 or a diverged run draws a message.
-    The axes span -1 to 1 in units of the extent and their tick labels are
-    redrawn with each move, so that a move never redraws the whole figure.
+    The axes span -1 to 1 in units of the extent; their tick labels (α and β)
+    and the colour bar's (the loss at each contour level) are texts redrawn
+    with each move, so that a move never redraws the whole figure. The title
+    says how much of the way from the start to θ* the slice holds: the rest
+    of the drawn path is projection.
     """
     runs = landscapes["runs"]
     names = list(runs)
@@ -259,7 +269,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
     extents = sorted({0.0, *(e for r in runs.values() for e in r["grids"])})
     check_choice("extent", extent, extents)
     check_choice("run", run, names)
-    fig, ax = new_figure(figsize=(6.0, 6.2))
+    fig, ax = new_figure(figsize=(6.6, 6.4))
     contours = {}
     for name, r in runs.items():  # every contour set made once, shown one at a time
         for e, grid in r["grids"].items():
@@ -275,6 +285,19 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
                 part.set_animated(True)
                 part.set_visible(False)
             contours[name, e] = parts
+    # the colour bar: every contour set has len(levels) - 1 = 11 even bands of
+    # viridis, so one bar serves all; its numbers are texts set with each move
+    first = next(iter(contours.values()), None)
+    bar_labels = []
+    if first is not None:
+        bar = fig.colorbar(first[0], ax=ax, fraction=0.05, pad=0.03)
+        bar.set_ticks([])
+        bar.ax.set_ylim(first[0].levels[0], first[0].levels[-1])
+        bar.set_label(_("loss (cross entropy) at each contour level"), labelpad=34)
+        bar_labels = [
+            _number(bar.ax, 1.25, k / 4, bar.ax.transAxes, "left", "center")
+            for k in range(5)
+        ]
     every = _snapshot_interval(runs)
     if every is None:
         path_label = _("training path, projected onto the slice")
@@ -295,17 +318,24 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
         label=_("trained weights θ* (the centre)"),
     )  # fmt: skip
     ax.legend(loc="upper left", bbox_to_anchor=(0, -0.1), fontsize=8)
-    title = ax.set_title("", fontsize=10, animated=True)
+    title = ax.set_title("", fontsize=9, animated=True)
     message = ax.text(
         0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
         fontsize=10, color="#b00020", animated=True,
         bbox={"facecolor": "white", "edgecolor": "#b00020"},
     )  # fmt: skip
     ticks = [-1, -0.5, 0, 0.5, 1]
-    names_ = [_("−extent"), "", "0", "", _("+extent")]
     ax.set(xlim=(-1, 1), ylim=(-1, 1), xticks=ticks, yticks=ticks)
-    ax.set(xticklabels=names_, yticklabels=names_)
+    ax.set(xticklabels=[], yticklabels=[])  # the numbers: texts below, per extent
     ax.set(xlabel=_("α  (along direction δ)"), ylabel=_("β  (along direction ε)"))
+    ax.xaxis.labelpad, ax.yaxis.labelpad = 14, 24  # room for the numbers
+    x_labels = [
+        _number(ax, v, -0.02, ax.get_xaxis_transform(), "center", "top") for v in ticks
+    ]
+    y_labels = [
+        _number(ax, -0.02, v, ax.get_yaxis_transform(), "right", "center")
+        for v in ticks
+    ]
     shown = {"key": None}
     # the texts translated once, here: a move only fills in their numbers
     diverged_at = _(
@@ -329,6 +359,16 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
     titled = _(
         "{run}, extent {extent:g}: loss {loss:.3g} at θ*, {low:.3g}–{high:.3g} in view"
     )
+    held = {  # how much of the way from the start to θ* lies in the slice
+        False: _(
+            "the slice holds {share:.1%} of the way from the start to θ*:\n"
+            "the path drawn is mostly its projection"
+        ),
+        True: _(
+            "the slice holds {share:.1%} of the way from the start to θ*:\n"
+            "the path drawn lies mostly in it"
+        ),
+    }
 
     def update(extent, run):
         r = runs[run]
@@ -349,10 +389,17 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
         for artist in (path_line, start_dot, end_dot):
             artist.set_visible(bad is None)
         message.set_visible(bad is not None)
+        for text, v in zip(x_labels + y_labels, ticks + ticks, strict=True):
+            text.set_text("" if bad is not None else f"{v * extent + 0.0:g}")
         if bad is not None:
             title.set_text(nothing.format(run=run, extent=extent))
+            for text in bar_labels:
+                text.set_text("")
             return
         grid = r["grids"][extent]
+        levels = _levels(grid)
+        for k, text in enumerate(bar_labels):  # at 0, 1/4, ..., 1 of the bar
+            text.set_text(f"{levels[0] + k / 4 * (levels[-1] - levels[0]):.3g}")
         path = r["path"] / extent
         path_line.set_data(path[:, 0], path[:, 1])
         start_dot.set_data(path[:1, 0], path[:1, 1])
@@ -362,6 +409,8 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
                 run=run, extent=extent, loss=r["center_loss"],
                 low=grid.min(), high=grid.max(),
             )
+            + "\n"
+            + held[bool(r["share"][0] >= 0.5)].format(share=float(r["share"][0]))
         )  # fmt: skip
 
     controls = {
@@ -379,7 +428,9 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
         "Contour plot of the training loss of a trained two-layer network on a "
         "2-D slice through its weights: α along one random filter-normalised "
         "direction, β along another, the trained weights at the centre (a "
-        "star). Dark is low loss, light is high. The training path, projected "
-        "onto the slice, is drawn as dots from a square (the start) to the star."
+        "star), with numbered axes and a colour bar of the loss. Dark is low "
+        "loss, light is high. The training path, projected onto the slice, is "
+        "drawn as dots from a square (the start) to the star; the title says "
+        "how much of the way from the start to the star the slice holds."
     )
     return explorer

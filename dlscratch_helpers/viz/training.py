@@ -36,7 +36,8 @@ def plot_training(history, iter_per_epoch, title=None, **fields):
     the training (solid) and test (dashed) accuracy once per epoch.
 
     title is shown in the learner's language; it may hold {fields} filled in
-    from `fields` after translation, e.g. title="lr {lr}", lr=0.1."""
+    from `fields` after translation, e.g. title="lr {lr}", lr=0.1. fig.alt
+    says what the figure shows, with its numbers, for show(fig.alt, fig)."""
     fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(10, 3.6), layout="constrained")
     loss = history["train_loss"]
     iters = np.arange(len(loss))
@@ -76,6 +77,17 @@ def plot_training(history, iter_per_epoch, title=None, **fields):
     ax_acc.legend(loc="lower right")
     if title:
         fig.suptitle(_(title).format(**fields) if fields else _(title))
+    fig.alt = _(
+        "Two panels. Left: the loss of each mini-batch over {iters} iterations, from"
+        " {first:.1f} at the start to {last:.2f} (mean of the last 100). Right:"
+        " training (solid) and test (dashed) accuracy once per epoch, ending at"
+        " {train_acc:.2f} and {test_acc:.2f}."
+    ).format(
+        iters=len(loss), first=loss[0] if len(loss) else np.nan,
+        last=np.mean(loss[-100:]) if len(loss) else np.nan,
+        train_acc=history["train_acc"][-1] if history["train_acc"] else np.nan,
+        test_acc=history["test_acc"][-1] if history["test_acc"] else np.nan,
+    )  # fmt: skip
     return fig
 
 

@@ -1,4 +1,4 @@
-"""Watch the network learn (notebooks/4.5-learning-algorithm.ipynb, our addition).
+"""Watch the network learn (notebook 4.5c, optional; our addition).
 
 - :func:`hidden_weights_explorer`: the incoming weights of every hidden unit
   (one column of W1, 784 numbers) drawn as a 28 x 28 image, at the copies of

@@ -240,18 +240,34 @@ MESSAGES: dict[str, str] = {
     (
         "Contour plot of the training loss of a trained two-layer network on a 2-D"
         " slice through its weights: α along one random filter-normalised direction, β"
-        " along another, the trained weights at the centre (a star). Dark is low loss,"
-        " light is high. The training path, projected onto the slice, is drawn as dots"
-        " from a square (the start) to the star."
+        " along another, the trained weights at the centre (a star),"
+        " with numbered axes and a colour bar of the loss. Dark is low loss, light is"
+        " high. The training path, projected onto the slice, is drawn as dots from a"
+        " square (the start) to the star; the title says how much of the way from the"
+        " start to the star the slice holds."
     ): (
         "학습된 2층 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에 그린 등고선"
         " 그림입니다. α는 필터 정규화한 무작위 방향 하나를, β는 또 다른 방향을"
-        " 따라가며, 학습된 가중치는 가운데(별)에 있습니다. 어두울수록 손실이 낮고"
-        " 밝을수록 높습니다. 단면에 투영한 학습 경로가 사각형(시작)에서 별까지 점으로"
-        " 그려져 있습니다."
+        " 따라가며, 학습된 가중치는 가운데(별)에 있습니다. 축에는 눈금 숫자가, 옆에는"
+        " 손실의 색 막대가 있습니다. 어두울수록 손실이 낮고 밝을수록 높습니다. 단면에"
+        " 투영한 학습 경로가 사각형(시작)에서 별까지 점으로 그려져 있고, 제목은"
+        " 시작에서 별까지 간 길 가운데 얼마가 단면에 담기는지 알려 줍니다."
     ),
-    "−extent": "−범위",
-    "+extent": "+범위",
+    "loss (cross entropy) at each contour level": "등고선 높이별 손실(교차 엔트로피)",
+    (
+        "the slice holds {share:.1%} of the way from the start to θ*:\n"
+        "the path drawn is mostly its projection"
+    ): (
+        "단면은 시작에서 θ*까지 간 길의 {share:.1%}만 담습니다:\n"
+        "그려진 경로는 대부분 투영입니다"
+    ),
+    (
+        "the slice holds {share:.1%} of the way from the start to θ*:\n"
+        "the path drawn lies mostly in it"
+    ): (
+        "단면은 시작에서 θ*까지 간 길의 {share:.1%}를 담습니다:\n"
+        "그려진 경로는 대부분 단면 안에 있습니다"
+    ),
     "start of training (random weights)": "학습 시작 (무작위 가중치)",
     "trained weights θ* (the centre)": "학습된 가중치 θ* (가운데)",
     "α  (along direction δ)": "α  (방향 δ를 따라)",
@@ -267,6 +283,17 @@ MESSAGES: dict[str, str] = {
     ),
     "The same network, 10,000 iterations ({epochs} epochs)": (
         "같은 신경망, 10,000번 반복 ({epochs}에폭)"
+    ),
+    (
+        "Two panels. Left: the loss of each mini-batch over {iters} iterations, from"
+        " {first:.1f} at the start to {last:.2f} (mean of the last 100). Right:"
+        " training (solid) and test (dashed) accuracy once per epoch, ending at"
+        " {train_acc:.2f} and {test_acc:.2f}."
+    ): (
+        "그래프 두 개입니다. 왼쪽: 미니배치마다의 손실을 {iters}번 반복 동안 그린"
+        " 것으로, 처음 {first:.1f}에서 {last:.2f}(마지막 100개의 평균)까지입니다."
+        " 오른쪽: 에폭마다 잰 훈련 정확도(실선)와 시험 정확도(점선)로, 마지막 값은"
+        " {train_acc:.2f}와 {test_acc:.2f}입니다."
     ),
     (
         "Two panels. Left: the mini-batch loss over {iters} iterations falls from about"
@@ -447,7 +474,7 @@ MESSAGES: dict[str, str] = {
         " hidden layer gives the same output for every image, and the network can only"
         " guess: the accuracy stays at 0.1, the loss near $\\ln 10 \\approx 2.3$."
         " Larger steps are not always faster: somewhere between 0.1 and 10 a larger"
-        " learning rate stops helping (where, a section below finds out), and at 10"
+        " learning rate stops helping (where, 4.5a, optional, finds out), and at 10"
         " the network is stuck."
     ): (
         "첫 걸음들이 너무 커서 지나쳐 버립니다. 손실이 2.3에서 그 몇 배로 튀어"
@@ -457,7 +484,7 @@ MESSAGES: dict[str, str] = {
         " 같은 출력을 내며, 신경망은 찍을 수밖에 없습니다. 정확도는 0.1에, 손실은 $\\ln"
         " 10 \\approx 2.3$ 근처에 머뭅니다. 걸음이 크다고 늘 빠른 것은 아닙니다."
         " 0.1과 10 사이 어딘가에서 학습률을 키워도 더는 도움이 되지 않게"
-        " 되고(어디서인지는 아래의 한 절에서 찾아봅니다), 10에서는 신경망이 갇혀"
+        " 되고(어디서인지는 선택 노트북 4.5a에서 찾아봅니다), 10에서는 신경망이 갇혀"
         " 버립니다."
     ),
     "learn faster than with 0.1": "0.1일 때보다 빨리 학습한다",
@@ -599,12 +626,14 @@ MESSAGES: dict[str, str] = {
     (
         "An array of shape (a, b) holds a·b numbers: W1 is 784 × hidden size, b1 has"
         " one bias per hidden unit, W2 is hidden size × 10 and b2 one bias per output."
-        " For hidden size 50 the same count gives the 39,760 printed above. Almost all"
-        " of them sit in W1, where every pixel connects to every hidden unit."
+        " For hidden size 50 the same count gives the 39,760 of the book's network."
+        " Almost all of them sit in W1, where every pixel connects to every hidden"
+        " unit."
     ): (
         "형상이 (a, b)인 배열에는 숫자가 a·b개 들어 있습니다. W1은 784 × 은닉층 크기,"
         " b1은 은닉층 뉴런마다 편향 하나, W2는 은닉층 크기 × 10, b2는 출력마다 편향"
-        " 하나입니다. 은닉층 크기가 50이면 같은 계산으로 위에 출력된 39,760이 나옵니다."
+        " 하나입니다. 은닉층 크기가 50이면 같은 계산으로 책의 신경망의 39,760이"
+        " 나옵니다."
         " 거의 모두가 W1에 있습니다. W1에서는 모든 픽셀이 모든 은닉층 뉴런에 연결되기"
         " 때문입니다."
     ),
