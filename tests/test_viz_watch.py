@@ -151,6 +151,12 @@ def test_the_slider_walks_through_the_copies_fast_by_blitting(trained):
         assert (slider.min, slider.max, slider.step) == (0, 180, 20)
         animated = {type(a).__name__ for a in explorer._animated()}
         assert {"AxesImage", "Line2D", "Text"} <= animated
+        # at first the accuracy curve holds the starting iteration only: when
+        # accuracy rises is found by moving the slider
+        curve = next(
+            line for line in explorer.fig.axes[1].lines if line.get_linestyle() == "--"
+        )
+        assert list(curve.get_xdata()) == [180]
         frames = set()
         explorer.timings.clear()
         # blitting: a move redraws only the animated artists, never the figure
@@ -169,6 +175,8 @@ def test_the_slider_walks_through_the_copies_fast_by_blitting(trained):
             assert f"iteration {value:,}" in explorer.alt
             assert f"{history['test_acc'][k]:.2f}" in explorer.alt
         assert len(frames) == 10
+        np.testing.assert_array_equal(curve.get_xdata(), history["eval_iters"])
+        np.testing.assert_array_equal(curve.get_ydata(), history["test_acc"])
         assert full_draws == []
         assert not explorer.errors
         assert np.median(explorer.timings) < 0.033

@@ -195,7 +195,11 @@ def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
         ).format(units=units),
         fontsize=10,
     )
-    ax_acc.plot(iterations, test_acc, "--", color=ACC_COLOR, label=_("test acc"))
+    # the accuracy curve covers the iterations the slider has visited: its shape
+    # (when accuracy rises) is for the learner to find, as the question asks
+    (curve,) = ax_acc.plot(
+        [], [], "--", color=ACC_COLOR, label=_("test acc"), animated=True
+    )
     (dot,) = ax_acc.plot([], [], "o", color=ACC_COLOR, ms=7, animated=True)
     ax_acc.set(xlabel=_("iteration"), ylabel=_("test accuracy"), ylim=(0, 1),
                xlim=(0, 1.05 * max(iterations[-1], 1)))  # fmt: skip
@@ -214,12 +218,19 @@ def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
         "Left: {units} small square images in a grid, the incoming weights "
         "of each hidden unit at iteration {iteration:,}, red for "
         "positive, blue for negative, white for zero. Right: the test "
-        "accuracy over {last:,} iterations, "
+        "accuracy over the iterations the slider has visited (0 to {last:,}), "
         "{acc:.2f} at this iteration."
     )
 
+    seen = {"lo": len(tiles) - 1, "hi": len(tiles) - 1}  # the evaluations visited
+
     def update(iteration):
         k = int(np.clip(round((iteration - iterations[0]) / step), 0, len(tiles) - 1))
+        seen["lo"], seen["hi"] = min(seen["lo"], k), max(seen["hi"], k)
+        curve.set_data(
+            iterations[seen["lo"] : seen["hi"] + 1],
+            test_acc[seen["lo"] : seen["hi"] + 1],
+        )
         image.set_data(tiles[k])
         dot.set_data([iterations[k]], [test_acc[k]])
         text.set_text(said.format(iteration=iterations[k], acc=test_acc[k]))

@@ -113,13 +113,13 @@ MESSAGES: dict[str, str] = {
     (
         "Left: {units} small square images in a grid, the incoming weights of each"
         " hidden unit at iteration {iteration:,}, red for positive, blue for negative,"
-        " white for zero. Right: the test accuracy over {last:,} iterations, {acc:.2f}"
-        " at this iteration."
+        " white for zero. Right: the test accuracy over the iterations the slider has"
+        " visited (0 to {last:,}), {acc:.2f} at this iteration."
     ): (
         "왼쪽: 작은 정사각형 이미지 {units}개를 격자로 늘어놓은 것으로, 반복"
         " {iteration:,}에서 각 은닉층 뉴런으로 들어오는 가중치입니다. 양수는 빨간색,"
-        " 음수는 파란색, 0은 흰색입니다. 오른쪽: {last:,}번 반복 동안의 시험 정확도로,"
-        " 이 반복에서는 {acc:.2f}입니다."
+        " 음수는 파란색, 0은 흰색입니다. 오른쪽: 슬라이더가 지나간 반복"
+        "(0부터 {last:,}까지) 동안의 시험 정확도로, 이 반복에서는 {acc:.2f}입니다."
     ),
     "true {digit}\n{c1}: {p1:.2f}   {c2}: {p2:.2f}": (
         "정답 {digit}\n{c1}: {p1:.2f}   {c2}: {p2:.2f}"
