@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
-from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
+from matplotlib.ticker import LogLocator, NullLocator
 
 from ..functions import sigmoid, sigmoid_grad, step_function
 from ..i18n import _
@@ -26,13 +26,6 @@ FIXED_MARGINS = {"left": 0.08, "right": 0.98, "bottom": 0.14, "top": 0.91}
 
 
 # ---------------------------------------------------------------- 4.2.2
-def _plain_number(value, _position) -> str:
-    """Tick labels 1, 10, 0.1 (no mathtext: faster to lay out); a module-level
-    function, so that a figure can be pickled (the naive baseline of make bench
-    copies figures that way)."""
-    return f"{value:g}"
-
-
 def plot_neg_log():
     """−log y on (0, 1], with the study note's two examples marked."""
     fig, ax = plt.subplots(figsize=(6.4, 3.8))
@@ -287,7 +280,7 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
     )
     ax_s.grid(alpha=0.3)
     for axis in (ax_s.xaxis, ax_s.yaxis):
-        axis.set_major_formatter(FuncFormatter(_plain_number))
+        axis.set_major_formatter("{x:g}")  # 1, 10, 0.1: no mathtext, quicker to lay out
         axis.set_minor_locator(NullLocator())
     ax_s.yaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
     ax_s.add_artist(ax_s.legend(handles=[visited, dot], fontsize=9, loc="upper right"))
