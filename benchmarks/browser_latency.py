@@ -79,7 +79,7 @@ INSTALL_JS = """
 
 # Appended to the notebook: the naive pattern for every Explorer it showed.
 NAIVE_CELL = """\
-import pickle
+import copy
 
 import ipywidgets as _widgets
 from IPython import get_ipython
@@ -99,7 +99,7 @@ def _naive(explorer):
 
     def show(**values):
         explorer.update(**values)  # the content the Explorer would show
-        fig = pickle.loads(pickle.dumps(explorer.fig))  # a new figure
+        fig = copy.deepcopy(explorer.fig)  # a new figure
         for artist in fig.findobj():
             artist.set_animated(False)  # a new figure draws every artist
         display(fig)

@@ -475,6 +475,9 @@ def _slider_rows(sliders: list[dict]) -> list[dict]:
         ratio = base / s["median_ms"] if base else None
         ok = s["median_ms"] <= SLIDER_TARGET_MS and (ratio or 0) >= SPEEDUP_TARGET
         result = "pass" if ok and not s["errors"] else "FAIL"
+        if s.get("baseline_skipped") and s["median_ms"] <= SLIDER_TARGET_MS:
+            # the speed-up cannot be judged: neither a pass nor a failure
+            result = "no baseline: " + s["baseline_skipped"]
         if s["errors"]:
             result += f" ({len(s['errors'])} errors in update)"
         crisp = s.get("crisp_median_ms")

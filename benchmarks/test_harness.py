@@ -6,8 +6,8 @@
 from __future__ import annotations
 
 import io
-import pickle
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -34,7 +34,7 @@ def test_baseline_copy_draws_the_animated_artists():
     (line,) = ax.plot([0, 1], [1, 0], color="red", lw=6, animated=True)
     fig.canvas.draw()  # an Agg draw leaves animated artists out ...
     assert not _red(_canvas_rgb(fig))
-    copy = pickle.loads(pickle.dumps(fig))
+    copy = slider_probe._copy_figure(fig)
     out = io.BytesIO()  # ... the inline backend's print_figure draws them
     copy.canvas.print_figure(out, format="png", bbox_inches="tight", dpi=copy.dpi)
     assert _red(np.asarray(Image.open(out).convert("RGB"))) > 500
@@ -42,6 +42,38 @@ def test_baseline_copy_draws_the_animated_artists():
 
 def _red(rgb: np.ndarray) -> int:
     return int(((rgb[..., 0] > 200) & (rgb[..., 1] < 60) & (rgb[..., 2] < 60)).sum())
+
+
+def test_baseline_copies_a_figure_that_pickle_refuses():
+    """A lambda as tick formatter: the copy has the same tick labels."""
+    fig, ax = widgets.new_figure()
+    ax.set(xlim=(0, 10))
+    ax.xaxis.set_major_formatter(lambda value, _position: f"<{value:g}>")
+    copy = slider_probe._copy_figure(fig)
+    assert copy is not fig
+    for figure in (fig, copy):
+        figure.canvas.draw()
+    labels = [[t.get_text() for t in f.axes[0].get_xticklabels()] for f in (fig, copy)]
+    assert labels[0] == labels[1] and "<10>" in labels[1]
+
+
+def test_a_figure_that_cannot_be_copied_is_timed_without_a_baseline():
+    fig, ax = widgets.new_figure()
+    fig.lock = threading.Lock()  # deepcopy cannot copy a lock
+
+    class Held:  # what _time_baseline reads of an Explorer
+        controls = {"h": widgets.slider("h", 0.0, 1.0, 0.5)}
+
+        def update(self, h):
+            raise AssertionError("no baseline move may be made")
+
+    explorer = Held()
+    explorer.fig = fig
+    moves, copies, errors, skipped = slider_probe._time_baseline(
+        explorer, {"h": [0.0, 1.0]}
+    )
+    assert (moves, copies, errors) == ([], [], [])
+    assert skipped == "its figure cannot be copied (TypeError)"
 
 
 def test_copied_controls_have_the_same_range_and_are_independent():
@@ -120,3 +152,17 @@ def test_table_marks_a_missed_slider_target():
     assert rows["slider 4.9 fast"]["result"] == "pass"
     assert rows["slider 4.9 slow"]["result"] == "FAIL"  # 40 ms > 33 ms
     assert rows["slider 4.9 close"]["result"] == "FAIL"  # only 2.5x faster
+
+
+def test_table_says_why_a_slider_has_no_baseline():
+    why = "its figure cannot be copied (TypeError)"
+    sliders = [
+        {"notebook": "4.9-x.ipynb", "name": "quick", "median_ms": 10.0,
+         "baseline_median_ms": None, "baseline_skipped": why, "errors": []},
+        {"notebook": "4.9-x.ipynb", "name": "slow", "median_ms": 40.0,
+         "baseline_median_ms": None, "baseline_skipped": why, "errors": []},
+    ]  # fmt: skip
+    rows = {r["figure"]: r for r in run._slider_rows(sliders)}
+    assert rows["slider 4.9 quick"]["result"] == "no baseline: " + why
+    assert rows["slider 4.9 quick"]["ratio"] == "-"
+    assert rows["slider 4.9 slow"]["result"] == "FAIL"  # 40 ms > 33 ms all the same

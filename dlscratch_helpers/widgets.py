@@ -263,26 +263,43 @@ def widget_bundle(widget, text: str, static: dict, alt: str | None = None):
 
 
 class Panel:
-    """What every control panel of the course shares.
+    """What every control panel of the course shares: a figure driven by
+    controls, shown live with a status line under it.
 
-    A subclass sets .name, .controls (name -> value widget), .image (the
-    figure as an ipywidgets.Image), .status (an HTML line under it), .widget
-    (the box shown) and .errors, and calls :meth:`_listen` and
-    :func:`register`; .alt, if set, is the alt text of the saved picture.
-    The panel then shows a PNG to static readers, closes cleanly, reports an
+    fig: a Figure from :func:`new_figure`.
+    controls: name -> ipywidgets value widget (slider, dropdown, checkbox).
+    name: shown as name(control=value, ...) to readers without a kernel.
+    alt: what the figure shows, in words (see :attr:`alt`); may be set later.
+
+    A subclass calls this first, then answers moves in :meth:`_on_change`,
+    draws its first frame (:meth:`_render`) and calls :func:`register`. The
+    panel then shows a PNG to static readers, closes cleanly, reports an
     error without dying, and can be exercised by tests.
     """
+
+    def __init__(self, fig, controls, name, alt=None):
+        self.fig = fig
+        self.controls = dict(controls)
+        self.name = name
+        self.image = figure_image(fig)
+        self.status = widgets.HTML()
+        self.errors: list[BaseException] = []
+        self._language = get_language()  # kept if the learner switches
+        self._alt = None
+        if alt is not None:
+            self.alt = alt
+        self._init_rendering()
+        self._listen()
+        self.widget = widgets.VBox(
+            [widgets.VBox(list(self.controls.values())), self.image, self.status]
+        )
 
     @property
     def alt(self) -> str | None:
         """What the figure shows, in words: the saved picture's alt text, and
-        the live image's title (screen readers read it; it shows on hover)."""
-        return getattr(self, "_alt", None)
-
-    @property
-    def language(self) -> str:
-        """The language the panel was built in, which it keeps speaking."""
-        return getattr(self, "_language", None) or get_language()
+        the live image's title (screen readers read it; it shows on hover).
+        Set in English, it is translated into the panel's language."""
+        return self._alt
 
     @alt.setter
     def alt(self, text: str) -> None:
@@ -290,6 +307,11 @@ class Panel:
             text = _(text)
         self._alt = text
         self.image.tooltip = text
+
+    @property
+    def language(self) -> str:
+        """The language the panel was built in, which it keeps speaking."""
+        return self._language
 
     @property
     def values(self) -> dict:
@@ -366,10 +388,10 @@ class Panel:
         return {"name": self.name, "changed": changed, "errors": errors}
 
     # --- drawing the figure: one path for every live figure -----------------
-    # A panel with a figure (.fig, from new_figure) calls _init_rendering once,
-    # then _render(full) for each new frame and _sharpen_later() after it.
+    # A panel calls _render(full) for each new frame and _sharpen_later() after it.
 
     def _init_rendering(self) -> None:
+        """A new figure's drawing state (nothing cached, nothing drawn crisp)."""
         self.crisp_timings: list[float] = []  # seconds per crisp frame at rest
         self.scale = 1  # device pixels per CSS pixel of the frame shown
         self._backgrounds: dict[int, tuple] = {}  # scale -> (pixels, axis limits)
@@ -429,30 +451,20 @@ class Panel:
 class Explorer(Panel):
     """Controls that drive a figure; see the module's docstring.
 
-    fig: a Figure from :func:`new_figure`.
-    update: called as update(**values) with each control's value by name.
-    controls: name -> ipywidgets value widget (slider, dropdown, checkbox).
-    name: the function that made it, shown as name(control=value, ...);
+    update: called as update(**values) with each control's value by name; it
+    changes the figure's animated artists.
+    fig, controls, alt: as for :class:`Panel`.
+    name: the function that made it (default: update's name);
     key: what a re-run of its cell replaces (default: name), for a function
     that shows several explorers.
     """
 
-    def __init__(self, fig, update, controls, name=None, key=None):
-        self.fig = fig
+    def __init__(self, fig, update, controls, name=None, key=None, alt=None):
         self.update = update
-        self.controls = dict(controls)
-        self.name = name or getattr(update, "__name__", "Explorer")
-        self.key = key or self.name  # what a re-run of its cell replaces
-        self.image = figure_image(fig)
-        self.status = widgets.HTML()
-        self.errors: list[BaseException] = []
-        self._language = get_language()  # kept if the learner switches
         self.timings: list[float] = []  # seconds per redraw: update + render + PNG
-        self._init_rendering()
-        self._listen()
-        self.widget = widgets.VBox(
-            [widgets.VBox(list(self.controls.values())), self.image, self.status]
-        )
+        name = name or getattr(update, "__name__", "Explorer")
+        super().__init__(fig, controls, name, alt)
+        self.key = key or self.name  # what a re-run of its cell replaces
         self.redraw(full=True)
         register(self)
 

@@ -224,6 +224,52 @@ def test_the_saved_picture_carries_its_alt_text(line_explorer):
     assert base64.b64decode(data["image/png"]) == line_explorer.image.value
 
 
+def test_alt_given_to_the_constructor_is_the_saved_alt_text():
+    fig, ax = W.new_figure(figsize=(3, 2))
+    (line,) = ax.plot([], [], animated=True)
+    alt = "A line from the origin up to the height a."
+    explorer = W.Explorer(
+        fig, lambda a: line.set_data([0, 1], [0, a]),
+        {"a": W.slider("a", 0.0, 1.0, 0.5)}, name="test_alt", alt=alt,
+    )  # fmt: skip
+    data, metadata = explorer._repr_mimebundle_()
+    assert metadata == {"image/png": {"alt": alt}}
+    assert explorer.image.tooltip == explorer.alt
+    assert data["text/plain"] == "test_alt(a=0.5)"
+    explorer.close()
+
+
+def test_a_panel_is_its_constructor_a_callback_and_a_first_frame():
+    class Counter(W.Panel):  # a figure that counts the moves of its slider
+        def __init__(self):
+            fig, ax = W.new_figure(figsize=(3, 2))
+            self.text = ax.text(0.5, 0.5, "", animated=True)
+            self.moves = 0
+            controls = {"n": W.int_slider("n", 0, 4, 0)}
+            super().__init__(fig, controls, "counter", alt="The number of moves.")
+            self._on_change(None)  # the first frame
+            W.register(self)
+
+        def _on_change(self, change):
+            self.text.set_text(str(self.moves))
+            self.moves += 1
+            self._render(False)
+
+    panel = Counter()
+    assert W.live()[-1] is panel
+    # 0 (no move: it is there), 2, 4, 2, 0: four moves, each a new picture
+    report = panel.exercise(between=1)
+    assert report == {"name": "counter", "changed": {"n": 4}, "errors": []}
+    data, metadata = panel._repr_mimebundle_()
+    assert data["text/plain"] == "counter(n=0)"
+    assert metadata == {"image/png": {"alt": "The number of moves."}}
+    assert base64.b64decode(data["image/png"]) == panel.image.value
+    panel.close()
+    assert panel.widget.comm is None
+    panel.controls["n"].value = 3  # no longer listened to: no frame drawn
+    assert panel.moves == 5
+
+
 @pytest.mark.parametrize(
     "make, message",
     [

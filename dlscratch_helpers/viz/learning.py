@@ -392,9 +392,7 @@ def overfitting_explorer(degree=3, n_train=10, seed=0):
         "degree": int_slider(N_("polynomial degree"), 0, int(degrees[-1]), degree),
         "n_train": int_slider(N_("training points"), 10, 100, n_train, step=10),
     }
-    explorer = Explorer(fig, update, controls, name="overfitting_explorer")
-    explorer.errors_table = (degrees, sizes, train_err, test_err)
-    explorer.alt = N_(  # translated where shown, by Panel.alt (as int_slider does)
+    alt = N_(  # translated where shown, by Panel.alt (as int_slider does)
         "Left: noisy points around the curve sin(2 pi x) on x from 0 to 1, the"
         " training points in blue, the test points in orange, and the fitted"
         " polynomial in black. Right: root-mean-square error on a log scale against"
@@ -403,4 +401,6 @@ def overfitting_explorer(degree=3, n_train=10, seed=0):
         " chosen degree. The title gives both errors and a verdict for the"
         " slider setting."
     )
+    explorer = Explorer(fig, update, controls, name="overfitting_explorer", alt=alt)
+    explorer.errors_table = (degrees, sizes, train_err, test_err)
     return explorer

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
-from matplotlib.ticker import FuncFormatter, LogLocator, NullLocator
+from matplotlib.ticker import LogLocator, NullLocator
 
 from ..functions import sigmoid, sigmoid_grad, step_function
 from ..i18n import _
@@ -26,13 +26,6 @@ FIXED_MARGINS = {"left": 0.08, "right": 0.98, "bottom": 0.14, "top": 0.91}
 
 
 # ---------------------------------------------------------------- 4.2.2
-def _plain_number(value, _position) -> str:
-    """Tick labels 1, 10, 0.1 (no mathtext: faster to lay out); a module-level
-    function, so that a figure can be pickled (the naive baseline of make bench
-    copies figures that way)."""
-    return f"{value:g}"
-
-
 def plot_neg_log():
     """−log y on (0, 1], with the study note's two examples marked."""
     fig, ax = plt.subplots(figsize=(6.4, 3.8))
@@ -178,15 +171,14 @@ def loss_explorer(p=0.6):
             description=_("1 − p goes"),
         ),
     }
-    explorer = Explorer(fig, update, controls, name="loss_explorer")
-    explorer.alt = _(
+    alt = _(
         "Three panels. Left: bar chart of the network's ten output probabilities,"
         " {p} on the correct class 2 and the rest spread over the other nine."
         " Middle: the sum of squares error and right: the cross entropy error,"
         " each drawn as a curve over the probability p from {p} to 1, with a dot"
         " at the current p; the curves are extended as the slider moves p lower."
     ).format(p=p)
-    return explorer
+    return Explorer(fig, update, controls, name="loss_explorer", alt=alt)
 
 
 def onehot(k, classes=10):
@@ -288,7 +280,7 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
     )
     ax_s.grid(alpha=0.3)
     for axis in (ax_s.xaxis, ax_s.yaxis):
-        axis.set_major_formatter(FuncFormatter(_plain_number))
+        axis.set_major_formatter("{x:g}")  # 1, 10, 0.1: no mathtext, quicker to lay out
         axis.set_minor_locator(NullLocator())
     ax_s.yaxis.set_major_locator(LogLocator(subs=(1.0, 2.0, 5.0)))
     ax_s.add_artist(ax_s.legend(handles=[visited, dot], fontsize=9, loc="upper right"))
@@ -321,15 +313,14 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
             value=False, description=_("show the law of the spread"), indent=False
         ),
     }
-    explorer = Explorer(fig, update, controls, name="minibatch_explorer")
-    explorer.alt = _(
+    alt = _(
         "Left: histogram of the mean loss of {n_estimates} random mini-batches of"
         " {batch_size} images, centred on a black line at the loss over all {n}"
         " images. Right: log-log axes of the spread (standard deviation) of these"
         " estimates against the batch size, with one red dot at the current batch"
         " size; dots are added for each batch size the slider visits."
     ).format(n_estimates=n_estimates, batch_size=batch_size, n=n)
-    return explorer
+    return Explorer(fig, update, controls, name="minibatch_explorer", alt=alt)
 
 
 # ---------------------------------------------------------------- 4.2.5
@@ -374,27 +365,19 @@ def accuracy_explorer(w=1.0, b=-1.0):
     ws = np.linspace(-2.0, 6.0, 1601)
     acc, loss = accuracy_and_loss_table(ws, x, t, b)
     dloss = np.gradient(loss, ws)
+    # the accuracy is flat between the weights where it jumps: its slope is 0
+    # wherever it has one
+    dacc = np.zeros_like(ws)
     jumps = 0.5 * (ws[1:] + ws[:-1])[np.diff(acc) != 0]
 
     fig, axes = new_figure(ncols=2, nrows=2, figsize=(11.0, 6.6))
     ax_d, ax_a, ax_l, ax_g = axes.ravel()
     xs = np.linspace(-4, 5, 300)
-    ax_d.plot(
-        x[t == 0],
-        np.zeros(np.sum(t == 0)),
-        "o",
-        color="tab:orange",
-        alpha=0.7,
-        label=_("class 0"),
-    )
-    ax_d.plot(
-        x[t == 1],
-        np.ones(np.sum(t == 1)),
-        "s",
-        color="tab:purple",
-        alpha=0.7,
-        label=_("class 1"),
-    )
+    for k, marker, color in [(0, "o", "tab:orange"), (1, "s", "tab:purple")]:
+        ax_d.plot(
+            x[t == k], np.full(np.sum(t == k), float(k)), marker, color=color,
+            alpha=0.7, label=_("class {k}").format(k=k),
+        )  # fmt: skip
     (curve,) = ax_d.plot(xs, xs * 0, color="black", lw=2, animated=True)
     threshold = ax_d.axvline(0, color="0.4", ls="--", lw=1, animated=True)
     ax_d.axhline(0.5, color="0.7", lw=1, ls=":")
@@ -447,14 +430,14 @@ def accuracy_explorer(w=1.0, b=-1.0):
     )
     ax_g.axhline(0, color="0.6", lw=0.8)
     ax_g.legend(fontsize=8, loc="lower right")
-    markers = []
+    markers, dots = [], []  # at w on the accuracy, the loss and the loss's slope
     for ax in (ax_a, ax_l, ax_g):
         ax.grid(alpha=0.3)
         markers.append(ax.axvline(w, color="tab:red", lw=1.5, animated=True))
-    (dot_a,) = ax_a.plot([], [], "o", color="tab:red", ms=8, animated=True)
-    (dot_l,) = ax_l.plot([], [], "o", color="tab:red", ms=8, animated=True)
-    (dot_g,) = ax_g.plot([], [], "o", color="tab:red", ms=8, animated=True)
+        dots.append(ax.plot([], [], "o", color="tab:red", ms=8, animated=True)[0])
     label_g = readout(ax_g, 0.98, 0.62, ha="right", va="top")
+    curves = [(acc_line, acc * 100), (loss_line, loss), (dloss_line, dloss),
+              (dacc_line, dacc)]  # fmt: skip
     seen = {"lo": w, "hi": w}  # the range of w visited: the curves cover it
     # texts translated once, not on every frame
     above = _("class 1 where x > {threshold:.2f}")
@@ -465,43 +448,31 @@ def accuracy_explorer(w=1.0, b=-1.0):
     def update(w):
         a, e = accuracy_and_loss(w, x, t, b)
         h = 1e-4  # central differences at w, as section 4.3 will compute them
-        da = (
-            accuracy_and_loss(w + h, x, t, b)[0] - accuracy_and_loss(w - h, x, t, b)[0]
-        ) / (2 * h)
-        de = (
-            accuracy_and_loss(w + h, x, t, b)[1] - accuracy_and_loss(w - h, x, t, b)[1]
-        ) / (2 * h)
+        a_plus, e_plus = accuracy_and_loss(w + h, x, t, b)
+        a_minus, e_minus = accuracy_and_loss(w - h, x, t, b)
+        da = (a_plus - a_minus) / (2 * h)
+        de = (e_plus - e_minus) / (2 * h)
         seen["lo"], seen["hi"] = min(seen["lo"], w), max(seen["hi"], w)
         inside = (ws >= seen["lo"] - 1e-9) & (ws <= seen["hi"] + 1e-9)
-        acc_line.set_data(ws[inside], acc[inside] * 100)
-        loss_line.set_data(ws[inside], loss[inside])
-        dloss_line.set_data(ws[inside], dloss[inside])
-        dacc_line.set_data(ws[inside], np.zeros(np.sum(inside)))
+        for line, values in curves:
+            line.set_data(ws[inside], values[inside])
         passed = jumps[(jumps >= seen["lo"]) & (jumps <= seen["hi"])]
         jump_marks.set_data(passed, np.zeros_like(passed))
         curve.set_ydata(tiny_model(w, xs, b))
-        if w > 0:
-            threshold.set_visible(True)
+        threshold.set_visible(w != 0)
+        if w != 0:
             threshold.set_xdata([-b / w, -b / w])
-            where = above.format(threshold=-b / w)
-        elif w < 0:
-            threshold.set_visible(True)
-            threshold.set_xdata([-b / w, -b / w])
-            where = below.format(threshold=-b / w)
+            where = (above if w > 0 else below).format(threshold=-b / w)
         else:
-            threshold.set_visible(False)
             where = flat
         label_d.set_text(f"w = {w:.3f}: {where}")
-        for m in markers:
-            m.set_xdata([w, w])
-        dot_a.set_data([w], [a * 100])
-        dot_l.set_data([w], [e])
-        dot_g.set_data([w], [de])
+        for marker, dot, y in zip(markers, dots, (a * 100, e, de), strict=True):
+            marker.set_xdata([w, w])
+            dot.set_data([w], [y])
         label_g.set_text(reading.format(a=a, da=da, e=e, de=de))
 
     controls = {"w": slider(_("weight w"), float(ws[0]), float(ws[-1]), w, step=0.01)}
-    explorer = Explorer(fig, update, controls, name="accuracy_explorer")
-    explorer.alt = _(
+    alt = _(
         "Four panels. Top left: 40 points of two classes on a line, class 0 at"
         " height 0 and class 1 at height 1, with the classifier's sigmoid curve"
         " for w = {w} and a dashed line at its threshold. Top right, bottom"
@@ -509,7 +480,7 @@ def accuracy_explorer(w=1.0, b=-1.0):
         " the weight w from -2 to 6, each with a red marker at w = {w}; the"
         " curves are drawn over the range of w the slider has visited."
     ).format(w=w)
-    return explorer
+    return Explorer(fig, update, controls, name="accuracy_explorer", alt=alt)
 
 
 def plot_step_vs_sigmoid():

@@ -125,8 +125,7 @@ def error_explorer(h=1e-4):
         ),
         "h": log_slider("h", -16, 0, h, step=0.25),
     }
-    explorer = Explorer(fig, update, controls, name="error_explorer")
-    explorer.alt = _(
+    alt = _(
         "Log-log axes for the error of the forward difference (red) and the"
         " central difference (blue) of exp(x) at x = 1 against the step h, from"
         " 1e-16 to 1, with dotted truncation-error and dashed rounding-error guide"
@@ -135,7 +134,7 @@ def error_explorer(h=1e-4):
         " guide lines are drawn only over the steps the slider has visited, so at"
         " first there are just the two dots."
     ).format(h=h)
-    return explorer
+    return Explorer(fig, update, controls, name="error_explorer", alt=alt)
 
 
 def tangent_explorer(x=5.0, h=3.0, method="forward"):
@@ -204,7 +203,6 @@ def tangent_explorer(x=5.0, h=3.0, method="forward"):
             description=_("difference"),
         ),
     }
-    explorer = Explorer(fig, update, controls, name="tangent_explorer")
     if method == "central":
         through = _("through x − h = {a:g} and x + h = {b:g}").format(a=x - h, b=x + h)
         slope = numerical_diff(function_1, x, h)
@@ -215,7 +213,7 @@ def tangent_explorer(x=5.0, h=3.0, method="forward"):
         "forward": N_("forward difference"),
         "central": N_("central difference"),
     }
-    explorer.alt = _(
+    alt = _(
         "The curve y = 0.01x² + 0.1x for x from 0 to 20 with its green tangent"
         " line at x = {x:g}, slope {true:g}, and the dashed orange"
         " secant of the {difference} with h = {h:g}, {through}, slope"
@@ -229,7 +227,7 @@ def tangent_explorer(x=5.0, h=3.0, method="forward"):
         through=through,
         slope=slope,
     )
-    return explorer
+    return Explorer(fig, update, controls, name="tangent_explorer", alt=alt)
 
 
 def plot_partials():

@@ -331,9 +331,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
         "w1": slider(_("point / start w1"), -4.0, 4.0, w1, step=0.1),
     }
     _place_values([(left_box, left_text, 6), (right_box, right_text, 15)])
-    explorer = Explorer(fig, update, controls, name="sgd_noise_explorer")
-    explorer.numbers = numbers
-    explorer.alt = _(
+    alt = _(
         "Two panels over the same contour lines of the loss of a two-weight model, "
         "w0 across and w1 up, with a green star at the lowest loss. Left: at the "
         "point ({w0:g}, {w1:g}) a black arrow of minus the full gradient and a fan "
@@ -347,4 +345,6 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
     ).format(
         w0=w0, w1=w1, count=CLOUD, batch_size=batch_size, steps=STEPS, lr=lr, runs=RUNS
     )
+    explorer = Explorer(fig, update, controls, name="sgd_noise_explorer", alt=alt)
+    explorer.numbers = numbers
     return explorer

@@ -86,8 +86,7 @@ MESSAGES: dict[str, str] = {
         " 로그-로그 그래프로, 현재 배치 크기에 빨간 점이 하나 있습니다. 슬라이더가"
         " 지나간 배치 크기마다 점이 더해집니다."
     ),
-    "class 0": "클래스 0",
-    "class 1": "클래스 1",
+    "class {k}": "클래스 {k}",
     "input x": "입력 x",
     "P(class 1) = sigmoid(w·x + b)": "P(클래스 1) = sigmoid(w·x + b)",
     "The classifier (b = {b} fixed)": "분류기 (b = {b} 고정)",
