@@ -1,6 +1,6 @@
-"""4.5's capstone (exercise 7): the learner's own training loop, checked on what
-it does (wrong loops: WRONG_LOOPS, run by tests/test_quiz_exercises.py); the
-reference loop against two independent gradients."""
+"""4.5's capstone (exercises 5 and 7): the learner's numerical gradient and own
+training loop, checked on what they do (wrong versions: tests/test_quiz_exercises.py,
+WRONG_LOOPS here); the references against independent gradients."""
 
 import numpy as np
 
@@ -74,6 +74,21 @@ def test_the_reference_loop_passes_its_own_check():
     assert check_function("4.5/7", s4_5._my_train).startswith("✓")
 
 
+def test_the_numerical_gradient_reference_agrees_with_backpropagation():
+    # exercise 5's reference, numerical_gradient per key, against chapter 5's
+    # analytic gradient (the class's gradient method)
+    x, t, _rng = _data(2)
+    np.random.seed(1)
+    network = TwoLayerNet(6, 4, 3, weight_init_std=0.5)
+    before = {key: W.copy() for key, W in network.params.items()}
+    numerical = s4_5._numerical_grads(network, x, t)
+    analytic = network.gradient(x, t)
+    assert set(numerical) == set(analytic) == {"W1", "b1", "W2", "b2"}
+    for key in analytic:
+        np.testing.assert_allclose(numerical[key], analytic[key], rtol=1e-5, atol=1e-9)
+        np.testing.assert_array_equal(network.params[key], before[key])  # put back
+
+
 def _data(seed):
     rng = np.random.default_rng(seed)
     x = rng.random((40, 6))
@@ -85,7 +100,7 @@ def test_numerical_and_backprop_gradients_give_the_same_run():
     x, t, rng = _data(0)
     batches = [rng.choice(40, 8, replace=False) for _ in range(5)]
     runs = []
-    for gradient in (s4_5.numerical, s4_5.backprop):
+    for gradient in (s4_5._numerical_grads, s4_5.backprop):
         np.random.seed(3)
         network = TwoLayerNet(6, 4, 3, weight_init_std=0.5)
         runs.append(s4_5._my_train(network, x, t, batches, 0.5, gradient))

@@ -85,18 +85,17 @@ def test_one_hot_as_wide_as_the_largest_label_is_rejected():
     assert line.startswith("✗") and "shape" in line
 
 
-def test_a_training_step_that_never_updates_the_network_is_rejected():
-    import copy
+def test_4_5_5_refuses_the_network_s_own_gradient_methods():
+    # "small random networks whose own gradient methods are switched off"
+    def own_method(network, x, t):
+        return network.numerical_gradient(x, t)
 
-    def train_step(network, x_batch, t_batch, learning_rate):
-        trained = copy.deepcopy(network)  # steps a copy: network never learns
-        grad = trained.gradient(x_batch, t_batch)
-        for key in ("W1", "b1", "W2", "b2"):
-            trained.params[key] -= learning_rate * grad[key]
-        return trained.loss(x_batch, t_batch)  # the right loss, all the same
+    def backprop(network, x, t):
+        return network.gradient(x, t)
 
-    line = check_function("4.5/5", train_step)
-    assert line.startswith("✗") and "network.params must hold" in line, line
+    for function in (own_method, backprop):
+        line = check_function("4.5/5", function)
+        assert line.startswith("✗") and "numerical_gradient(f, W)" in line, line
 
 
 # --- plausible wrong versions, as a learner would write them -------------------
@@ -553,55 +552,76 @@ def acc5_right(y, t):
     return float(np.count_nonzero(y.argmax(axis=1) == labels)) / y.shape[0]
 
 
-# 4.5/5: one training step of a TwoLayerNet
-def ts_steps_a_copy(network, x_batch, t_batch, learning_rate):
-    """Steps a copy of the network, which never learns; the loss is right."""
-    import copy
+# 4.5/5: the numerical gradient of every parameter of a TwoLayerNet
+def ng5_nudges_a_copy(network, x, t):
+    """Nudges a copy of each array: the loss never moves, the gradient is 0."""
+    from dlscratch_helpers.gradient import numerical_gradient
 
-    trained = copy.deepcopy(network)
-    grad = trained.gradient(x_batch, t_batch)
-    for key in ("W1", "b1", "W2", "b2"):
-        trained.params[key] -= learning_rate * grad[key]
-    return trained.loss(x_batch, t_batch)
-
-
-def ts_new_dict(network, x_batch, t_batch, learning_rate):
-    """Builds the stepped parameters but never gives them to the network."""
-    grad = network.gradient(x_batch, t_batch)
-    params = {k: network.params[k] - learning_rate * grad[k] for k in grad}  # noqa: F841
-    return network.loss(x_batch, t_batch)
+    return {
+        key: numerical_gradient(lambda W: network.loss(x, t), W.copy())
+        for key, W in network.params.items()
+    }
 
 
-def ts_loss_before(network, x_batch, t_batch, learning_rate):
-    """Records the loss before the update."""
-    loss = network.loss(x_batch, t_batch)
-    grad = network.gradient(x_batch, t_batch)
-    for key in ("W1", "b1", "W2", "b2"):
-        network.params[key] -= learning_rate * grad[key]
-    return loss
+def ng5_loss_once(network, x, t):
+    """f returns a loss computed once, before any nudge."""
+    from dlscratch_helpers.gradient import numerical_gradient
+
+    loss = network.loss(x, t)
+    return {
+        key: numerical_gradient(lambda W: loss, network.params[key])
+        for key in network.params
+    }
 
 
-def ts_weights_only(network, x_batch, t_batch, learning_rate):
-    """Steps W1 and W2, not the biases."""
-    grad = network.gradient(x_batch, t_batch)
-    for key in ("W1", "W2"):
-        network.params[key] -= learning_rate * grad[key]
-    return network.loss(x_batch, t_batch)
+def ng5_weights_only(network, x, t):
+    """Only W1 and W2: the biases have no gradient."""
+    from dlscratch_helpers.gradient import numerical_gradient
+
+    return {
+        key: numerical_gradient(lambda W: network.loss(x, t), network.params[key])
+        for key in ("W1", "W2")
+    }
 
 
-def ts_uphill(network, x_batch, t_batch, learning_rate):
-    """+=: up the gradient."""
-    grad = network.gradient(x_batch, t_batch)
-    for key in ("W1", "b1", "W2", "b2"):
-        network.params[key] += learning_rate * grad[key]
-    return network.loss(x_batch, t_batch)
+def ng5_w_as_input(network, x, t):
+    """Passes the nudged array to loss as the input x."""
+    from dlscratch_helpers.gradient import numerical_gradient
+
+    return {
+        key: numerical_gradient(lambda W: network.loss(W, t), network.params[key])
+        for key in network.params
+    }
 
 
-def ts_right(network, x_batch, t_batch, learning_rate):
-    grad = network.gradient(x_batch, t_batch)
-    for key, value in grad.items():
-        network.params[key] = network.params[key] - learning_rate * value
-    return network.loss(x_batch, t_batch)
+def ng5_forward(network, x, t):
+    """Its own loop, forward differences: off by about h times the curvature."""
+    grads = {}
+    for key, W in network.params.items():
+        grads[key] = np.zeros_like(W)
+        base = network.loss(x, t)
+        for idx in np.ndindex(W.shape):
+            keep = W[idx]
+            W[idx] = keep + H
+            grads[key][idx] = (network.loss(x, t) - base) / H
+            W[idx] = keep
+    return grads
+
+
+def ng5_right(network, x, t):
+    # its own central differences over flat views, not the package's function
+    grads = {}
+    for key, W in network.params.items():
+        flat, g = W.reshape(-1), np.empty(W.size)
+        for i in range(W.size):
+            keep = flat[i]
+            flat[i] = keep + H
+            up = network.loss(x, t)
+            flat[i] = keep - H
+            g[i] = (up - network.loss(x, t)) / (2 * H)
+            flat[i] = keep
+        grads[key] = g.reshape(W.shape)
+    return grads
 
 
 # 4.5/6: one SGD step for any network
@@ -652,7 +672,13 @@ WRONG = {
     "4.4/4": [gd_in_place, gd_uphill, gd_one_short, gd_stale_gradient],
     "4.4/6": [lg_copy, lg_own_weights, lg_steps_w, lg_by_x],
     "4.5/4": [acc5_indices_only, acc5_one_hot_only, acc5_count, acc5_softmax_threshold],
-    "4.5/5": [ts_steps_a_copy, ts_new_dict, ts_loss_before, ts_weights_only, ts_uphill],
+    "4.5/5": [
+        ng5_nudges_a_copy,
+        ng5_loss_once,
+        ng5_weights_only,
+        ng5_w_as_input,
+        ng5_forward,
+    ],
     "4.5/6": [sgd_fixed_keys, sgd_no_lr, sgd_uphill, sgd_step_only],
     "4.5/7": capstone.WRONG_LOOPS,
 }
@@ -670,7 +696,7 @@ RIGHT = {
     "4.4/4": gd_right,
     "4.4/6": lg_right,
     "4.5/4": acc5_right,
-    "4.5/5": ts_right,
+    "4.5/5": ng5_right,
     "4.5/6": sgd_right,
     "4.5/7": capstone.right_in_place,
 }

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..gradient import numerical_gradient
+from ..i18n import N_, _
 from ..two_layer_net import TwoLayerNet
 from . import Exercise, Question
 
@@ -253,14 +255,8 @@ def _accuracy_inputs(rng, trial):
     return y, t
 
 
-def _train_step(network, x_batch, t_batch, learning_rate):
-    grad = network.gradient(x_batch, t_batch)
-    for key in ("W1", "b1", "W2", "b2"):
-        network.params[key] -= learning_rate * grad[key]
-    return network.loss(x_batch, t_batch)
-
-
-def _train_step_inputs(rng, trial):
+def _network_inputs(rng):
+    """A small random network, a mini-batch of it and a learning rate."""
     n_in, hidden, classes = (int(k) for k in rng.integers(3, 7, size=3))
     params = {
         "W1": 0.5 * rng.normal(size=(n_in, hidden)),
@@ -272,7 +268,38 @@ def _train_step_inputs(rng, trial):
     x_batch = rng.random((n, n_in))
     t_batch = _one_hot(rng.integers(0, classes, n), classes)
     learning_rate = float(np.round(rng.uniform(0.2, 1.0), 2))
-    return _QuizNet(params), x_batch, t_batch, learning_rate
+    return params, x_batch, t_batch, learning_rate
+
+
+_OWN_GRADIENT_OFF = N_(
+    "this network's own gradient methods are off in exercise 5: call"
+    " numerical_gradient(f, W) for each parameter"
+)
+
+
+class _NoGradientNet(_QuizNet):
+    """A TwoLayerNet whose gradient methods are off, so that the learner's
+    gradient comes from numerical_gradient, one parameter array at a time."""
+
+    def numerical_gradient(self, x, t):
+        raise NotImplementedError(_(_OWN_GRADIENT_OFF))
+
+    def gradient(self, x, t):
+        raise NotImplementedError(_(_OWN_GRADIENT_OFF))
+
+
+def _numerical_grads(network, x, t):
+    def loss_W(W):  # ignores W: numerical_gradient nudges the network's own array
+        return network.loss(x, t)
+
+    return {
+        key: numerical_gradient(loss_W, network.params[key]) for key in network.params
+    }
+
+
+def _numerical_grads_inputs(rng, trial):
+    params, x, t, _lr = _network_inputs(rng)
+    return _NoGradientNet(params), x, t
 
 
 class _Params(dict):
@@ -283,8 +310,8 @@ class _Params(dict):
         return f"a dict with {shapes}"
 
 
-def _params_after(network, x_batch, t_batch, learning_rate):
-    """What a training step leaves behind: the network's parameters."""
+def _params_after(network, x, t):
+    """What the gradient leaves behind: the network's parameters, as they were."""
     return network.params
 
 
@@ -372,30 +399,35 @@ EXERCISES: dict[str, Exercise] = {
         },
     ),
     "5": Exercise(
-        reference=_train_step,
-        inputs=_train_step_inputs,
-        effect=_params_after,  # the step must update the network, not a copy
+        reference=_numerical_grads,
+        inputs=_numerical_grads_inputs,
+        effect=_params_after,  # every nudged weight put back
+        trials=4,
+        rtol=1e-5,
+        atol=1e-9,
         explain=(
-            "The book's order: the gradient of the mini-batch's loss "
-            "(backpropagation), a step of every parameter against its gradient, "
-            "then the loss of the same mini-batch after the update, which is what "
-            "the book's loop records."
+            "One call of numerical_gradient(f, W) per key of network.params, the"
+            " simpleNet trick of 4.4 for four arrays: f ignores its argument and"
+            " returns network.loss(x, t), which sees each nudge because"
+            " numerical_gradient changes network.params[key] in place and puts it"
+            " back. That is the class's numerical_gradient method, key by key: two"
+            " loss evaluations per number, which is why it is slow."
         ),
         hints={
+            "raised": (
+                "f takes the parameter array and returns the loss, e.g. lambda W:"
+                " network.loss(x, t); pass network.params[key] itself as W."
+            ),
+            "keys": "Return a dict with one gradient for each key of network.params.",
             "wrong": (
-                "Does each of W1, b1, W2 and b2 move against its gradient, by "
-                "learning_rate × gradient? Is the loss measured after the update, "
-                "on the same mini-batch?"
+                "Does f compute network.loss(x, t) anew at every call? A loss"
+                " computed once, or the params of a copy, gives a gradient of zeros:"
+                " numerical_gradient must nudge the network's own arrays."
             ),
-            "close": (
-                "Is the loss measured after the update? Did every one of W1, b1, "
-                "W2 and b2 get its step?"
-            ),
-            "none": "Return the loss of step 4.",
+            "none": "Return the dict of gradients.",
             "effect": (
-                "After your step, network.params must hold the updated W1, b1, W2"
-                " and b2: change the network's own arrays (network.params[key]"
-                " -= ...), not those of a copy."
+                "network.params must hold the weights it had before: put every"
+                " nudged value back, as numerical_gradient does."
             ),
         },
     ),
@@ -449,7 +481,8 @@ def _my_train(network, x, t, batches, lr, gradient):
 
 
 def _my_train_inputs(rng, trial):
-    network, _x, _t, lr = _train_step_inputs(rng, trial)
+    params, _x, _t, lr = _network_inputs(rng)
+    network = _QuizNet(params)
     n_in = network.params["W1"].shape[0]
     classes = network.params["W2"].shape[1]
     n = int(rng.integers(12, 30))

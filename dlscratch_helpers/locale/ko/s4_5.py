@@ -704,34 +704,53 @@ MESSAGES: dict[str, str] = {
         "숫자 하나, 맞힌 이미지의 비율을 돌려주세요."
     ),
     (
-        "The book's order: the gradient of the mini-batch's loss (backpropagation), a"
-        " step of every parameter against its gradient, then the loss of the same"
-        " mini-batch after the update, which is what the book's loop records."
+        "this network's own gradient methods are off in exercise 5: call"
+        " numerical_gradient(f, W) for each parameter"
     ): (
-        "책의 순서 그대로입니다. 미니배치 손실의 기울기를 구하고(오차역전파법), 모든"
-        " 매개변수를 기울기의 반대 방향으로 한 걸음 움직인 다음, 갱신한 뒤 같은"
-        " 미니배치의 손실을 구합니다. 책의 루프가 기록하는 것이 이 마지막 값입니다."
+        "연습 문제 5에서는 이 신경망 자신의 기울기 메서드를 쓸 수 없습니다."
+        " 매개변수마다 numerical_gradient(f, W)를 호출하세요"
     ),
     (
-        "Does each of W1, b1, W2 and b2 move against its gradient, by learning_rate ×"
-        " gradient? Is the loss measured after the update, on the same mini-batch?"
+        "One call of numerical_gradient(f, W) per key of network.params, the"
+        " simpleNet trick of 4.4 for four arrays: f ignores its argument and returns"
+        " network.loss(x, t), which sees each nudge because numerical_gradient changes"
+        " network.params[key] in place and puts it back. That is the class's"
+        " numerical_gradient method, key by key: two loss evaluations per number,"
+        " which is why it is slow."
     ): (
-        "W1, b1, W2, b2가 각각 자기 기울기의 반대 방향으로 learning_rate × 기울기만큼"
-        " 움직이나요? 손실을 갱신한 뒤에, 같은 미니배치에서 재나요?"
+        "network.params의 키마다 numerical_gradient(f, W)를 한 번씩 호출합니다. 4.4절"
+        " simpleNet의 요령을 배열 네 개로 넓힌 것입니다. f는 인수를 무시하고"
+        " network.loss(x, t)를 돌려주는데, numerical_gradient가"
+        " network.params[key]를 그 자리에서 바꿨다가 되돌려 놓으므로 손실에 그"
+        " 변화가 반영됩니다. 클래스의 numerical_gradient 메서드가 키마다 하는 일이"
+        " 바로 이것입니다. 숫자 하나에 손실을 두 번씩 계산하므로 느립니다."
     ),
     (
-        "Is the loss measured after the update? Did every one of W1, b1, W2 and b2 get"
-        " its step?"
-    ): ("손실을 갱신한 뒤에 재나요? W1, b1, W2, b2가 모두 한 걸음씩 움직였나요?"),
-    "Return the loss of step 4.": "4단계의 손실을 돌려주세요.",
-    (
-        "After your step, network.params must hold the updated W1, b1, W2 and b2:"
-        " change the network's own arrays (network.params[key] -= ...), not those"
-        " of a copy."
+        "f takes the parameter array and returns the loss, e.g. lambda W:"
+        " network.loss(x, t); pass network.params[key] itself as W."
     ): (
-        "한 단계를 마친 뒤 network.params에는 갱신된 W1, b1, W2, b2가 들어 있어야"
-        " 합니다. 복사본의 배열이 아니라 신경망 자신의 배열을 바꾸세요"
-        " (network.params[key] -= ...)."
+        "f는 매개변수 배열을 받아 손실을 돌려줍니다. 예: lambda W: network.loss(x, t)."
+        " W로는 network.params[key] 자체를 넘기세요."
+    ),
+    "Return a dict with one gradient for each key of network.params.": (
+        "network.params의 키마다 기울기 하나씩을 담은 딕셔너리를 돌려주세요."
+    ),
+    (
+        "Does f compute network.loss(x, t) anew at every call? A loss computed once,"
+        " or the params of a copy, gives a gradient of zeros: numerical_gradient must"
+        " nudge the network's own arrays."
+    ): (
+        "f가 호출될 때마다 network.loss(x, t)를 새로 계산하나요? 한 번만 계산해 둔"
+        " 손실이나 복사본의 매개변수로는 기울기가 0이 됩니다. numerical_gradient는"
+        " 신경망 자신의 배열을 조금씩 움직여야 합니다."
+    ),
+    "Return the dict of gradients.": "기울기를 담은 딕셔너리를 돌려주세요.",
+    (
+        "network.params must hold the weights it had before: put every nudged value"
+        " back, as numerical_gradient does."
+    ): (
+        "network.params에는 원래 가중치가 그대로 남아 있어야 합니다."
+        " numerical_gradient처럼 움직였던 값을 모두 되돌려 놓으세요."
     ),
     (
         "Each parameter moves against its own gradient, by lr times it: W ← W − lr ·"
