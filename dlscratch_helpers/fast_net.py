@@ -12,8 +12,18 @@ losses and accuracies. It is not taught, so it may be longer:
 - accuracy from the scores (softmax keeps the order of a row), in chunks;
 - BLAS on one thread for the small per-step products, all threads for the
   per-epoch evaluation over all images;
+- train records each mini-batch's loss before its update, from the
+  gradient's forward pass (the book's, after it, with
+  ``loss_after_update=True``), and updates the weights in place;
 - train checks its arguments and data, and stops with ``diverged_at`` when
-  the loss turns NaN.
+  the loss turns NaN;
+- train can evaluate every ``eval_every`` iterations instead of once per
+  epoch, call ``on_eval`` after each evaluation, and show a progress bar.
+
+The rest is the taught code's: FastTwoLayerNet is a TwoLayerNet (its
+numerical_gradient is the taught one, on the fast loss), and train draws the
+same mini-batches as train_neuralnet. :func:`train_new_network` is a run of
+the course's figures: a new network, trained, one seed for both.
 """
 
 from __future__ import annotations
@@ -24,10 +34,10 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from .checks import check_count, check_positive, class_indices
-from .gradient import numerical_gradient
 from .i18n import N_, _
+from .two_layer_net import TwoLayerNet
 
-__all__ = ["FastTwoLayerNet", "train"]
+__all__ = ["FastTwoLayerNet", "train", "train_new_network"]
 
 KEYS = ("W1", "b1", "W2", "b2")
 
@@ -78,11 +88,12 @@ def _label_indices(t, n, output_size):
     return class_indices(t, np.broadcast_to(np.float32(0), (n, output_size)))
 
 
-class FastTwoLayerNet:
+class FastTwoLayerNet(TwoLayerNet):
     """The book's TwoLayerNet (784 -> 50 -> 10, sigmoid, softmax), made fast.
 
     The same parameters (``params``: W1, b1, W2, b2) and methods as the
-    taught class, plus ``loss_and_gradient``. Our additions: a seeded random
+    taught class, which it is (numerical_gradient is the taught one), plus
+    ``loss_and_gradient``. Our additions: a seeded random
     generator, a dtype (float32 by default; float64 for the gradient check
     and for comparing with the taught class), input checks, and labels as
     one-hot rows or class indices.
@@ -97,6 +108,7 @@ class FastTwoLayerNet:
         seed=None,
         dtype=np.float32,
     ):
+        # not TwoLayerNet.__init__: its weights come from np.random's global state
         rng = np.random.default_rng(seed)
         self.params = {
             "W1": (
@@ -164,12 +176,6 @@ class FastTwoLayerNet:
             a2 = self._scores(x[start : start + chunk_size])[1]
             correct += np.sum(np.argmax(a2, axis=1) == t[start : start + chunk_size])
         return correct / float(x.shape[0])
-
-    def numerical_gradient(self, x, t):
-        def loss_W(W):  # W is ignored: the loss reads self.params
-            return self.loss(x, t)
-
-        return {key: numerical_gradient(loss_W, self.params[key]) for key in KEYS}
 
     def gradient(self, x, t):
         return self.loss_and_gradient(x, t)[1]
@@ -341,3 +347,27 @@ def train(
                 if on_eval is not None:
                     on_eval(history)
     return history
+
+
+def train_new_network(
+    x_train,
+    t_train,
+    x_test,
+    t_test,
+    hidden_size=50,
+    seed=0,
+    input_size=784,
+    **settings,
+):
+    """Train a new FastTwoLayerNet(input_size, hidden_size, 10, seed=seed)
+    with train(..., seed=seed, **settings); return the network and its history.
+
+    settings are train's: iters_num, batch_size, learning_rate, eval_every,
+    on_eval, progress, loss_after_update. One seed picks both the initial
+    weights and the mini-batches, so runs that differ only in their settings
+    start from the same weights and see the same batches: the training panel
+    (4.5) and the learning-rate sweep (4.5a) compare runs this way.
+    """
+    network = FastTwoLayerNet(input_size, hidden_size, 10, seed=seed)
+    history = train(network, x_train, t_train, x_test, t_test, seed=seed, **settings)
+    return network, history

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from dlscratch_helpers import widgets
-from dlscratch_helpers.viz.training import TrainingPanel, advice
+from dlscratch_helpers.viz.training import TrainingPanel, advice, untrained_loss
 
 
 def digits_like(n, seed):
@@ -88,6 +88,17 @@ def test_nan_in_the_data_is_reported_under_the_figure_not_raised(data):
 
 def history(losses, diverged_at=None):
     return {"train_loss": list(losses), "diverged_at": diverged_at}
+
+
+def test_untrained_loss_is_near_ln10_on_the_first_1000_images():
+    x, t = digits_like(1200, 0)
+    loss = untrained_loss(x, t, hidden_size=7, seed=2, input_size=20)
+    # small initial weights: ten nearly equal probabilities, -log(1/10)
+    assert loss == pytest.approx(np.log(10), abs=0.01)
+    x_other, t_other = x.copy(), t.copy()
+    x_other[1000:], t_other[1000:] = 1.0, (t[1000:] + 1) % 10
+    assert untrained_loss(x_other, t_other, 7, 2, 20) == loss
+    assert untrained_loss(x_other[:1000] * 0.5, t, 7, 2, 20) != loss
 
 
 def test_advice_on_a_run_that_learned_is_silent():

@@ -13,7 +13,12 @@ import math
 import numpy as np
 import pytest
 
-from dlscratch_helpers.fast_net import FastTwoLayerNet, _sigmoid, train
+from dlscratch_helpers.fast_net import (
+    FastTwoLayerNet,
+    _sigmoid,
+    train,
+    train_new_network,
+)
 from dlscratch_helpers.two_layer_net import TwoLayerNet, train_neuralnet
 
 KEYS = ("W1", "b1", "W2", "b2")
@@ -294,6 +299,28 @@ def test_fast_training_is_deterministic_and_leaves_the_data_alone():
     for key in KEYS:
         np.testing.assert_array_equal(n1.params[key], n2.params[key])
     assert np.array_equal(x, x0) and np.array_equal(t, t0)
+
+
+def test_a_new_network_run_is_the_seeded_network_trained_with_the_same_seed():
+    x, t = blobs(200, seed=0, one_hot=False)
+    settings = dict(iters_num=40, batch_size=20, learning_rate=0.5, eval_every=10)
+    net, history = train_new_network(
+        x, t, x, t, hidden_size=5, seed=3, input_size=2, **settings
+    )
+    by_hand = FastTwoLayerNet(input_size=2, hidden_size=5, output_size=10, seed=3)
+    assert history == train(by_hand, x, t, x, t, seed=3, **settings)
+    for key in KEYS:
+        np.testing.assert_array_equal(net.params[key], by_hand.params[key])
+    # another seed: other initial weights and other mini-batches
+    _, other = train_new_network(x, t, x, t, hidden_size=5, seed=4, input_size=2,
+                                 **settings)  # fmt: skip
+    assert other["train_loss"] != history["train_loss"]
+
+
+def test_the_fast_network_is_a_taught_network_with_its_numerical_gradient():
+    net = FastTwoLayerNet(input_size=3, hidden_size=2, output_size=3, seed=0)
+    assert isinstance(net, TwoLayerNet)
+    assert FastTwoLayerNet.numerical_gradient is TwoLayerNet.numerical_gradient
 
 
 def test_divergence_stops_training_and_is_reported():

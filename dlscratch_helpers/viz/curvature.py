@@ -21,9 +21,9 @@ import numbers
 import matplotlib.pyplot as plt
 import numpy as np
 
-from ..fast_net import FastTwoLayerNet, _check_whole, train
+from ..fast_net import _check_whole, train_new_network
 from ..i18n import _
-from .training import advice
+from .training import advice, untrained_loss
 
 __all__ = [
     "hessian_vector_product",
@@ -89,17 +89,17 @@ def lr_sweep(
     seed=0,
     progress=False,
 ):
-    """One short run of fast_net.train per learning rate, from the same
-    initial weights and the same mini-batches as the training panel's runs
-    (FastTwoLayerNet(seed=seed), train(seed=seed)): each point is what the
-    panel shows for that learning rate.
+    """One short run of fast_net.train_new_network per learning rate, from
+    the same initial weights and the same mini-batches as the training
+    panel's runs: each point is what the panel shows for that learning rate.
 
     Returns a dict of arrays: learning_rate, first_losses (the loss of the
     first 30 mini-batches, NaN after a divergence), end_loss (mean of the
     last tenth of the mini-batch losses), test_acc (after the run), learned
     (the panel's rule, training.advice: the smoothed loss ended below
     0.95 × the start), start_loss (the untrained network's loss on the
-    first 1,000 training images, as the panel measures it).
+    first 1,000 training images, training.untrained_loss, as the panel
+    measures it).
 
     progress=True shows a bar while the runs train (about 2 s on 4,000
     images) and removes it when they are done, so that a notebook saves no
@@ -113,8 +113,7 @@ def lr_sweep(
     # learner never passed)
     iters_num = _check_whole(iters_num, "iters_num", 1)
     hidden_size = _check_whole(hidden_size, "hidden_size", 1)
-    start = FastTwoLayerNet(784, hidden_size, 10, seed=seed)
-    start_loss = start.loss(x_train[:1000], t_train[:1000])
+    start_loss = untrained_loss(x_train, t_train, hidden_size=hidden_size, seed=seed)
     first = np.full((rates.size, 30), np.nan)
     end_loss, test_acc, learned = (np.zeros(rates.size) for _ in range(3))
     bar = None
@@ -123,17 +122,16 @@ def lr_sweep(
 
         bar = tqdm(total=rates.size, leave=False, desc=_("training runs"))
     for i, lr in enumerate(rates):
-        network = FastTwoLayerNet(784, hidden_size, 10, seed=seed)
-        history = train(
-            network,
+        network, history = train_new_network(
             x_train,
             t_train,
             x_test,
             t_test,
+            hidden_size=hidden_size,
+            seed=seed,
             iters_num=iters_num,
             batch_size=batch_size,
             learning_rate=float(lr),
-            seed=seed,
             eval_every=iters_num,  # one evaluation (at 0): the runs stay short
         )
         loss = np.asarray(history["train_loss"], dtype=float)

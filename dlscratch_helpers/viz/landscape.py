@@ -130,7 +130,9 @@ def train_with_snapshots(
 ):  # fmt: skip
     """Train a FastTwoLayerNet with fast_net.train; return the network, its
     history and copies of its params before training, after the updates of
-    iterations 0, every, 2·every, ... (when train evaluates) and at the end."""
+    iterations 0, every, 2·every, ... (when train evaluates) and at the end.
+    (Not fast_net.train_new_network, which builds its network inside: the
+    copies are taken from the network while it trains.)"""
     network = FastTwoLayerNet(784, hidden_size, 10, seed=seed)
     snapshots = [{k: v.copy() for k, v in network.params.items()}]
 

@@ -8,7 +8,7 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 
-from ..fast_net import FastTwoLayerNet, _check_whole, _check_x, train
+from ..fast_net import FastTwoLayerNet, _check_whole, _check_x, train_new_network
 from ..i18n import N_, _, get_language, speaking
 from ..widgets import (
     Panel,
@@ -91,12 +91,20 @@ def plot_training(history, iter_per_epoch, title=None, **fields):
     return fig
 
 
+def untrained_loss(x_train, t_train, hidden_size=50, seed=0, input_size=784):
+    """Where a run of fast_net.train_new_network with this hidden_size and
+    seed starts: its untrained network's loss on the first 1,000 training
+    images (many, so not the noise of one mini-batch)."""
+    network = FastTwoLayerNet(input_size, hidden_size, 10, seed=seed)
+    return network.loss(x_train[:1000], t_train[:1000])
+
+
 def advice(history, start_loss):
     """What a run's losses say about its learning rate, or "" if it learned.
 
-    start_loss is the untrained network's loss (on many images, so not the
-    noise of one mini-batch). The run is judged from smoothed losses: the
-    mean of its last tenth against start_loss.
+    start_loss is the untrained network's loss (:func:`untrained_loss`: on
+    many images, so not the noise of one mini-batch). The run is judged from
+    smoothed losses: the mean of its last tenth against start_loss.
 
     - diverged (the loss became NaN): learning rate too large;
     - the smoothed loss ended clearly above where it started: too large;
@@ -333,21 +341,15 @@ class TrainingPanel(Panel):
         start = self._last_frame = time.perf_counter()
         try:
             x_train, t_train, x_test, t_test = self.data
-            network = FastTwoLayerNet(x_train.shape[1], v["hidden_size"], 10, seed=0)
-            # the untrained network's loss on many images: where the run starts
-            start_loss = network.loss(x_train[:1000], t_train[:1000])
-            history = train(
-                network,
-                x_train,
-                t_train,
-                x_test,
-                t_test,
+            size = {"hidden_size": v["hidden_size"], "input_size": x_train.shape[1]}
+            start_loss = untrained_loss(x_train, t_train, **size)
+            network, history = train_new_network(
+                *self.data,
+                **size,
                 iters_num=iters_num,
                 batch_size=v["batch_size"],
                 learning_rate=v["learning_rate"],
-                seed=0,
                 eval_every=max(iters_num // 10, 10),
-                progress=False,
                 on_eval=self._show,
             )
             seconds = time.perf_counter() - start
