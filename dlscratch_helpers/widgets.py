@@ -288,7 +288,11 @@ class Panel:
         self._alt = None
         if alt is not None:
             self.alt = alt
-        self._init_rendering()
+        # the drawing state of a new figure: nothing cached, nothing drawn crisp
+        self.crisp_timings: list[float] = []  # seconds per crisp frame at rest
+        self.scale = 1  # device pixels per CSS pixel of the frame shown
+        self._backgrounds: dict[int, tuple] = {}  # scale -> (pixels, axis limits)
+        self._moves = 0  # counts frames, so that only the last one turns crisp
         self._listen()
         self.widget = widgets.VBox(
             [widgets.VBox(list(self.controls.values())), self.image, self.status]
@@ -389,13 +393,6 @@ class Panel:
 
     # --- drawing the figure: one path for every live figure -----------------
     # A panel calls _render(full) for each new frame and _sharpen_later() after it.
-
-    def _init_rendering(self) -> None:
-        """A new figure's drawing state (nothing cached, nothing drawn crisp)."""
-        self.crisp_timings: list[float] = []  # seconds per crisp frame at rest
-        self.scale = 1  # device pixels per CSS pixel of the frame shown
-        self._backgrounds: dict[int, tuple] = {}  # scale -> (pixels, axis limits)
-        self._moves = 0  # counts frames, so that only the last one turns crisp
 
     def _sharpen_later(self) -> None:
         """Draw the frame just shown crisp once nothing new came for a while."""

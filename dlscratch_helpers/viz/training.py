@@ -9,10 +9,9 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from ..fast_net import FastTwoLayerNet, _check_whole, _check_x, train_new_network
-from ..i18n import N_, _, get_language, speaking
+from ..i18n import N_, _, speaking
 from ..widgets import (
     Panel,
-    figure_image,
     int_slider,
     log_slider,
     new_figure,
@@ -169,10 +168,7 @@ class TrainingPanel(Panel):
     ):
         self.data = _check_panel_data(x_train, t_train, x_test, t_test)
         self.iters_num = _check_whole(iters_num, "iters_num", 1)
-        self.name = name
-        self.errors: list[BaseException] = []
-        self._language = get_language()  # kept if the learner switches
-        self.controls = {
+        controls = {
             "learning_rate": log_slider(
                 _("learning rate"), -3, 3, 0.1, step=0.25, fmt=".3g"
             ),
@@ -183,12 +179,11 @@ class TrainingPanel(Panel):
             description=_("Train"), button_style="primary", icon="play"
         )
         self.progress = widgets.IntProgress(min=0, max=iters_num, description="")
-        self.status = widgets.HTML()
-        self._build_figure()
-        self.image = figure_image(self.fig)
-        self.alt = _("Training panel: no run yet.")
+        super().__init__(
+            self._build_figure(), controls, name, alt=_("Training panel: no run yet.")
+        )
         self.button.on_click(lambda _: self.train())
-        self._listen()
+        # Panel's box, with the Train button and the progress bar under the sliders
         self.widget = widgets.VBox(
             [
                 widgets.VBox(list(self.controls.values())),
@@ -201,7 +196,8 @@ class TrainingPanel(Panel):
         register(self)
 
     def _build_figure(self):
-        self.fig, (ax_loss, ax_acc) = new_figure(ncols=2, figsize=(9.5, 3.4))
+        """The figure with its empty curves, note and title; returns it."""
+        fig, (ax_loss, ax_acc) = new_figure(ncols=2, figsize=(9.5, 3.4))
         self.ax_loss, self.ax_acc = ax_loss, ax_acc
         # no previous run yet: labels starting with "_" stay out of the legend
         grey = dict(color="0.75", animated=True)
@@ -260,8 +256,8 @@ class TrainingPanel(Panel):
             fontweight="bold",
             animated=True,
         )
-        self.title = self.fig.suptitle("", animated=True)
-        self._init_rendering()
+        self.title = fig.suptitle("", animated=True)
+        return fig
 
     def _legends(self):
         self.ax_loss.legend(loc="lower left", fontsize=8)
