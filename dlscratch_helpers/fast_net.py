@@ -3,8 +3,9 @@
 notebooks/4.5-learning-algorithm.ipynb teaches the book's short code
 (dlscratch_helpers.two_layer_net: TwoLayerNet and train_neuralnet). This
 module computes the same numbers faster, and is what the notebook's long run
-and its training panel use; the notebook shows that both give the same
-losses and accuracies. It is not taught, so it may be longer:
+and its training panel use: from the same weights and mini-batches it reaches
+the same weights and accuracies up to float32 rounding (tests/test_two_layer_net.py
+compares them). It is not taught, so it may be longer:
 
 - float32 weights by default (every matrix product costs half as much);
 - one forward pass gives both the loss and the gradient, softmax in place;

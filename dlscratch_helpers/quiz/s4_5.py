@@ -122,7 +122,8 @@ PREDICTIONS: dict[str, Question] = {
             "accuracy stays at 0.1, the loss near $\\ln 10 \\approx 2.3$. Larger "
             "steps are not always faster: somewhere between 0.1 and 10 a larger "
             "learning rate stops helping (where, 4.5a, optional, finds out), and "
-            "at 10 the network is stuck."
+            "at 10, with batches of 100, the network is stuck (with batches of 500 "
+            "it is not: try it)."
         ),
         why_not={
             "learn faster than with 0.1": (

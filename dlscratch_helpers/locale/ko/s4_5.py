@@ -474,8 +474,9 @@ MESSAGES: dict[str, str] = {
         " hidden layer gives the same output for every image, and the network can only"
         " guess: the accuracy stays at 0.1, the loss near $\\ln 10 \\approx 2.3$."
         " Larger steps are not always faster: somewhere between 0.1 and 10 a larger"
-        " learning rate stops helping (where, 4.5a, optional, finds out), and at 10"
-        " the network is stuck."
+        " learning rate stops helping (where, 4.5a, optional, finds out), and at 10,"
+        " with batches of 100, the network is stuck (with batches of 500 it is not:"
+        " try it)."
     ): (
         "첫 걸음들이 너무 커서 지나쳐 버립니다. 손실이 2.3에서 그 몇 배로 튀어"
         " 오르고(이미지 4,000장짜리 표본에서 두 번째 반복에 7.6), 은닉층의 시그모이드가"
@@ -484,8 +485,9 @@ MESSAGES: dict[str, str] = {
         " 같은 출력을 내며, 신경망은 찍을 수밖에 없습니다. 정확도는 0.1에, 손실은 $\\ln"
         " 10 \\approx 2.3$ 근처에 머뭅니다. 걸음이 크다고 늘 빠른 것은 아닙니다."
         " 0.1과 10 사이 어딘가에서 학습률을 키워도 더는 도움이 되지 않게"
-        " 되고(어디서인지는 선택 노트북 4.5a에서 찾아봅니다), 10에서는 신경망이 갇혀"
-        " 버립니다."
+        " 되고(어디서인지는 선택 노트북 4.5a에서 찾아봅니다), 배치 크기 100일 때"
+        " 10에서는 신경망이 갇혀 버립니다(배치 크기 500이면 갇히지 않습니다. 직접 해"
+        " 보세요)."
     ),
     "learn faster than with 0.1": "0.1일 때보다 빨리 학습한다",
     "learn about as well as with 0.1": "0.1일 때와 비슷하게 학습한다",
