@@ -62,6 +62,47 @@ PREDICTIONS: dict[str, Question] = {
             ),
         },
     ),
+    "backprop-speed": Question(
+        prompt=(
+            "The book's network has 39,760 weights. On a mini-batch of 100 "
+            "images, the numerical gradient evaluates the loss twice per weight. "
+            "Backpropagation (chapter 5) gets every weight's slope at once, from "
+            "one forward pass and one backward pass through the network. About "
+            "how many times faster is backpropagation?"
+        ),
+        options=[
+            "about as fast: both compute the same 39,760 numbers",
+            "about 100 times faster",
+            "about 1,000 times faster",
+            "10,000 times faster or more",
+        ],
+        answer="10,000 times faster or more",
+        explain=(
+            "Count loss evaluations. The numerical gradient runs the network "
+            "forward 2 × 39,760 = 79,520 times. Backpropagation's backward pass "
+            "multiplies matrices of the same sizes as the forward pass (the "
+            "784 × 50 product dominates both), so the whole gradient costs about "
+            "two forward passes: some 40,000 times fewer. The measured ratio "
+            "varies with the machine and the run, from tens of thousands up, and "
+            "it grows with the network: the numerical gradient's cost grows with "
+            "the number of weights, backpropagation's does not."
+        ),
+        why_not={
+            "about as fast: both compute the same 39,760 numbers": (
+                "The same numbers, at very different costs: the numerical "
+                "gradient runs the whole network twice for each weight, "
+                "backpropagation runs it forward and back once for all of them."
+            ),
+            "about 100 times faster": (
+                "That would be a network of about 100 weights. Count the loss "
+                "evaluations: 79,520, against the cost of about two."
+            ),
+            "about 1,000 times faster": (
+                "That would be a network of about 1,000 weights. Count the loss "
+                "evaluations: 79,520, against the cost of about two."
+            ),
+        },
+    ),
     "longer": Question(
         prompt=(
             "The same network now trains for the book's 10,000 iterations on the "

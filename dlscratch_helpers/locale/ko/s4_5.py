@@ -412,6 +412,63 @@ MESSAGES: dict[str, str] = {
         " 포화됩니다(lr-10 질문)."
     ),
     (
+        "The book's network has 39,760 weights. On a mini-batch of 100 images, the"
+        " numerical gradient evaluates the loss twice per weight. Backpropagation"
+        " (chapter 5) gets every weight's slope at once, from one forward pass and one"
+        " backward pass through the network. About how many times faster is"
+        " backpropagation?"
+    ): (
+        "책의 신경망에는 가중치가 39,760개 있습니다. 이미지 100장으로 된 미니배치에서"
+        " 수치 미분은 가중치 하나마다 손실을 두 번 계산합니다. 오차역전파법(5장)은"
+        " 순전파 한 번과 역전파 한 번으로 모든 가중치의 기울기를 한꺼번에 구합니다."
+        " 오차역전파법은 대략 몇 배 빠를까요?"
+    ),
+    "about as fast: both compute the same 39,760 numbers": (
+        "비슷하다: 둘 다 같은 숫자 39,760개를 계산한다"
+    ),
+    "about 100 times faster": "약 100배 빠르다",
+    "about 1,000 times faster": "약 1,000배 빠르다",
+    "10,000 times faster or more": "10,000배 이상 빠르다",
+    (
+        "Count loss evaluations. The numerical gradient runs the network forward 2 ×"
+        " 39,760 = 79,520 times. Backpropagation's backward pass multiplies matrices of"
+        " the same sizes as the forward pass (the 784 × 50 product dominates both), so"
+        " the whole gradient costs about two forward passes: some 40,000 times fewer."
+        " The measured ratio varies with the machine and the run, from tens of"
+        " thousands up, and it grows with the network: the numerical gradient's cost"
+        " grows with the number of weights, backpropagation's does not."
+    ): (
+        "손실을 몇 번 계산하는지 세어 보세요. 수치 미분은 신경망을 2 × 39,760 = "
+        "79,520번 순전파합니다. 오차역전파법의 역전파는 순전파와 같은 크기의 행렬을 "
+        "곱하므로(둘 다 784 × 50 곱이 대부분을 차지합니다) 기울기 전체가 순전파 두 번 "
+        "정도의 비용입니다. 약 40,000분의 1입니다. 실제로 잰 비율은 컴퓨터와 실행마다 "
+        "다르며 수만 배 이상입니다. 그리고 신경망이 클수록 커집니다. 수치 미분의 "
+        "비용은 가중치 수에 비례해 늘지만 오차역전파법은 그렇지 않기 때문입니다."
+    ),
+    (
+        "The same numbers, at very different costs: the numerical gradient runs the"
+        " whole network twice for each weight, backpropagation runs it forward and"
+        " back once for all of them."
+    ): (
+        "숫자는 같지만 비용이 전혀 다릅니다. 수치 미분은 가중치 하나마다 신경망 전체를"
+        " 두 번 실행하고, 오차역전파법은 모든 가중치를 위해 순전파와 역전파를 한 번씩만"
+        " 합니다."
+    ),
+    (
+        "That would be a network of about 100 weights. Count the loss evaluations:"
+        " 79,520, against the cost of about two."
+    ): (
+        "가중치가 100개쯤인 신경망이라면 그렇습니다. 손실 계산 횟수를 세어 보세요."
+        " 79,520번 대 약 두 번의 비용입니다."
+    ),
+    (
+        "That would be a network of about 1,000 weights. Count the loss evaluations:"
+        " 79,520, against the cost of about two."
+    ): (
+        "가중치가 1,000개쯤인 신경망이라면 그렇습니다. 손실 계산 횟수를 세어 보세요."
+        " 79,520번 대 약 두 번의 비용입니다."
+    ),
+    (
         "The same network now trains for the book's 10,000 iterations on the"
         " 4,000-image sample: 250 epochs instead of 17, so every training image is seen"
         " about 250 times. What happens to the training (solid) and test (dashed)"
