@@ -277,3 +277,47 @@ def _negative_case():
     """A tiny net whose Hessian's eigenvalue largest in size is negative
     (found by eigvalsh over seeds and scales)."""
     return _tiny(16, scale=3.0)
+
+
+def test_what_4_5a_says_of_the_first_steps_and_of_lr_10():
+    """4.5a's prose and 4.5/critical-lr, on the saved run's data (the offline
+    sample), trained here with fast_net.train, not through lr_sweep: below
+    2/lambda_max (1.40) the first 30 mini-batch losses rise by less than 0.2
+    over the untrained 2.30 at lr 1; above it they jump to 3.0 at 1.78, 3.9 at
+    3.16, 7.6 at 10. After 500 iterations at 10 the weights' gradient is almost
+    0 and only the output biases still move."""
+    from dlscratch_helpers.fast_net import FastTwoLayerNet, train
+    from dlscratch_helpers.mnist import load_mnist
+
+    (x, t), (x_test, t_test) = load_mnist(
+        normalize=True, one_hot_label=True, source="fallback"
+    )
+    start_loss = FastTwoLayerNet(784, 50, 10, seed=0).loss(x[:1000], t[:1000])
+    assert round(float(start_loss), 2) == 2.30
+
+    def first_steps(lr, iters):
+        network = FastTwoLayerNet(784, 50, 10, seed=0)
+        history = train(
+            network,
+            x,
+            t,
+            x_test,
+            t_test,
+            iters_num=iters,
+            learning_rate=lr,
+            seed=0,
+            eval_every=iters,
+        )
+        return network, np.asarray(history["train_loss"][:30], dtype=float)
+
+    _, at_1 = first_steps(1.0, 30)
+    assert 0.1 < at_1.max() - start_loss < 0.2  # "only wobbles"
+    for lr, peak in ((10**0.25, 3.0), (10**0.5, 3.9)):
+        assert round(float(first_steps(lr, 30)[1].max()), 1) == peak
+    network, at_10 = first_steps(10.0, 500)
+    assert round(float(at_10.max()), 1) == 7.6
+    gradient = network.gradient(x[:1000], t[:1000])
+    for key in ("W1", "b1", "W2"):
+        assert np.linalg.norm(gradient[key]) < 1e-4, key
+    assert np.linalg.norm(gradient["b2"]) > 0.01
+    assert network.accuracy(x_test, t_test) == pytest.approx(0.1, abs=0.02)

@@ -33,20 +33,20 @@ PREDICTIONS: dict[str, Question] = {
         explain=(
             "The runs learn up to 5.62, four times the prediction; from 10 on they "
             "stay at chance (test accuracy 0.1). The best run in 500 iterations is "
-            "above the prediction too: 3.16, test accuracy 0.93. "
-            "$2/\\lambda_{\\max}$ is right about what it describes, the first "
-            "steps: below it the loss falls or wobbles (lr 1), above it the loss "
-            "first jumps (to 3.9 at lr 3.16, to 7.6 at lr 10), as on a bowl where "
-            "each step overshoots. But the loss is no bowl. The jump carries the "
+            "above the prediction too: 3.16, test accuracy 0.93. $2/\\lambda_{\\max}$ "
+            "is right about what it describes, the first steps: below it the loss only "
+            "wobbles (by less than 0.2 at lr 1) and then falls, above it the loss "
+            "first jumps (to 3.0 at lr 1.78, 3.9 at 3.16, 7.6 at 10), as on a bowl "
+            "where each step overshoots. But the loss is no bowl. The jump carries the "
             "weights to where the loss is flatter: after 500 iterations at 3.16, "
-            "$\\lambda_{\\max}$ has fallen from 1.42 to 0.34, below that run's "
-            "own limit $2/3.16 = 0.63$, and there learning goes on (the "
-            "<b>catapult</b>, Lewkowycz et al. 2020). At 10 the jump goes too far: "
-            "the hidden sigmoids saturate (the lr-10 question), the loss is flat "
-            "because nothing moves ($\\lambda_{\\max}$ 0.13), and the network "
-            "stays at chance. So $2/\\lambda_{\\max}$ is a safe learning rate, "
-            "not the largest one: it tells where the first steps begin to "
-            "overshoot."
+            "$\\lambda_{\\max}$ has fallen from 1.42 to 0.34, below that run's own "
+            "limit $2/3.16 = 0.63$, and there learning goes on (the <b>catapult</b>, "
+            "Lewkowycz et al. 2020). At 10 the jump goes too far: the hidden sigmoids "
+            "saturate (the lr-10 question), the loss is flat because almost nothing "
+            "moves ($\\lambda_{\\max}$ 0.13; only the output biases, which can only "
+            "learn how often each digit occurs), and the network stays at chance. So "
+            "$2/\\lambda_{\\max}$ is a safe learning rate, not the largest one: it "
+            "tells where the first steps begin to overshoot."
         ),
         why_not={
             "up to about the prediction: above it no run learns": (
@@ -61,6 +61,47 @@ PREDICTIONS: dict[str, Question] = {
             "any learning rate learns, only faster or slower": (
                 "From 10 on the accuracy stays at 0.1: the first jump saturates "
                 "the hidden sigmoids (the lr-10 question)."
+            ),
+        },
+    ),
+    "backprop-speed": Question(
+        prompt=(
+            "The book's network has 39,760 weights. On a mini-batch of 100 "
+            "images, the numerical gradient evaluates the loss twice per weight. "
+            "Backpropagation (chapter 5) gets every weight's slope at once, from "
+            "one forward pass and one backward pass through the network. About "
+            "how many times faster is backpropagation?"
+        ),
+        options=[
+            "about as fast: both compute the same 39,760 numbers",
+            "about 100 times faster",
+            "about 1,000 times faster",
+            "10,000 times faster or more",
+        ],
+        answer="10,000 times faster or more",
+        explain=(
+            "Count loss evaluations. The numerical gradient runs the network "
+            "forward 2 × 39,760 = 79,520 times. Backpropagation's backward pass "
+            "multiplies matrices of the same sizes as the forward pass (the "
+            "784 × 50 product dominates both), so the whole gradient costs about "
+            "two forward passes: some 40,000 times fewer. The measured ratio "
+            "varies with the machine and the run, from tens of thousands up, and "
+            "it grows with the network: the numerical gradient's cost grows with "
+            "the number of weights, backpropagation's does not."
+        ),
+        why_not={
+            "about as fast: both compute the same 39,760 numbers": (
+                "The same numbers, at very different costs: the numerical "
+                "gradient runs the whole network twice for each weight, "
+                "backpropagation runs it forward and back once for all of them."
+            ),
+            "about 100 times faster": (
+                "That would be a network of about 100 weights. Count the loss "
+                "evaluations: 79,520, against the cost of about two."
+            ),
+            "about 1,000 times faster": (
+                "That would be a network of about 1,000 weights. Count the loss "
+                "evaluations: 79,520, against the cost of about two."
             ),
         },
     ),

@@ -343,35 +343,38 @@ MESSAGES: dict[str, str] = {
         " 학습률까지 학습할까요?"
     ),
     (
-        "The runs learn up to 5.62, four times the prediction; from 10 on they stay at"
-        " chance (test accuracy 0.1). The best run in 500 iterations is above the"
-        " prediction too: 3.16, test accuracy 0.93. $2/\\lambda_{\\max}$ is right about"
-        " what it describes, the first steps: below it the loss falls or wobbles (lr"
-        " 1), above it the loss first jumps (to 3.9 at lr 3.16, to 7.6 at lr 10), as on"
-        " a bowl where each step overshoots. But the loss is no bowl. The jump carries"
-        " the weights to where the loss is flatter: after 500 iterations at 3.16,"
-        " $\\lambda_{\\max}$ has fallen from 1.42 to 0.34, below that run's own limit"
-        " $2/3.16 = 0.63$, and there learning goes on (the <b>catapult</b>, Lewkowycz"
-        " et al. 2020). At 10 the jump goes too far: the hidden sigmoids saturate (the"
-        " lr-10 question), the loss is flat because nothing moves ($\\lambda_{\\max}$"
-        " 0.13), and the network stays at chance. So $2/\\lambda_{\\max}$ is a safe"
-        " learning rate, not the largest one: it tells where the first steps begin to"
-        " overshoot."
+        "The runs learn up to 5.62, four times the prediction; from 10 on they stay at "
+        "chance (test accuracy 0.1). The best run in 500 iterations is above the "
+        "prediction too: 3.16, test accuracy 0.93. $2/\\lambda_{\\max}$ is right about "
+        "what it describes, the first steps: below it the loss only wobbles (by less "
+        "than 0.2 at lr 1) and then falls, above it the loss first jumps (to 3.0 at lr "
+        "1.78, 3.9 at 3.16, 7.6 at 10), as on a bowl where each step overshoots. But "
+        "the loss is no bowl. The jump carries the weights to where the loss is "
+        "flatter: after 500 iterations at 3.16, $\\lambda_{\\max}$ has fallen from "
+        "1.42 to 0.34, below that run's own limit $2/3.16 = 0.63$, and there learning "
+        "goes on (the <b>catapult</b>, Lewkowycz et al. 2020). At 10 the jump goes too "
+        "far: the hidden sigmoids saturate (the lr-10 question), the loss is flat "
+        "because almost nothing moves ($\\lambda_{\\max}$ 0.13; only the output "
+        "biases, which can only learn how often each digit occurs), and the network "
+        "stays at chance. So $2/\\lambda_{\\max}$ is a safe learning rate, not the "
+        "largest one: it tells where the first steps begin to overshoot."
     ): (
-        "실행은 5.62까지 학습합니다. 예측의 네 배입니다. 10부터는 우연 수준(시험 정확도"
-        " 0.1)에 머뭅니다. 500번 반복에서 가장 좋은 실행도 예측보다 위에 있습니다:"
-        " 3.16, 시험 정확도 0.93. $2/\\lambda_{\\max}$는 자신이 설명하는 것, 곧 첫"
-        " 걸음들에 대해서는 맞습니다. 그보다 작으면 손실이 줄거나 흔들리고(lr 1), 크면"
-        " 손실이 먼저 튀어 오릅니다(lr 3.16에서는 3.9까지, lr 10에서는 7.6까지)."
-        " 걸음마다 지나쳐 버리는 그릇에서와 같습니다. 하지만 손실은 그릇이 아닙니다."
-        " 튀어 오른 걸음은 가중치를 손실이 더 평평한 곳으로 데려갑니다. 3.16으로 500번"
-        " 반복한 뒤 $\\lambda_{\\max}$는 1.42에서 0.34로 떨어져 그 실행 자신의 한계"
-        " $2/3.16 = 0.63$보다 작아지고, 거기서 학습이"
-        " 계속됩니다(<b>캐터펄트</b>(catapult), Lewkowycz et al. 2020). 10에서는 너무"
-        " 멀리 튀어 오릅니다. 은닉층의 시그모이드가 포화되고(lr-10 질문), 아무것도"
-        " 움직이지 않으므로 손실이 평평하며($\\lambda_{\\max}$ 0.13), 신경망은 우연"
-        " 수준에 머뭅니다. 그러니 $2/\\lambda_{\\max}$는 안전한 학습률이지 가장 큰"
-        " 학습률이 아닙니다. 첫 걸음들이 지나치기 시작하는 곳을 알려 줄 뿐입니다."
+        "실행은 5.62까지 학습합니다. 예측의 네 배입니다. 10부터는 우연 수준(시험 "
+        "정확도 0.1)에 머뭅니다. 500번 반복에서 가장 좋은 실행도 예측보다 위에 "
+        "있습니다: 3.16, 시험 정확도 0.93. $2/\\lambda_{\\max}$는 자신이 설명하는 것, "
+        "곧 첫 걸음들에 대해서는 맞습니다. 그보다 작으면 손실은 흔들리기만 하다가(lr "
+        "1에서 0.2 미만) 줄어들고, 크면 손실이 먼저 튀어 오릅니다(lr 1.78에서는 "
+        "3.0까지, 3.16에서는 3.9까지, 10에서는 7.6까지). 걸음마다 지나쳐 버리는 "
+        "그릇에서와 같습니다. 하지만 손실은 그릇이 아닙니다. 튀어 오른 걸음은 가중치를 "
+        "손실이 더 평평한 곳으로 데려갑니다. 3.16으로 500번 반복한 뒤 "
+        "$\\lambda_{\\max}$는 1.42에서 0.34로 떨어져 그 실행 자신의 한계 $2/3.16 = "
+        "0.63$보다 작아지고, 거기서 학습이 계속됩니다(<b>캐터펄트</b>(catapult), "
+        "Lewkowycz et al. 2020). 10에서는 너무 멀리 튀어 오릅니다. 은닉층의 "
+        "시그모이드가 포화되고(lr-10 질문), 거의 아무것도 움직이지 않으므로 손실이 "
+        "평평하며($\\lambda_{\\max}$ 0.13. 아직 움직이는 것은 출력층의 편향뿐인데, "
+        "편향은 각 숫자가 얼마나 자주 나오는지밖에 배우지 못합니다), 신경망은 우연 "
+        "수준에 머뭅니다. 그러니 $2/\\lambda_{\\max}$는 안전한 학습률이지 가장 큰 "
+        "학습률이 아닙니다. 첫 걸음들이 지나치기 시작하는 곳을 알려 줄 뿐입니다."
     ),
     "up to about the prediction: above it no run learns": (
         "대략 예측값까지: 그보다 크면 어떤 실행도 학습하지 못한다"
@@ -407,6 +410,63 @@ MESSAGES: dict[str, str] = {
     ): (
         "10부터는 정확도가 0.1에 머뭅니다. 처음 튀어 오를 때 은닉층의 시그모이드가"
         " 포화됩니다(lr-10 질문)."
+    ),
+    (
+        "The book's network has 39,760 weights. On a mini-batch of 100 images, the"
+        " numerical gradient evaluates the loss twice per weight. Backpropagation"
+        " (chapter 5) gets every weight's slope at once, from one forward pass and one"
+        " backward pass through the network. About how many times faster is"
+        " backpropagation?"
+    ): (
+        "책의 신경망에는 가중치가 39,760개 있습니다. 이미지 100장으로 된 미니배치에서"
+        " 수치 미분은 가중치 하나마다 손실을 두 번 계산합니다. 오차역전파법(5장)은"
+        " 순전파 한 번과 역전파 한 번으로 모든 가중치의 기울기를 한꺼번에 구합니다."
+        " 오차역전파법은 대략 몇 배 빠를까요?"
+    ),
+    "about as fast: both compute the same 39,760 numbers": (
+        "비슷하다: 둘 다 같은 숫자 39,760개를 계산한다"
+    ),
+    "about 100 times faster": "약 100배 빠르다",
+    "about 1,000 times faster": "약 1,000배 빠르다",
+    "10,000 times faster or more": "10,000배 이상 빠르다",
+    (
+        "Count loss evaluations. The numerical gradient runs the network forward 2 ×"
+        " 39,760 = 79,520 times. Backpropagation's backward pass multiplies matrices of"
+        " the same sizes as the forward pass (the 784 × 50 product dominates both), so"
+        " the whole gradient costs about two forward passes: some 40,000 times fewer."
+        " The measured ratio varies with the machine and the run, from tens of"
+        " thousands up, and it grows with the network: the numerical gradient's cost"
+        " grows with the number of weights, backpropagation's does not."
+    ): (
+        "손실을 몇 번 계산하는지 세어 보세요. 수치 미분은 신경망을 2 × 39,760 = "
+        "79,520번 순전파합니다. 오차역전파법의 역전파는 순전파와 같은 크기의 행렬을 "
+        "곱하므로(둘 다 784 × 50 곱이 대부분을 차지합니다) 기울기 전체가 순전파 두 번 "
+        "정도의 비용입니다. 약 40,000분의 1입니다. 실제로 잰 비율은 컴퓨터와 실행마다 "
+        "다르며 수만 배 이상입니다. 그리고 신경망이 클수록 커집니다. 수치 미분의 "
+        "비용은 가중치 수에 비례해 늘지만 오차역전파법은 그렇지 않기 때문입니다."
+    ),
+    (
+        "The same numbers, at very different costs: the numerical gradient runs the"
+        " whole network twice for each weight, backpropagation runs it forward and"
+        " back once for all of them."
+    ): (
+        "숫자는 같지만 비용이 전혀 다릅니다. 수치 미분은 가중치 하나마다 신경망 전체를"
+        " 두 번 실행하고, 오차역전파법은 모든 가중치를 위해 순전파와 역전파를 한 번씩만"
+        " 합니다."
+    ),
+    (
+        "That would be a network of about 100 weights. Count the loss evaluations:"
+        " 79,520, against the cost of about two."
+    ): (
+        "가중치가 100개쯤인 신경망이라면 그렇습니다. 손실 계산 횟수를 세어 보세요."
+        " 79,520번 대 약 두 번의 비용입니다."
+    ),
+    (
+        "That would be a network of about 1,000 weights. Count the loss evaluations:"
+        " 79,520, against the cost of about two."
+    ): (
+        "가중치가 1,000개쯤인 신경망이라면 그렇습니다. 손실 계산 횟수를 세어 보세요."
+        " 79,520번 대 약 두 번의 비용입니다."
     ),
     (
         "The same network now trains for the book's 10,000 iterations on the"
