@@ -160,13 +160,60 @@ def test_landscapes_centre_is_the_trained_loss():
     data = _landscapes()
     x, t = _data(200)
     for run in data["runs"].values():
-        grid = run["grids"][2.0]
-        assert grid.shape == (9, 9)
-        net = FastTwoLayerNet(784, 6, 10, dtype=np.float64)
-        net.params = {k: np.asarray(v, np.float64) for k, v in run["params"].items()}
-        assert grid[4, 4] == pytest.approx(net.loss(x[:100], t[:100]), rel=1e-5)
-        assert run["center_loss"] == pytest.approx(grid[4, 4], rel=1e-6)
-        assert np.allclose(run["path"][-1], 0, atol=1e-8)  # the path ends at θ*
+        for kind in viz.SLICES:
+            sl = run["slices"][kind]
+            grid = sl["grids"][2.0]
+            assert grid.shape == (9, 9)
+            net = FastTwoLayerNet(784, 6, 10, dtype=np.float64)
+            params = {k: np.asarray(v, np.float64) for k, v in run["params"].items()}
+            net.params = params
+            assert grid[4, 4] == pytest.approx(net.loss(x[:100], t[:100]), rel=1e-5)
+            assert run["center_loss"] == pytest.approx(grid[4, 4], rel=1e-6)
+            assert np.allclose(sl["path"][-1], 0, atol=1e-8)  # the path ends at θ*
+            # a corner of the grid: the loss with the weights moved, by hand
+            d1, d2 = sl["directions"]
+            expected = _direct_loss(params, d1, d2, -2.0, 2.0, x[:100], t[:100])
+            assert grid[8, 0] == pytest.approx(expected, rel=2e-5)
+
+
+def test_random_directions_do_not_point_at_the_start():
+    # the network's initial weights and the directions must not come from one
+    # generator drawn in the same order: then δ's columns would be the start's
+    x, t = _data(200)
+    net, history, snaps = viz.train_with_snapshots(
+        x, t, x[:50], t[:50], 0.5, iters_num=20, every=10, hidden_size=6
+    )
+    data = viz.compute_landscapes(
+        x, t, None, None, runs={"a": (net.params, history, snaps)},
+        extents=(0.5,), n_images=50, points=3, progress=False,
+    )  # fmt: skip
+    d1, d2 = data["runs"]["a"]["slices"]["random"]["directions"]
+    start = snaps[0]["W1"]
+    for d in (d1, d2):
+        for j in range(6):
+            a, b = d["W1"][:, j], start[:, j]
+            cosine = float(a @ b) / (np.linalg.norm(a) * np.linalg.norm(b))
+            assert abs(cosine) < 0.25
+
+
+def test_the_path_slice_holds_the_path():
+    # a path built inside a known plane: its two principal directions span
+    # it, so the slice holds every snapshot, and the start lies at α ≈ 1
+    center = _params()
+    rng = np.random.default_rng(7)
+    u = {k: rng.normal(size=v.shape) for k, v in center.items()}
+    w = {k: rng.normal(size=v.shape) for k, v in center.items()}
+    coords = [(3.0, 1.0), (2.0, 1.5), (1.0, 0.8), (0.4, 0.2), (0.0, 0.0)]
+    snaps = [{k: center[k] + a * u[k] + b * w[k] for k in KEYS} for a, b in coords]
+    d1, d2 = viz.path_directions(snaps, center)
+    path, share = viz.project_path(snaps, center, d1, d2)
+    assert np.allclose(share[:-1], 1.0)
+    way = math.sqrt(sum(float(np.sum((snaps[0][k] - center[k]) ** 2)) for k in KEYS))
+    for d in (d1, d2):  # each as long as the way from the start to θ*
+        length = math.sqrt(sum(float(np.sum(d[k] ** 2)) for k in KEYS))
+        assert length == pytest.approx(way)
+    assert math.hypot(*path[0]) == pytest.approx(1.0)  # the start, 1 away
+    assert path[0][0] >= 0 and path[0][1] >= 0
 
 
 def _message(explorer):
@@ -188,6 +235,9 @@ def test_explorer_draws_bad_settings_as_messages():
         assert "diverged at iteration 3" in _message(explorer)
         explorer.controls["extent"].value = 0.0
         assert "diverged" in _message(explorer)
+        # from a view with a landscape, every control changes the picture
+        explorer.controls["run"].value = "lr = 0.5"
+        explorer.controls["extent"].value = 2.0
         report = explorer.exercise()
         assert report["errors"] == [] and explorer.errors == []
         assert all(n > 0 for n in report["changed"].values())
@@ -202,7 +252,7 @@ def test_explorer_moves_blit_and_show_one_contour_set():
         for extent in (0.0, 0.5, 2.0):
             for run in data["runs"]:
                 # never a full redraw: the axes stay at -1..1 (units of the extent)
-                assert not explorer.update(extent=extent, run=run)
+                assert not explorer.update(extent=extent, run=run, kind="random")
                 shown = [a for a in explorer.fig.axes[0].collections if a.get_visible()]
                 assert len(shown) == (0 if extent == 0 else 2)  # filled + lines
         assert explorer.alt
@@ -258,18 +308,22 @@ def test_axes_and_colour_bar_carry_the_numbers_of_each_view():
     try:
         for extent in (0.5, 2.0):
             for name, run in data["runs"].items():
-                explorer.update(extent=extent, run=name)
+                explorer.update(extent=extent, run=name, kind="random")
                 texts = [t.get_text() for t in _texts(explorer)]
                 # α and β from -extent to +extent, in quarters, on both axes
                 for v in (-extent, -extent / 2, 0, extent / 2, extent):
                     assert texts.count(f"{v:g}") >= 2
                 # the colour bar runs from the lowest loss in view to the highest
-                grid = run["grids"][extent]
-                assert f"{grid.min():.3g}" in texts
-                top = max(grid.max(), grid.min() * 1.05)  # 5 % above a flat grid
-                assert f"{top:.3g}" in texts
+                grid = run["slices"]["random"]["grids"][extent]
+                if grid.max() - grid.min() < 0.05 * grid.min():  # flat: one value
+                    assert f"flat:\nall ≈ {grid.mean():.4g}" in texts
+                else:
+                    assert f"{grid.min():.3g}" in texts
+                    assert f"{grid.max():.3g}" in texts
                 assert explorer.fig.axes[1].get_ylabel()  # the bar says what it shows
-        explorer.update(extent=0.0, run=name)  # nothing drawn: no numbers either
+        explorer.update(
+            extent=0.0, run=name, kind="random"
+        )  # nothing drawn: no numbers either
         assert not any(t.get_text()[:1].isdigit() for t in _texts(explorer))
     finally:
         explorer.close()
@@ -280,12 +334,71 @@ def test_the_title_says_how_much_of_the_path_the_slice_holds():
     explorer = viz.landscape_explorer(data, extent=2.0)
     try:
         for name, run in data["runs"].items():
-            explorer.update(extent=2.0, run=name)
-            title = explorer.fig.axes[0].title.get_text()
-            share = run["share"][0]  # of the way from the start (snapshot 0) to θ*
-            held = f"the slice holds {share:.1%} of the way from the start to θ*"
-            assert held in title
-            said = "mostly its projection" if share < 0.5 else "lies mostly in it"
-            assert said in title
+            for kind in viz.SLICES:
+                explorer.update(extent=2.0, run=name, kind=kind)
+                title = explorer.fig.axes[0].title.get_text()
+                share = run["slices"][kind]["share"][0]  # of the way start -> θ*
+                held = f"the slice holds {share:.1%} of the way from the start to θ*"
+                assert held in title
+                said = "not that point's loss" if share < 0.5 else "lies mostly in it"
+                assert said in title
     finally:
         explorer.close()
+
+
+@pytest.fixture(scope="module")
+def offline_landscapes():
+    from dlscratch_helpers.mnist import load_mnist
+
+    (x_train, t_train), (x_test, t_test) = load_mnist(
+        normalize=True, one_hot_label=True, source="fallback"
+    )
+    data = viz.compute_landscapes(x_train, t_train, x_test, t_test, progress=False)
+    return data, x_train[:1000], np.argmax(t_train[:1000], axis=1)
+
+
+def test_the_landscape_answer_on_the_offline_sample(offline_landscapes):
+    # 4.5/landscape: at lr 0.1 a random slice is a bowl around θ*, but on the
+    # path's slice the lowest loss lies past θ*, on the side away from the
+    # start. The losses are recomputed here with the network itself (float64)
+    data, x, t = offline_landscapes
+    run = data["runs"]["lr = 0.1"]
+    params = {k: np.asarray(v, np.float64) for k, v in run["params"].items()}
+    centre = _direct_loss(params, *run["slices"]["random"]["directions"], 0, 0, x, t)
+    random_grid = run["slices"]["random"]["grids"][1.0]
+    assert random_grid.min() > centre - 0.01  # nothing much lower in view
+    path = run["slices"]["path"]
+    grid, axis = path["grids"][1.0], np.linspace(-1, 1, viz.GRID_POINTS)
+    i, j = np.unravel_index(np.argmin(grid), grid.shape)
+    lowest = _direct_loss(params, *path["directions"], axis[j], axis[i], x, t)
+    assert lowest < centre - 0.2
+    start = path["path"][0]
+    assert start[0] > 0.9  # the start lies at α ≈ 1 ...
+    assert axis[j] < -0.3  # ... and the valley goes on past θ*, at α < 0
+    # the quiz's numbers: loss 1.06 at θ*, about 0.71 at the lowest point
+    assert round(centre, 2) == 1.06 and round(lowest, 2) == 0.71
+    # and of the other runs: lr 1 near the valley floor, lr 10 on a flat groove
+    one = data["runs"]["lr = 1"]
+    assert round(one["center_loss"], 2) == 0.20
+    assert round(float(one["slices"]["path"]["grids"][1.0].min()), 2) == 0.18
+    ten = data["runs"]["lr = 10"]
+    assert round(ten["center_loss"], 2) == 2.34
+    flat = ten["slices"]["random"]["grids"][1.0]
+    assert flat.max() - flat.min() < 1e-3
+
+
+def test_the_path_slice_is_honest_about_the_start(offline_landscapes):
+    # on the path's slice the loss under the drawn start is the start's own
+    # loss (2.30, random weights); on a random slice it is not
+    data, x, t = offline_landscapes
+    start_loss = FastTwoLayerNet(784, 50, 10, seed=0).loss(x, t)
+    for name in ("lr = 0.1", "lr = 1"):
+        run = data["runs"][name]
+        path, rand = run["slices"]["path"], run["slices"]["random"]
+        assert path["share"][0] > 0.99 and rand["share"][0] < 0.1
+        a, b = path["path"][0]
+        under = viz.loss_grid(run["params"], *path["directions"], x, t, [a], [b])
+        assert under[0, 0] == pytest.approx(start_loss, rel=0.02)
+        a, b = rand["path"][0]
+        under = viz.loss_grid(run["params"], *rand["directions"], x, t, [a], [b])
+        assert under[0, 0] < start_loss - 0.5

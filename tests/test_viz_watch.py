@@ -269,3 +269,32 @@ def test_iterations_that_do_not_increase_are_named(iterations):
     W = np.zeros((784, 3))
     with pytest.raises(ValueError, match=r"iterations must increase"):
         watch.hidden_weights_explorer([W, W, W], iterations, [0.1, 0.2, 0.3])
+
+
+def test_longer_training_on_4000_images_opens_a_gap():
+    # 4.5/longer: 10,000 iterations on the first 4,000 training images (what
+    # 4.5c trains on, whatever the data): training accuracy pulls ahead of
+    # test accuracy, and neither falls back; accuracies counted here by hand
+    from dlscratch_helpers.mnist import load_mnist
+
+    (x_train, t_train), (x_test, t_test) = load_mnist(
+        normalize=True, one_hot_label=True, source="fallback"
+    )
+    x, t = x_train[:4000], t_train[:4000]
+    net = FastTwoLayerNet(784, 50, 10, seed=0)
+    history = train(
+        net, x, t, x_test, t_test, iters_num=10000, batch_size=100,
+        learning_rate=0.1, seed=0,
+    )  # fmt: skip
+
+    def accuracy(images, labels):
+        right = sum(
+            int(np.argmax(y) == np.argmax(label))
+            for y, label in zip(net.predict(images), labels, strict=True)
+        )
+        return right / len(labels)
+
+    train_acc, test_acc = accuracy(x, t), accuracy(x_test, t_test)
+    assert train_acc > 0.97 and train_acc - test_acc > 0.05
+    assert test_acc > 0.808  # above 4.1's nearest mean on the same sample
+    assert test_acc >= max(history["test_acc"]) - 0.02  # no collapse

@@ -180,10 +180,10 @@ PREDICTIONS: dict[str, Question] = {
     ),
     "watch-weights": Question(
         prompt=(
-            "The figure shows each hidden unit's 784 incoming weights (a column of "
-            "$W_1$) as a 28 × 28 image, at iteration 1,900, near the end of "
-            "training. Move the "
-            "slider back to iteration 0, then forward again. When do the strokes "
+            "The figure below shows each hidden unit's 784 incoming weights (a "
+            "column of $W_1$) as a 28 × 28 image, at iteration 1,900, near the end "
+            "of training; its slider goes back to iteration 0, where $W_1$ is "
+            "small random numbers. Predict before you move it: when do the strokes "
             "and blobs appear?"
         ),
         options=[
@@ -219,45 +219,52 @@ PREDICTIONS: dict[str, Question] = {
     "landscape": Question(
         prompt=(
             "Three networks trained for 500 iterations with learning rates 0.1, 1 "
-            "and 10. The figure draws the loss around each one's trained weights "
-            "$\\theta^*$ on a 2-D slice. Around which $\\theta^*$ does the loss "
-            "look like the bowl $x_0^2 + x_1^2$ of 4.4, with $\\theta^*$ at its "
-            "bottom?"
+            "and 10. The figure opens on lr = 0.1 (in 4.5's panel this run was "
+            "still learning when it stopped) and on a slice along two random "
+            "directions, where its $\\theta^*$ sits at the bottom of a bowl. The "
+            "buttons also offer a slice along the run's own training path. On "
+            "that slice, where will the lowest loss around lr = 0.1's "
+            "$\\theta^*$ lie?"
         ),
         options=[
-            "lr = 0.1",
-            "lr = 1",
-            "lr = 10",
-            "all three: training always ends at the bottom of a bowl",
+            "at $\\theta^*$: the same bowl, seen along other directions",
+            "past $\\theta^*$, on in the direction the path came: training had "
+            "not finished",
+            "back towards the start: the path climbed",
         ],
-        answer="lr = 1",
+        answer=(
+            "past $\\theta^*$, on in the direction the path came: training had "
+            "not finished"
+        ),
         explain=(
-            "At lr = 1 the contours are closed rings around $\\theta^*$ (the "
-            "star): the loss, 0.2 there, rises in every direction, like "
-            "$x_0^2 + x_1^2$ around $(0, 0)$ in 4.4. Near the centre (extent 0.3 "
-            "and 1) the rings are almost round; further out (extent 3) they are "
-            "squeezed and lopsided: a real landscape is a bowl only close to its "
-            "bottom. At lr = 0.1 training is not finished: the lowest loss in "
-            "view lies to one side of $\\theta^*$, and the projected path comes "
-            "down the slope towards it, like 4.4's descent path after a few "
-            "steps. At lr = 10 the slice is flat, about 2.34 everywhere, close to "
-            "$\\ln 10 \\approx 2.30$ (a guess among ten digits): the plateau of "
-            "4.4, where the gradient is almost 0 (every hidden sigmoid is pushed "
-            "to 0 or 1) and gradient descent cannot move."
+            "On the path's slice the path comes in from the start (the square, "
+            "loss 2.3) and stops at $\\theta^*$ (loss 1.06) on a slope: the "
+            "valley goes on past it, down to about 0.71 at extent 1. With small "
+            "steps, 500 iterations stop halfway down, as 4.5's slow run did. The "
+            "random slice hides this: two random directions out of 39,760 almost "
+            "never point along the way down, and along most directions the loss "
+            "rises on both sides, so a random slice through a trained "
+            "$\\theta^*$ looks like a bowl whether training has finished or not "
+            "(Li et al. draw training paths on the path's own directions for "
+            "this reason). On that random slice the path is only a shadow: it "
+            "holds a few percent of the way from the start, the dots huddle at "
+            "the star, and the colour under them is not their loss. Compare the "
+            "other runs: lr = 1 ends near the valley floor (0.20 at "
+            "$\\theta^*$, about 0.18 at the lowest point of its slice); lr = 10 "
+            "jumps in one step into a narrow groove at about 2.34, close to "
+            "$\\ln 10 \\approx 2.30$ (a guess among ten digits), flat on the "
+            "random slice: the plateau of 4.4, where every hidden sigmoid is "
+            "pushed to 0 or 1 and the weights' gradient is almost 0."
         ),
         why_not={
-            "lr = 0.1": (
-                "Look where the darkest region is: to one side of the star. "
-                "With small steps, 500 iterations stop halfway down the slope."
+            "at $\\theta^*$: the same bowl, seen along other directions": (
+                "A bowl along two random directions says little about the one "
+                "direction that matters, the way the path came. A run still "
+                "learning has lower loss ahead of it."
             ),
-            "lr = 10": (
-                "Its weights sit where the loss hardly changes at all: a "
-                "plateau, not a bowl (the title gives its range)."
-            ),
-            "all three: training always ends at the bottom of a bowl": (
-                "Only a run that has converged sits at a bottom. Too small a "
-                "learning rate has not arrived yet; too large a one can end "
-                "stuck on a plateau."
+            "back towards the start: the path climbed": (
+                "SGD lowers the loss on average: the start (2.3) is higher than "
+                "$\\theta^*$ (1.06), and the path comes down to it."
             ),
         },
     ),

@@ -1,15 +1,21 @@
 """The real loss landscape of section 4.5 (notebook 4.5b, optional).
 
-The loss of a trained two-layer network at θ* + α·δ + β·ε, where δ and ε are
-two random directions through its 39,760 weights, each scaled to the weights'
-own size by *filter normalisation* (Li, Xu, Taylor, Studer and Goldstein,
+The loss of a trained two-layer network at θ* + α·δ + β·ε, on two kinds of
+slice. On the *random* slice δ and ε are two random directions through its
+39,760 weights, each scaled to the weights' own size by *filter
+normalisation* (Li, Xu, Taylor, Studer and Goldstein,
 "Visualizing the Loss Landscape of Neural Nets", NeurIPS 2018): for a
 fully-connected layer a "filter" is the set of weights that make one unit, so
 each column of W1 (the 784 weights into one hidden unit) and of W2 (the 50
 weights into one output) is rescaled to the norm of the same column of the
 trained weights. Biases get a direction of 0, as the paper does for its plots
 (its code's ``ignore='biasbn'``): the slice moves the weights only, b1 and b2
-stay as trained.
+stay as trained. Two random directions hold only a small part of the training
+path, so the *path* slice takes δ and ε from the path itself, as the same
+paper does for trajectories: the two directions that hold most of the offsets
+θ_i - θ* of the saved snapshots (their principal directions), each scaled to
+the length of the way from the start to θ*, so that the start lies about 1
+from the centre.
 
 Each grid point costs one forward pass over a fixed subset of training images,
 vectorised: x·W1 is linear in (α, β), so x·W1*, x·δ1 and x·ε1 are computed
@@ -33,6 +39,7 @@ EXTENTS = (0.0, 0.3, 1.0, 3.0)  # the extent slider's values, default 1.0
 LEARNING_RATES = (0.1, 1.0, 10.0)
 GRID_POINTS = 21  # per side: 21 x 21 = 441 losses per slice
 EVERY = 50  # a snapshot of the weights every 50 iterations
+SLICES = ("random", "path")  # two random directions; the path's own two
 PATH_COLOR, START_COLOR, END_COLOR = "white", "#ff7f0e", "#d62728"
 
 
@@ -54,6 +61,34 @@ def filter_normalized_direction(params, rng):
         d *= np.linalg.norm(w, axis=0) / np.linalg.norm(d, axis=0)
         direction[key] = d
     return direction
+
+
+def path_directions(snapshots, center):
+    """The path's two principal directions (Li et al. 2018, section 7).
+
+    The offsets θ_i - θ* of the snapshots (every key, biases too), as the
+    rows of a matrix: its two leading right singular vectors span the plane
+    through θ* that holds the most of them (least squares). Each is scaled to
+    the length of the way from the first snapshot (the start) to θ*, and
+    signed so that the start has α ≥ 0 and β ≥ 0. Returns two dicts with the
+    keys of center.
+    """
+    offsets = np.stack([_flat(s) - _flat(center) for s in snapshots])
+    _, _, vt = np.linalg.svd(offsets, full_matrices=False)
+    length = np.linalg.norm(offsets[0])
+    sizes = np.cumsum([0] + [np.size(center[k]) for k in KEYS])
+    directions = []
+    for v in vt[:2]:
+        if offsets[0] @ v < 0:
+            v = -v
+        v = v * length
+        directions.append(
+            {
+                k: v[sizes[i] : sizes[i + 1]].reshape(np.shape(center[k]))
+                for i, k in enumerate(KEYS)
+            }
+        )
+    return directions[0], directions[1]
 
 
 def _stable_loss(scores, t):
@@ -166,8 +201,12 @@ def compute_landscapes(
     sample and on full MNIST; the landscape is the loss on the first n_images
     training images. runs, if given, replaces the training: name -> (params,
     history, snapshots). Returns {"runs": name -> {"params", "history",
-    "path", "share", "grids": {extent: grid}, "center_loss", "diverged",
-    "directions"}, "seconds": the whole precomputation's time}.
+    "center_loss", "diverged", "slices": kind -> {"directions", "path",
+    "share", "grids": {extent: grid}}}, "seconds": the whole precomputation's
+    time}, for the kinds of slice in SLICES ("random", "path"). The random
+    directions come from a generator of their own (seeded with [seed, 1]),
+    not from the one that drew the initial weights (seeded with seed): drawn
+    in the same order from the same generator, they would point at the start.
     With progress, a progress bar shows while it runs; in a notebook it is
     cleared at the end, with anything else the cell has shown before.
     """
@@ -176,7 +215,7 @@ def compute_landscapes(
     t = np.asarray(t_train[:n_images])
     t = np.argmax(t, axis=1) if t.ndim == 2 else t.astype(int)
     n_runs = len(learning_rates) if runs is None else len(runs)
-    n_grids = sum(e > 0 for e in extents)
+    n_grids = len(SLICES) * sum(e > 0 for e in extents)
     bar = None
     if progress:
         from tqdm.auto import tqdm
@@ -194,28 +233,38 @@ def compute_landscapes(
                 bar.update()
     elif bar is not None:
         bar.update(n_runs)
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng([seed, 1])  # not FastTwoLayerNet's generator
     result = {}
     with threadpool_limits(1, "blas"):  # small products: one thread is faster
         for name, (params, history, snapshots) in runs.items():
-            d1 = filter_normalized_direction(params, rng)
-            d2 = filter_normalized_direction(params, rng)
             diverged = history.get("diverged_at") is not None or not _finite(params)
-            run = {"params": params, "history": history, "grids": {}}
-            run.update(diverged=diverged, directions=(d1, d2))
-            if not diverged:
-                run["path"], run["share"] = project_path(snapshots, params, d1, d2)
-                run["center_loss"] = float(
-                    loss_grid(params, d1, d2, x, t, [0.0], [0.0])[0, 0]
-                )
-            for e in extents:
-                if e <= 0:
-                    continue
+            run = {"params": params, "history": history, "diverged": diverged}
+            run["slices"] = {}
+            random_pair = (  # drawn for every run, so each run's pair is fixed
+                filter_normalized_direction(params, rng),
+                filter_normalized_direction(params, rng),
+            )
+            for kind in SLICES:
+                sl = {"grids": {}}
                 if not diverged:
-                    axis = np.linspace(-e, e, points)
-                    run["grids"][e] = loss_grid(params, d1, d2, x, t, axis, axis)
-                if bar is not None:
-                    bar.update()
+                    if kind == "random":
+                        d1, d2 = random_pair
+                    else:
+                        d1, d2 = path_directions(snapshots, params)
+                    sl["directions"] = (d1, d2)
+                    sl["path"], sl["share"] = project_path(snapshots, params, d1, d2)
+                    run["center_loss"] = float(
+                        loss_grid(params, d1, d2, x, t, [0.0], [0.0])[0, 0]
+                    )
+                for e in extents:
+                    if e <= 0:
+                        continue
+                    if not diverged:
+                        axis = np.linspace(-e, e, points)
+                        sl["grids"][e] = loss_grid(params, d1, d2, x, t, axis, axis)
+                    if bar is not None:
+                        bar.update()
+                run["slices"][kind] = sl
             result[name] = run
     if bar is not None:
         bar.close()
@@ -253,40 +302,66 @@ def _number(ax, x, y, transform, ha, va):
     )
 
 
-def landscape_explorer(landscapes, extent=1.0, run=None):
+def _is_flat(grid, flat=0.05):
+    """True if the loss on grid varies by less than 5 % of its lowest value
+    (the case where :func:`_levels` pads its levels)."""
+    lo, hi = float(np.min(grid)), float(np.max(grid))
+    return hi < lo + flat * max(abs(lo), 1e-3)
+
+
+def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
     """Contours of the loss on each run's 2-D slice, its training path projected.
 
-    landscapes: what :func:`compute_landscapes` returns. Sliders: the slice's
-    extent (α and β from -extent to +extent, in units of the filter-normalised
-    directions) and the run. An extent of 0 or a diverged run draws a message.
+    landscapes: what :func:`compute_landscapes` returns. Controls: the slice's
+    extent (α and β from -extent to +extent, in units of its directions), the
+    run, and the kind of slice (two random directions, or the path's two
+    principal directions). An extent of 0 or a diverged run draws a message.
     The axes span -1 to 1 in units of the extent; their tick labels (α and β)
     and the colour bar's (the loss at each contour level) are texts redrawn
     with each move, so that a move never redraws the whole figure. The title
     says how much of the way from the start to θ* the slice holds: the rest
-    of the drawn path is projection.
+    of the drawn path is projection, and the colour under a dot is then not
+    that point's loss. A flat slice's colour bar says so, with its one value.
     """
     runs = landscapes["runs"]
     names = list(runs)
     run = names[0] if run is None else run
-    extents = sorted({0.0, *(e for r in runs.values() for e in r["grids"])})
+    extents = sorted(
+        {
+            0.0,
+            *(
+                e
+                for r in runs.values()
+                for sl in r["slices"].values()
+                for e in sl["grids"]
+            ),
+        }
+    )
+    kinds = [k for k in SLICES if any(k in r["slices"] for r in runs.values())]
     check_choice("extent", extent, extents)
     check_choice("run", run, names)
+    check_choice("kind", kind, kinds)
     fig, ax = new_figure(figsize=(6.6, 6.4))
     contours = {}
-    for name, r in runs.items():  # every contour set made once, shown one at a time
-        for e, grid in r["grids"].items():
-            axis = np.linspace(-1, 1, grid.shape[0])
-            levels = _levels(grid)
-            filled = ax.contourf(axis, axis, grid, levels=levels, cmap="viridis")
-            lines = ax.contour(  # no line at the lowest level: a flat grid
-                axis, axis, grid, levels=levels[1:], colors="black", linewidths=0.5
-            )
-            labels = ax.clabel(lines, levels[2::4], fontsize=7, fmt="%.3g")
-            parts = [filled, lines, *labels]
-            for part in parts:
-                part.set_animated(True)
-                part.set_visible(False)
-            contours[name, e] = parts
+    grids = {
+        (name, k, e): grid
+        for name, r in runs.items()
+        for k, sl in r["slices"].items()
+        for e, grid in sl["grids"].items()
+    }
+    for key, grid in grids.items():  # every contour set made once, shown one at a time
+        axis = np.linspace(-1, 1, grid.shape[0])
+        levels = _levels(grid)
+        filled = ax.contourf(axis, axis, grid, levels=levels, cmap="viridis")
+        lines = ax.contour(  # no line at the lowest level: a flat grid
+            axis, axis, grid, levels=levels[1:], colors="black", linewidths=0.5
+        )
+        labels = ax.clabel(lines, levels[2::4], fontsize=7, fmt="%.3g")
+        parts = [filled, lines, *labels]
+        for part in parts:
+            part.set_animated(True)
+            part.set_visible(False)
+        contours[key] = parts
     # the colour bar: every contour set has len(levels) - 1 = 11 even bands of
     # viridis, so one bar serves all; its numbers are texts set with each move
     first = next(iter(contours.values()), None)
@@ -330,6 +405,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
     ax.set(xlim=(-1, 1), ylim=(-1, 1), xticks=ticks, yticks=ticks)
     ax.set(xticklabels=[], yticklabels=[])  # the numbers: texts below, per extent
     ax.set(xlabel=_("α  (along direction δ)"), ylabel=_("β  (along direction ε)"))
+    flat_label = bar_labels[2] if bar_labels else None
     ax.xaxis.labelpad, ax.yaxis.labelpad = 14, 24  # room for the numbers
     x_labels = [
         _number(ax, v, -0.02, ax.get_xaxis_transform(), "center", "top") for v in ticks
@@ -361,20 +437,27 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
     titled = _(
         "{run}, extent {extent:g}: loss {loss:.3g} at θ*, {low:.3g}–{high:.3g} in view"
     )
+    named = {
+        "random": _("δ, ε: two random directions"),
+        "path": _("δ, ε: the path's two principal directions"),
+    }
     held = {  # how much of the way from the start to θ* lies in the slice
         False: _(
             "the slice holds {share:.1%} of the way from the start to θ*:\n"
-            "the path drawn is mostly its projection"
+            "the path drawn is mostly its projection, its shadow;\n"
+            "the colour under a dot is not that point's loss"
         ),
         True: _(
             "the slice holds {share:.1%} of the way from the start to θ*:\n"
             "the path drawn lies mostly in it"
         ),
     }
+    flat_text = _("flat:\nall ≈ {loss:.4g}")
 
-    def update(extent, run):
+    def update(extent, run, kind):
         r = runs[run]
-        key = (run, extent)
+        sl = r["slices"][kind]
+        key = (run, kind, extent)
         if shown["key"] != key:
             for part in contours.get(shown["key"], []):
                 part.set_visible(False)
@@ -398,11 +481,15 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
             for text in bar_labels:
                 text.set_text("")
             return
-        grid = r["grids"][extent]
+        grid = sl["grids"][extent]
         levels = _levels(grid)
         for k, text in enumerate(bar_labels):  # at 0, 1/4, ..., 1 of the bar
             text.set_text(f"{levels[0] + k / 4 * (levels[-1] - levels[0]):.3g}")
-        path = r["path"] / extent
+        if _is_flat(grid):  # padded levels: no scale to read, one value
+            for text in bar_labels:
+                text.set_text("")
+            flat_label.set_text(flat_text.format(loss=float(np.mean(grid))))
+        path = sl["path"] / extent
         path_line.set_data(path[:, 0], path[:, 1])
         start_dot.set_data(path[:1, 0], path[:1, 1])
         end_dot.set_data([0.0], [0.0])
@@ -412,9 +499,12 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
                 low=grid.min(), high=grid.max(),
             )
             + "\n"
-            + held[bool(r["share"][0] >= 0.5)].format(share=float(r["share"][0]))
+            + named[kind]
+            + "; "
+            + held[bool(sl["share"][0] >= 0.5)].format(share=float(sl["share"][0]))
         )  # fmt: skip
 
+    kind_names = {"random": _("random"), "path": _("the path's")}
     controls = {
         "extent": widgets.SelectionSlider(
             options=extents, value=extent, description=_("extent of the slice"),
@@ -424,15 +514,46 @@ def landscape_explorer(landscapes, extent=1.0, run=None):
         "run": widgets.ToggleButtons(
             options=names, value=run, description=_("run")
         ),
+        "kind": widgets.ToggleButtons(
+            options=[(kind_names[k], k) for k in kinds], value=kind,
+            description=_("directions"),
+        ),
     }  # fmt: skip
     explorer = Explorer(fig, update, controls, name="landscape_explorer")
-    explorer.alt = _(
-        "Contour plot of the training loss of a trained two-layer network on a "
-        "2-D slice through its weights: α along one random filter-normalised "
-        "direction, β along another, the trained weights at the centre (a "
-        "star), with numbered axes and a colour bar of the loss. Dark is low "
-        "loss, light is high. The training path, projected onto the slice, is "
-        "drawn as dots from a square (the start) to the star; the title says "
-        "how much of the way from the start to the star the slice holds."
-    )
+    alts = {
+        "random": _(
+            "Contour plot of the training loss of the network trained with {run}, "
+            "on a 2-D slice through its weights, α and β from -{extent:g} to "
+            "{extent:g} along two random filter-normalised directions, the trained "
+            "weights at the centre (a star), with numbered axes and a colour bar "
+            "of the loss. Dark is low loss, light is high. The title says that the "
+            "slice holds {share:.1%} of the way from the start to the star: the "
+            "training path's projection is drawn as dots from a square (the "
+            "start) to the star{huddle}."
+        ),
+        "path": _(
+            "Contour plot of the training loss of the network trained with {run}, "
+            "on a 2-D slice through its weights, α and β from -{extent:g} to "
+            "{extent:g} along the training path's two principal directions, the "
+            "trained weights at the centre (a star), with numbered axes and a "
+            "colour bar of the loss. Dark is low loss, light is high. The title "
+            "says that the slice holds {share:.1%} of the way from the start to "
+            "the star: the training path is drawn as dots from a square (the "
+            "start) to the star."
+        ),
+    }
+    r = runs[run]
+    if r["diverged"] or extent <= 0:
+        explorer.alt = _(
+            "An empty frame with a message: {run}, extent {extent:g}, has no "
+            "landscape to draw."
+        ).format(run=run, extent=extent)
+    else:
+        sl = r["slices"][kind]
+        near = float(np.max(np.abs(sl["path"]))) < 0.1 * extent
+        huddle = _(", all of them so close to the star that they overlap it")
+        explorer.alt = alts[kind].format(
+            run=run, extent=extent, share=float(sl["share"][0]),
+            huddle=huddle if near else "",
+        )  # fmt: skip
     return explorer

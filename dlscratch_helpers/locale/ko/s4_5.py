@@ -238,28 +238,61 @@ MESSAGES: dict[str, str] = {
         "{run}, 범위 {extent:g}: θ*에서 손실 {loss:.3g}, 보이는 값 {low:.3g}–{high:.3g}"
     ),
     (
-        "Contour plot of the training loss of a trained two-layer network on a 2-D"
-        " slice through its weights: α along one random filter-normalised direction, β"
-        " along another, the trained weights at the centre (a star),"
-        " with numbered axes and a colour bar of the loss. Dark is low loss, light is"
-        " high. The training path, projected onto the slice, is drawn as dots from a"
-        " square (the start) to the star; the title says how much of the way from the"
-        " start to the star the slice holds."
+        "Contour plot of the training loss of the network trained with {run}, on a 2-D"
+        " slice through its weights, α and β from -{extent:g} to {extent:g} along two"
+        " random filter-normalised directions, the trained weights at the centre (a"
+        " star), with numbered axes and a colour bar of the loss. Dark is low loss,"
+        " light is high. The title says that the slice holds {share:.1%} of the way"
+        " from the start to the star: the training path's projection is drawn as dots"
+        " from a square (the start) to the star{huddle}."
     ): (
-        "학습된 2층 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에 그린 등고선"
-        " 그림입니다. α는 필터 정규화한 무작위 방향 하나를, β는 또 다른 방향을"
-        " 따라가며, 학습된 가중치는 가운데(별)에 있습니다. 축에는 눈금 숫자가, 옆에는"
-        " 손실의 색 막대가 있습니다. 어두울수록 손실이 낮고 밝을수록 높습니다. 단면에"
-        " 투영한 학습 경로가 사각형(시작)에서 별까지 점으로 그려져 있고, 제목은"
-        " 시작에서 별까지 간 길 가운데 얼마가 단면에 담기는지 알려 줍니다."
+        "{run}로 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에 그린"
+        " 등고선 그림입니다. α와 β는 필터 정규화한 두 무작위 방향을 따라"
+        " -{extent:g}부터 {extent:g}까지이고, 학습된 가중치는 가운데(별)에 있습니다."
+        " 축에는 눈금 숫자가, 옆에는 손실의 색 막대가 있습니다. 어두울수록 손실이 낮고"
+        " 밝을수록 높습니다. 제목은 단면이 시작에서 별까지 간 길의 {share:.1%}를"
+        " 담는다고 알려 줍니다. 학습 경로의 투영이 사각형(시작)에서 별까지 점으로"
+        " 그려져 있습니다{huddle}."
     ),
+    (
+        "Contour plot of the training loss of the network trained with {run}, on a 2-D"
+        " slice through its weights, α and β from -{extent:g} to {extent:g} along the"
+        " training path's two principal directions, the trained weights at the centre"
+        " (a star), with numbered axes and a colour bar of the loss. Dark is low loss,"
+        " light is high. The title says that the slice holds {share:.1%} of the way"
+        " from the start to the star: the training path is drawn as dots from a square"
+        " (the start) to the star."
+    ): (
+        "{run}로 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에 그린"
+        " 등고선 그림입니다. α와 β는 학습 경로의 두 주성분 방향을 따라"
+        " -{extent:g}부터 {extent:g}까지이고, 학습된 가중치는 가운데(별)에 있습니다."
+        " 축에는 눈금 숫자가, 옆에는 손실의 색 막대가 있습니다. 어두울수록 손실이 낮고"
+        " 밝을수록 높습니다. 제목은 단면이 시작에서 별까지 간 길의 {share:.1%}를"
+        " 담는다고 알려 줍니다. 학습 경로가 사각형(시작)에서 별까지 점으로 그려져"
+        " 있습니다."
+    ),
+    ", all of them so close to the star that they overlap it": (
+        ". 점들은 모두 별에 아주 가까워 별과 겹칩니다"
+    ),
+    (
+        "An empty frame with a message: {run}, extent {extent:g}, has no landscape to"
+        " draw."
+    ): "메시지만 있는 빈 그림입니다. {run}, 범위 {extent:g}에는 그릴 지형이 없습니다.",
+    "δ, ε: two random directions": "δ, ε: 두 무작위 방향",
+    "δ, ε: the path's two principal directions": "δ, ε: 경로의 두 주성분 방향",
+    "flat:\nall ≈ {loss:.4g}": "평평함:\n모두 ≈ {loss:.4g}",
+    "random": "무작위",
+    "the path's": "경로의",
+    "directions": "방향",
     "loss (cross entropy) at each contour level": "등고선 높이별 손실(교차 엔트로피)",
     (
         "the slice holds {share:.1%} of the way from the start to θ*:\n"
-        "the path drawn is mostly its projection"
+        "the path drawn is mostly its projection, its shadow;\n"
+        "the colour under a dot is not that point's loss"
     ): (
         "단면은 시작에서 θ*까지 간 길의 {share:.1%}만 담습니다:\n"
-        "그려진 경로는 대부분 투영입니다"
+        "그려진 경로는 대부분 투영, 곧 그림자입니다.\n"
+        "점 아래의 색은 그 점의 손실이 아닙니다"
     ),
     (
         "the slice holds {share:.1%} of the way from the start to θ*:\n"
@@ -571,14 +604,15 @@ MESSAGES: dict[str, str] = {
         " 유한합니다."
     ),
     (
-        "The figure shows each hidden unit's 784 incoming weights (a column of $W_1$)"
-        " as a 28 × 28 image, at iteration 1,900, near the end of training. Move the"
-        " slider back to iteration 0, then forward again. When do the strokes and blobs"
-        " appear?"
+        "The figure below shows each hidden unit's 784 incoming weights (a column of"
+        " $W_1$) as a 28 × 28 image, at iteration 1,900, near the end of training; its"
+        " slider goes back to iteration 0, where $W_1$ is small random numbers. Predict"
+        " before you move it: when do the strokes and blobs appear?"
     ): (
-        "그림은 각 은닉층 뉴런으로 들어오는 가중치 784개($W_1$의 한 열)를 28 × 28"
-        " 이미지로 보여 줍니다. 학습이 거의 끝난 반복 1,900의 모습입니다. 슬라이더를"
-        " 반복 0으로 되돌렸다가 다시 앞으로 움직여 보세요. 획과 얼룩은 언제 나타날까요?"
+        "아래 그림은 각 은닉층 뉴런으로 들어오는 가중치 784개($W_1$의 한 열)를 28 × 28"
+        " 이미지로 보여 줍니다. 학습이 거의 끝난 반복 1,900의 모습이며,"
+        " 슬라이더로 $W_1$이 작은 난수인 반복 0까지 되돌아갈 수 있습니다."
+        " 슬라이더를 움직이기 전에 예측해 보세요. 획과 얼룩은 언제 나타날까요?"
     ),
     (
         "At iteration 0 every unit is random speckle: $W_1$ starts as small random"
@@ -627,63 +661,76 @@ MESSAGES: dict[str, str] = {
     ),
     (
         "Three networks trained for 500 iterations with learning rates 0.1, 1 and 10."
-        " The figure draws the loss around each one's trained weights $\\theta^*$ on a"
-        " 2-D slice. Around which $\\theta^*$ does the loss look like the bowl $x_0^2 +"
-        " x_1^2$ of 4.4, with $\\theta^*$ at its bottom?"
+        " The figure opens on lr = 0.1 (in 4.5's panel this run was still learning"
+        " when it stopped) and on a slice along two random directions, where its"
+        " $\\theta^*$ sits at the bottom of a bowl. The buttons also offer a slice"
+        " along the run's own training path. On that slice, where will the lowest"
+        " loss around lr = 0.1's $\\theta^*$ lie?"
     ): (
-        "학습률 0.1, 1, 10으로 500번 반복 학습시킨 신경망 세 개입니다. 그림은 각"
-        " 신경망의 학습된 가중치 $\\theta^*$ 주변의 손실을 2차원 단면 위에 그립니다."
-        " 어느 $\\theta^*$ 주변에서 손실이 4.4절의 그릇 $x_0^2 + x_1^2$처럼 보이고,"
-        " $\\theta^*$가 그 바닥에 있을까요?"
+        "학습률 0.1, 1, 10으로 500번 반복 학습시킨 신경망 세 개입니다. 그림은 lr ="
+        " 0.1(4.5절의 패널에서 이 실행은 멈출 때 아직 학습하는 중이었습니다)과 두"
+        " 무작위 방향을 따른 단면에서 시작합니다. 거기서 $\\theta^*$는 그릇의 바닥에"
+        " 있습니다. 버튼으로는 그 실행의 학습 경로를 따른 단면도 고를 수 있습니다. 그"
+        " 단면에서 lr = 0.1의 $\\theta^*$ 주변에서 손실이 가장 낮은 곳은 어디일까요?"
+    ),
+    "at $\\theta^*$: the same bowl, seen along other directions": (
+        "$\\theta^*$: 같은 그릇을 다른 방향에서 본 것이다"
     ),
     (
-        "At lr = 1 the contours are closed rings around $\\theta^*$ (the star): the"
-        " loss, 0.2 there, rises in every direction, like $x_0^2 + x_1^2$ around $(0,"
-        " 0)$ in 4.4. Near the centre (extent 0.3 and 1) the rings are almost round;"
-        " further out (extent 3) they are squeezed and lopsided: a real landscape is a"
-        " bowl only close to its bottom. At lr = 0.1 training is not finished: the"
-        " lowest loss in view lies to one side of $\\theta^*$, and the projected path"
-        " comes down the slope towards it, like 4.4's descent path after a few steps."
-        " At lr = 10 the slice is flat, about 2.34 everywhere, close to $\\ln 10"
-        " \\approx 2.30$ (a guess among ten digits): the plateau of 4.4, where the"
-        " gradient is almost 0 (every hidden sigmoid is pushed to 0 or 1) and gradient"
-        " descent cannot move."
-    ): (
-        "lr = 1에서는 등고선이 $\\theta^*$(별)를 둘러싼 닫힌 고리입니다. 그곳의 손실은"
-        " 0.2이고, 4.4절에서 $(0, 0)$ 주변의 $x_0^2 + x_1^2$처럼 모든 방향으로"
-        " 커집니다. 가운데 가까이(범위 0.3과 1)에서는 고리가 거의 둥글고, 더 멀리(범위"
-        " 3)에서는 찌그러지고 한쪽으로 치우칩니다. 실제 지형은 바닥 가까이에서만"
-        " 그릇입니다. lr = 0.1에서는 학습이 끝나지 않았습니다. 보이는 영역에서 손실이"
-        " 가장 낮은 곳이 $\\theta^*$의 한쪽 옆에 있고, 투영된 경로는 비탈을 따라"
-        " 그쪽으로 내려옵니다. 4.4절의 하강 경로를 몇 걸음 간 뒤와 같습니다. lr ="
-        " 10에서는 단면이 평평합니다. 어디서나 약 2.34로, $\\ln 10 \\approx 2.30$(숫자"
-        " 열 개 중 하나를 찍는 값)에 가깝습니다. 4.4절의 고원으로, 기울기가 거의"
-        " 0이고(은닉층의 시그모이드가 모두 0이나 1로 밀려 있습니다) 경사 하강법이"
-        " 움직이지 못합니다."
-    ),
-    "all three: training always ends at the bottom of a bowl": (
-        "셋 다: 학습은 언제나 그릇의 바닥에서 끝난다"
+        "past $\\theta^*$, on in the direction the path came: training had not finished"
+    ): ("$\\theta^*$를 지나, 경로가 오던 방향으로 더 간 곳: 학습이 끝나지 않았다"),
+    "back towards the start: the path climbed": (
+        "시작점 쪽으로 되돌아간 곳: 경로가 올라왔다"
     ),
     (
-        "Look where the darkest region is: to one side of the star. With small steps,"
-        " 500 iterations stop halfway down the slope."
+        "On the path's slice the path comes in from the start (the square, loss 2.3)"
+        " and stops at $\\theta^*$ (loss 1.06) on a slope: the valley goes on past it,"
+        " down to about 0.71 at extent 1. With small steps, 500 iterations stop halfway"
+        " down, as 4.5's slow run did. The random slice hides this: two random"
+        " directions out of 39,760 almost never point along the way down, and along"
+        " most directions the loss rises on both sides, so a random slice through a"
+        " trained $\\theta^*$ looks like a bowl whether training has finished or not"
+        " (Li et al. draw training paths on the path's own directions for this"
+        " reason). On that random slice the path is only a shadow: it holds a few"
+        " percent of the way from the start, the dots huddle at the star, and the"
+        " colour under them is not their loss. Compare the other runs: lr = 1 ends"
+        " near the valley floor (0.20 at $\\theta^*$, about 0.18 at the lowest point"
+        " of its slice); lr = 10 jumps in one step into a narrow groove at about 2.34,"
+        " close to $\\ln 10 \\approx 2.30$ (a guess among ten digits), flat on the"
+        " random slice: the plateau of 4.4, where every hidden sigmoid is pushed to 0"
+        " or 1 and the weights' gradient is almost 0."
     ): (
-        "가장 어두운 영역이 어디 있는지 보세요. 별의 한쪽 옆입니다. 걸음이 작으면 500번"
-        " 반복으로는 비탈 중간에서 멈춥니다."
+        "경로의 단면에서 경로는 시작점(사각형, 손실 2.3)에서 들어와 비탈 위의"
+        " $\\theta^*$(손실 1.06)에서 멈춥니다. 골짜기는 그 너머로 이어져, 범위 1에서"
+        " 약 0.71까지 내려갑니다. 걸음이 작으면 500번 반복은 4.5절의 느린 실행처럼"
+        " 비탈 중간에서 멈춥니다. 무작위 단면은 이것을 가립니다. 39,760개 가운데"
+        " 무작위로 고른 두 방향이 내려가는 길을 가리키는 일은 거의 없고, 대부분의"
+        " 방향에서는 손실이 양쪽으로 커지므로, 학습된 $\\theta^*$를 지나는 무작위"
+        " 단면은 학습이 끝났든 아니든 그릇처럼 보입니다(Li 등이 학습 경로를 경로 자신의"
+        " 방향 위에 그리는 까닭입니다). 그 무작위 단면에서 경로는 그림자일 뿐입니다."
+        " 시작점에서 온 길의 몇 퍼센트만 담기고, 점들은 별에 몰려 있으며, 그 아래의"
+        " 색은 그 점의 손실이 아닙니다. 다른 실행과 비교해 보세요. lr = 1은 골짜기 바닥"
+        " 가까이에서 끝납니다($\\theta^*$에서 0.20, 단면의 가장 낮은 곳에서 약 0.18)."
+        " lr = 10은 한 걸음에 약 2.34의 좁은 홈으로 뛰어듭니다. $\\ln 10 \\approx"
+        " 2.30$(숫자 열 개 중 하나를 찍는 값)에 가깝고, 무작위 단면에서는 평평합니다."
+        " 4.4절의 고원으로, 은닉층의 시그모이드가 모두 0이나 1로 밀려 있어 가중치의"
+        " 기울기가 거의 0입니다."
     ),
     (
-        "Its weights sit where the loss hardly changes at all: a plateau, not a bowl"
-        " (the title gives its range)."
+        "A bowl along two random directions says little about the one direction that"
+        " matters, the way the path came. A run still learning has lower loss ahead of"
+        " it."
     ): (
-        "그 가중치는 손실이 거의 변하지 않는 곳에 있습니다. 그릇이 아니라"
-        " 고원입니다(제목에 손실의 범위가 나옵니다)."
+        "두 무작위 방향을 따라 그릇이라는 것은 중요한 단 하나의 방향, 경로가 온 방향에"
+        " 대해서는 거의 말해 주지 않습니다. 아직 학습하는 실행은 앞쪽에 더 낮은 손실이"
+        " 있습니다."
     ),
     (
-        "Only a run that has converged sits at a bottom. Too small a learning rate has"
-        " not arrived yet; too large a one can end stuck on a plateau."
+        "SGD lowers the loss on average: the start (2.3) is higher than $\\theta^*$"
+        " (1.06), and the path comes down to it."
     ): (
-        "수렴한 실행만 바닥에 있습니다. 학습률이 너무 작으면 아직 도착하지 못했고, 너무"
-        " 크면 고원에 갇혀 끝날 수 있습니다."
+        "SGD는 평균적으로 손실을 낮춥니다. 시작점(2.3)은 $\\theta^*$(1.06)보다 높고,"
+        " 경로는 그리로 내려옵니다."
     ),
     (
         "An array of shape (a, b) holds a·b numbers: W1 is 784 × hidden size, b1 has"
