@@ -17,8 +17,8 @@ SSE_AT_MOST_1 = (
     " $1 - p$ on one wrong class): half of that, 1, is as far as SSE can go."
 )
 
-ONE_LABEL_ERROR = "An IndexError: one label for two samples"
-ONE_LABEL_BROADCAST = "1.4067: the label 2 for both samples"
+ONE_LABEL_ERROR = "an IndexError"
+ONE_LABEL_BROADCAST = "1.4067"
 
 PREDICTIONS: dict[str, Question] = {
     "sse-vs-cee": Question(
@@ -100,9 +100,9 @@ PREDICTIONS: dict[str, Question] = {
         ),
         options=[
             ONE_LABEL_ERROR,
-            "0.5108: the loss for the labels [2, 7]",
+            "0.5108",
             ONE_LABEL_BROADCAST,
-            "0.2554: only the first sample counts",
+            "0.2554",
         ],
         answer=ONE_LABEL_BROADCAST,
         explain=(
@@ -110,7 +110,8 @@ PREDICTIONS: dict[str, Question] = {
             " the labels [2]; NumPy broadcasts the one label to both rows and picks"
             ' column 2 of each: 0.6 and 0.1, the "7"\'s probability of a 2. The'
             " loss is the mean of $-\\log 0.6 = 0.5108$ and $-\\log 0.1 = 2.3026$,"
-            " 1.4067, the loss of labels [2, 2] that the data does not have, and"
+            " 1.4067, the loss of labels [2, 2] that the data does not have (printed"
+            " above for t = [2, 2]), and"
             " nothing says so. The course's version refuses t, naming both shapes."
         ),
         why_not={

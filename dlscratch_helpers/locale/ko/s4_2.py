@@ -378,24 +378,21 @@ MESSAGES: dict[str, str] = {
         '"2"와 "7"이고, 정답 레이블은 <code>t = [2, 7]</code>입니다. 4.2.4의 책 '
         "버전에 레이블을 하나만, <code>t = [2]</code>로 넘기면 무엇을 반환할까요?"
     ),
-    ("An IndexError: one label for two samples"): ("IndexError: 샘플 둘에 레이블 하나"),
-    ("0.5108: the loss for the labels [2, 7]"): ("0.5108: 레이블 [2, 7]의 손실"),
-    ("1.4067: the label 2 for both samples"): ("1.4067: 두 샘플 모두에 레이블 2"),
-    ("0.2554: only the first sample counts"): ("0.2554: 첫 샘플만 셈에 들어감"),
+    "an IndexError": "IndexError",
     (
         "<code>y[np.arange(batch_size), t]</code> pairs the rows [0, 1] with the "
         "labels [2]; NumPy broadcasts the one label to both rows and picks column 2 "
         'of each: 0.6 and 0.1, the "7"\'s probability of a 2. The loss is the mean '
         "of $-\\log 0.6 = 0.5108$ and $-\\log 0.1 = 2.3026$, 1.4067, the loss of "
-        "labels [2, 2] that the data does not have, and nothing says so. The course's "
-        "version refuses t, naming both shapes."
+        "labels [2, 2] that the data does not have (printed above for t = [2, 2]), and "
+        "nothing says so. The course's version refuses t, naming both shapes."
     ): (
         "<code>y[np.arange(batch_size), t]</code>는 행 [0, 1]을 레이블 [2]와 "
         "짝짓습니다. NumPy는 레이블 하나를 두 행 모두에 브로드캐스트해 각 행의 2열을 "
         '고릅니다. 0.6과 0.1, 곧 "7"이 2에 준 확률입니다. 손실은 $-\\log 0.6 = '
         "0.5108$과 $-\\log 0.1 = 2.3026$의 평균인 1.4067로, 데이터에 없는 레이블 [2, "
-        "2]의 손실인데도 아무 경고가 없습니다. 이 강좌의 버전은 두 형상을 밝히며 t를 "
-        "거부합니다."
+        "2]의 손실(위에서 t = [2, 2]로 출력한 값)인데도 아무 경고가 없습니다. 이 "
+        "강좌의 버전은 두 형상을 밝히며 t를 거부합니다."
     ),
     (
         "NumPy raises an error only when the shapes cannot be broadcast; a single "
