@@ -387,7 +387,10 @@ def test_the_alt_text_names_the_shape_of_the_loss():
 def test_the_static_figure_has_both_slices_of_each_run():
     data = _landscapes()
     names = list(data["runs"])
+    import matplotlib.pyplot as plt
+
     fig, alt = viz.slices_figure(data, names, extent=2.0)
+    plt.close(fig)
     titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
     assert len(titles) == 2 * len(names)
     for name in names:

@@ -625,10 +625,12 @@ def slices_figure(landscapes, names, extent=1.0):
     runs = landscapes["runs"]
     for name in names:
         check_choice("run", name, list(runs))
-    fig, axes = new_figure(
-        ncols=len(SLICES), nrows=len(names), figsize=(7.2, 3.3 * len(names))
-    )
-    axes = np.reshape(axes, (len(names), len(SLICES)))
+    import matplotlib.pyplot as plt  # a pyplot figure: show() displays, closes it
+
+    fig, axes = plt.subplots(
+        len(names), len(SLICES), figsize=(7.2, 3.3 * len(names)), squeeze=False,
+        layout="constrained",
+    )  # fmt: skip
     named = {"random": _("two random directions"), "path": _("the path's directions")}
     panel = _("{run}, {kind}: {shape}")
     parts = []
@@ -644,8 +646,10 @@ def slices_figure(landscapes, names, extent=1.0):
                 axis, axis, grid, levels=levels[1:], colors="black", linewidths=0.5
             )
             ax.clabel(lines, levels[2::4], fontsize=7, fmt="%.3g")
-            fig.colorbar(filled, ax=ax, fraction=0.05, pad=0.02, format="%.3g")
+            bar = fig.colorbar(filled, ax=ax, fraction=0.05, pad=0.02, format="%.3g")
+            bar.ax.tick_params(labelsize=7)
             if _is_flat(grid):  # padded levels: one value, said in the panel
+                bar.set_ticks([])  # its padded levels are not the loss's
                 note = _("flat: all ≈ {loss:.4g}").format(loss=float(np.mean(grid)))
                 ax.text(
                     0.5, 0.8, note,
