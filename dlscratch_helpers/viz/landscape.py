@@ -356,9 +356,11 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
     The axes span -1 to 1 in units of the extent; their tick labels (α and β)
     and the colour bar's (the loss at 0, 1/4, ..., 1 of its height) are texts redrawn
     with each move, so that a move never redraws the whole figure. The title
-    says how much of the way from the start to θ* the slice holds: the rest
-    of the drawn path is projection, and the colour under a dot is then not
-    that point's loss. A flat slice's colour bar says so, with its one value.
+    says how much of each dot's way to θ* the slice holds, least and most
+    (see :func:`_held`): the rest of a dot's way is projection, and where
+    that is most of it the colour under the dot is not that point's loss. A
+    flat slice's colour bar says so, with its one value. The alt text says
+    what the loss in view looks like (see :func:`_shape`).
     """
     runs = landscapes["runs"]
     names = list(runs)
