@@ -316,17 +316,37 @@ def test_axes_and_colour_bar_carry_the_numbers_of_each_view():
                 # the colour bar runs from the lowest loss in view to the highest
                 grid = run["slices"]["random"]["grids"][extent]
                 if grid.max() - grid.min() < 0.05 * grid.min():  # flat: one value
-                    assert f"flat:\nall ≈ {grid.mean():.4g}" in texts
+                    assert f"flat: all ≈ {grid.mean():.4g}" in texts
                 else:
                     assert f"{grid.min():.3g}" in texts
                     assert f"{grid.max():.3g}" in texts
-                assert explorer.fig.axes[1].get_ylabel()  # the bar says what it shows
+                # the bar says what it shows (its numbers are not the contour levels)
+                assert explorer.fig.axes[1].get_ylabel() == "loss (cross entropy)"
         explorer.update(
             extent=0.0, run=name, kind="random"
         )  # nothing drawn: no numbers either
         assert not any(t.get_text()[:1].isdigit() for t in _texts(explorer))
     finally:
         explorer.close()
+
+
+def _shares(run, kind):
+    """Each dot's share of its way to θ* that lies in the slice, by hand:
+    the slice's two directions made orthonormal (Gram-Schmidt), each offset
+    projected on them; the last snapshot, θ* itself, left out."""
+    d1, d2 = (
+        np.concatenate([np.ravel(d[k]) for k in KEYS]).astype(float)
+        for d in run["slices"][kind]["directions"]
+    )
+    u = d1 / np.linalg.norm(d1)
+    v = d2 - (d2 @ u) * u
+    v /= np.linalg.norm(v)
+    center = np.concatenate([np.ravel(run["params"][k]) for k in KEYS])
+    shares = []
+    for snap in run["snapshots"][:-1]:
+        off = np.concatenate([np.ravel(snap[k]) for k in KEYS]) - center
+        shares.append(math.hypot(off @ u, off @ v) / np.linalg.norm(off))
+    return shares
 
 
 def test_the_title_says_how_much_of_the_path_the_slice_holds():
@@ -337,13 +357,48 @@ def test_the_title_says_how_much_of_the_path_the_slice_holds():
             for kind in viz.SLICES:
                 explorer.update(extent=2.0, run=name, kind=kind)
                 title = explorer.fig.axes[0].title.get_text()
-                share = run["slices"][kind]["share"][0]  # of the way start -> θ*
-                held = f"the slice holds {share:.1%} of the way from the start to θ*"
+                shares = _shares(run, kind)  # of each dot's way to θ*
+                low, high = min(shares), max(shares)
+                held = f"the slice holds {low:.0%}–{high:.0%} of each dot's way to θ*"
                 assert held in title
-                said = "not that point's loss" if share < 0.5 else "lies mostly in it"
+                if high < 0.5:
+                    said = "not that point's loss"
+                elif low < 0.5:
+                    said = "some dots lie mostly outside it"
+                else:
+                    said = "lies mostly in it"
                 assert said in title
     finally:
         explorer.close()
+
+
+def test_the_alt_text_names_the_shape_of_the_loss():
+    axis = np.linspace(-1, 1, 21)
+    a, b = np.meshgrid(axis, axis)  # a varies along a row, b down a column
+    assert viz._shape(np.full((21, 21), 2.3))[0] == "flat"
+    assert viz._shape(1 + a**2 + b**2)[0] == "bowl"
+    assert viz._shape(1 + a**2 + 6 * b**2)[0] == "elongated"
+    r, s = (a + b) / math.sqrt(2), (a - b) / math.sqrt(2)  # axes turned 45°
+    assert viz._shape(1 + r**2 + 6 * s**2)[0] == "tilted"
+    kind, (x, y) = viz._shape(1 + (a + 0.6) ** 2 + (b - 0.2) ** 2)
+    assert kind == "off" and (x, y) == pytest.approx((-0.6, 0.2))
+
+
+def test_the_static_figure_has_both_slices_of_each_run():
+    data = _landscapes()
+    names = list(data["runs"])
+    import matplotlib.pyplot as plt
+
+    fig, alt = viz.slices_figure(data, names, extent=2.0)
+    plt.close(fig)
+    titles = [ax.get_title() for ax in fig.axes if ax.get_title()]
+    assert len(titles) == 2 * len(names)
+    for name in names:
+        assert f"{name}, two random directions" in titles
+        assert f"{name}, the path's directions" in titles
+        assert f"{name}, the path's directions: The loss" in alt
+    with pytest.raises(ValueError, match="is not a value"):
+        viz.slices_figure(data, ["lr = 3"])
 
 
 @pytest.fixture(scope="module")
@@ -402,3 +457,71 @@ def test_the_path_slice_is_honest_about_the_start(offline_landscapes):
         a, b = rand["path"][0]
         under = viz.loss_grid(run["params"], *rand["directions"], x, t, [a], [b])
         assert under[0, 0] < start_loss - 0.5
+
+
+def _true_loss(snapshot, x, t):
+    net = FastTwoLayerNet(784, 50, 10, dtype=np.float64)
+    net.params = {k: np.asarray(v, np.float64) for k, v in snapshot.items()}
+    return net.loss(x, t)
+
+
+def test_the_path_slice_colour_is_the_dots_loss_except_at_lr_10(offline_landscapes):
+    # 4.5b: at lr 0.1 and 1 the colour under each dot of the path's slice is
+    # close to that snapshot's own loss; at lr 10 some dots lie mostly outside
+    # the slice and it is not. And the title says which
+    data, x, t = offline_landscapes
+    for name in data["runs"]:
+        run = data["runs"][name]
+        sl = run["slices"]["path"]
+        gaps = []
+        for snap, (a, b) in zip(run["snapshots"], sl["path"], strict=True):
+            under = viz.loss_grid(run["params"], *sl["directions"], x, t, [a], [b])
+            gaps.append(abs(under[0, 0] - _true_loss(snap, x, t)))
+        shares = _shares(run, "path")
+        if name == "lr = 10":
+            assert max(gaps) > 0.3 and min(shares) < 0.5
+            assert viz._held(sl["share"]) == "partly"
+        else:
+            assert max(gaps) < 0.1 and min(shares) > 0.5
+            assert viz._held(sl["share"]) == "inside"
+
+
+def test_lr_10_first_climbs_then_falls_into_the_groove(offline_landscapes):
+    # the summary and the quiz: lr 10's first update takes the loss to 7.4,
+    # drawn just outside the grid at extent 1 (but inside the axes); by
+    # iteration 50 it is back near ln 10, and stays there
+    data, x, t = offline_landscapes
+    run = data["runs"]["lr = 10"]
+    assert run["history"]["eval_iters"][:2] == [0, 50]
+    losses = [_true_loss(s, x, t) for s in run["snapshots"]]  # start, after 0, 50, ...
+    assert round(losses[0], 2) == 2.30 and round(losses[1], 1) == 7.4
+    assert all(2.3 < v < 2.45 for v in losses[2:])
+    a = run["slices"]["path"]["path"][1][0]
+    assert 1.0 < a < viz.MARGIN
+
+
+def test_the_saved_view_is_described_as_a_tilted_bowl(offline_landscapes):
+    data, x, t = offline_landscapes
+    explorer = viz.landscape_explorer(data, extent=1.0)
+    try:
+        grid = data["runs"]["lr = 0.1"]["slices"]["random"]["grids"][1.0]
+        said = (
+            "The loss forms a tilted, elongated bowl around the star, rising from "
+            f"{grid.min():.3g} to {grid.max():.3g}."
+        )
+        assert explorer.alt.endswith(said)
+        # the bowl's shape, by hand: the loss's second differences along the
+        # axes and the diagonals at the centre (one grid step, 0.1)
+        c = 10
+        along = {
+            "α": grid[c, c + 1] + grid[c, c - 1] - 2 * grid[c, c],
+            "β": grid[c + 1, c] + grid[c - 1, c] - 2 * grid[c, c],
+            "α = β": grid[c + 1, c + 1] + grid[c - 1, c - 1] - 2 * grid[c, c],
+            "α = -β": grid[c + 1, c - 1] + grid[c - 1, c + 1] - 2 * grid[c, c],
+        }
+        assert all(v > 0 for v in along.values())  # a bowl: up every way
+        # tilted: the diagonals differ more than the axes do
+        diagonals = abs(along["α = β"] - along["α = -β"])
+        assert diagonals > abs(along["α"] - along["β"])
+    finally:
+        explorer.close()

@@ -219,28 +219,24 @@ PREDICTIONS: dict[str, Question] = {
     "landscape": Question(
         prompt=(
             "Three networks trained for 500 iterations with learning rates 0.1, 1 "
-            "and 10. The figure opens on lr = 0.1 (in 4.5's panel this run was "
-            "still learning when it stopped) and on a slice along two random "
+            "and 10. The figure opens on lr = 0.1 and on a slice along two random "
             "directions, where its $\\theta^*$ sits at the bottom of a bowl. The "
             "buttons also offer a slice along the run's own training path. On "
             "that slice, where will the lowest loss around lr = 0.1's "
             "$\\theta^*$ lie?"
         ),
         options=[
-            "at $\\theta^*$: the same bowl, seen along other directions",
-            "past $\\theta^*$, on in the direction the path came: training had "
-            "not finished",
-            "back towards the start: the path climbed",
+            "at $\\theta^*$",
+            "past $\\theta^*$, on in the direction the path came",
+            "back towards the start",
         ],
-        answer=(
-            "past $\\theta^*$, on in the direction the path came: training had "
-            "not finished"
-        ),
+        answer="past $\\theta^*$, on in the direction the path came",
         explain=(
             "On the path's slice the path comes in from the start (the square, "
             "loss 2.3) and stops at $\\theta^*$ (loss 1.06) on a slope: the "
-            "valley goes on past it, down to about 0.71 at extent 1. With small "
-            "steps, 500 iterations stop halfway down, as 4.5's slow run did. The "
+            "valley goes on past it, down to about 0.71 at extent 1. Training "
+            "had not finished: with small steps, 500 iterations stop halfway "
+            "down, as 4.5's slow run did. The "
             "random slice hides this: two random directions out of 39,760 almost "
             "never point along the way down, and along most directions the loss "
             "rises on both sides, so a random slice through a trained "
@@ -251,18 +247,20 @@ PREDICTIONS: dict[str, Question] = {
             "the star, and the colour under them is not their loss. Compare the "
             "other runs: lr = 1 ends near the valley floor (0.20 at "
             "$\\theta^*$, about 0.18 at the lowest point of its slice); lr = 10 "
-            "jumps in one step into a narrow groove at about 2.34, close to "
+            "first climbs to 7.4 (its first step lands just outside the slice's "
+            "grid at extent 1), then within 50 iterations falls back into a "
+            "narrow groove at about 2.34, close to "
             "$\\ln 10 \\approx 2.30$ (a guess among ten digits), flat on the "
             "random slice: the plateau of 4.4, where every hidden sigmoid is "
             "pushed to 0 or 1 and the weights' gradient is almost 0."
         ),
         why_not={
-            "at $\\theta^*$: the same bowl, seen along other directions": (
+            "at $\\theta^*$": (
                 "A bowl along two random directions says little about the one "
                 "direction that matters, the way the path came. A run still "
                 "learning has lower loss ahead of it."
             ),
-            "back towards the start: the path climbed": (
+            "back towards the start": (
                 "SGD lowers the loss on average: the start (2.3) is higher than "
                 "$\\theta^*$ (1.06), and the path comes down to it."
             ),

@@ -40,6 +40,7 @@ LEARNING_RATES = (0.1, 1.0, 10.0)
 GRID_POINTS = 21  # per side: 21 x 21 = 441 losses per slice
 EVERY = 50  # a snapshot of the weights every 50 iterations
 SLICES = ("random", "path")  # two random directions; the path's own two
+MARGIN = 1.1  # the axes span -1.1..1.1 in units of the extent, the grid -1..1
 PATH_COLOR, START_COLOR, END_COLOR = "white", "#ff7f0e", "#d62728"
 
 
@@ -201,7 +202,7 @@ def compute_landscapes(
     sample and on full MNIST; the landscape is the loss on the first n_images
     training images. runs, if given, replaces the training: name -> (params,
     history, snapshots). Returns {"runs": name -> {"params", "history",
-    "center_loss", "diverged", "slices": kind -> {"directions", "path",
+    "snapshots", "center_loss", "diverged", "slices": kind -> {"directions", "path",
     "share", "grids": {extent: grid}}}, "seconds": the whole precomputation's
     time}, for the kinds of slice in SLICES ("random", "path"). The random
     directions come from a generator of their own (seeded with [seed, 1]),
@@ -239,6 +240,7 @@ def compute_landscapes(
         for name, (params, history, snapshots) in runs.items():
             diverged = history.get("diverged_at") is not None or not _finite(params)
             run = {"params": params, "history": history, "diverged": diverged}
+            run["snapshots"] = snapshots
             run["slices"] = {}
             random_pair = (  # drawn for every run, so each run's pair is fixed
                 filter_normalized_direction(params, rng),
@@ -309,6 +311,41 @@ def _is_flat(grid, flat=0.05):
     return hi < lo + flat * max(abs(lo), 1e-3)
 
 
+def _held(share):
+    """How much of the drawn path lies in the slice, from share (each
+    snapshot's, the last being θ* itself): "inside" if every dot has at least
+    half of its way to θ* in the slice, "shadow" if none has, else "partly"."""
+    dots = np.asarray(share)[:-1]
+    if np.min(dots) >= 0.5:
+        return "inside"
+    return "shadow" if np.max(dots) < 0.5 else "partly"
+
+
+def _shape(grid):
+    """What the loss on grid (axes -1..1) looks like, for the alt text: its
+    kind ("flat", "bowl", "elongated", "tilted" (and elongated), or "off",
+    lowest away from the centre) and the (α, β) of its lowest point, in
+    units of the extent. A bowl has its lowest point within one grid step of
+    the centre; its shape comes from a quadratic fitted by least squares."""
+    if _is_flat(grid):
+        return "flat", (0.0, 0.0)
+    axis = np.linspace(-1, 1, grid.shape[0])
+    i, j = np.unravel_index(np.argmin(grid), grid.shape)
+    step = axis[1] - axis[0]
+    if max(abs(axis[i]), abs(axis[j])) > step * 1.01:
+        return "off", (float(axis[j]), float(axis[i]))
+    a, b = np.meshgrid(axis, axis)
+    a, b = a.ravel(), b.ravel()
+    features = np.column_stack([np.ones_like(a), a, b, a * a, a * b, b * b])
+    c = np.linalg.lstsq(features, np.ravel(grid), rcond=None)[0]
+    hessian = np.array([[2 * c[3], c[4]], [c[4], 2 * c[5]]])
+    values, vectors = np.linalg.eigh(hessian)  # ascending: the flattest first
+    if values[0] <= 0 or values[1] < 2 * values[0]:
+        return "bowl", (0.0, 0.0)
+    angle = np.degrees(np.arctan2(abs(vectors[1, 0]), abs(vectors[0, 0])))
+    return ("tilted" if 20 < angle < 70 else "elongated"), (0.0, 0.0)
+
+
 def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
     """Contours of the loss on each run's 2-D slice, its training path projected.
 
@@ -317,11 +354,13 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
     run, and the kind of slice (two random directions, or the path's two
     principal directions). An extent of 0 or a diverged run draws a message.
     The axes span -1 to 1 in units of the extent; their tick labels (α and β)
-    and the colour bar's (the loss at each contour level) are texts redrawn
+    and the colour bar's (the loss at 0, 1/4, ..., 1 of its height) are texts redrawn
     with each move, so that a move never redraws the whole figure. The title
-    says how much of the way from the start to θ* the slice holds: the rest
-    of the drawn path is projection, and the colour under a dot is then not
-    that point's loss. A flat slice's colour bar says so, with its one value.
+    says how much of each dot's way to θ* the slice holds, least and most
+    (see :func:`_held`): the rest of a dot's way is projection, and where
+    that is most of it the colour under the dot is not that point's loss. A
+    flat slice's colour bar says so, with its one value. The alt text says
+    what the loss in view looks like (see :func:`_shape`).
     """
     runs = landscapes["runs"]
     names = list(runs)
@@ -365,16 +404,21 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
     # the colour bar: every contour set has len(levels) - 1 = 11 even bands of
     # viridis, so one bar serves all; its numbers are texts set with each move
     first = next(iter(contours.values()), None)
-    bar_labels = []
+    bar_labels, flat_label = [], None
     if first is not None:
         bar = fig.colorbar(first[0], ax=ax, fraction=0.05, pad=0.03)
         bar.set_ticks([])
         bar.ax.set_ylim(first[0].levels[0], first[0].levels[-1])
-        bar.set_label(_("loss (cross entropy) at each contour level"), labelpad=34)
+        bar.set_label(_("loss (cross entropy)"), labelpad=34)
         bar_labels = [
             _number(bar.ax, 1.25, k / 4, bar.ax.transAxes, "left", "center")
             for k in range(5)
         ]
+        flat_label = bar.ax.text(  # inside the bar, clear of its label
+            0.5, 0.5, "", transform=bar.ax.transAxes, ha="center", va="center",
+            rotation=90, fontsize=8, animated=True,
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
+        )  # fmt: skip
     every = _snapshot_interval(runs)
     if every is None:
         path_label = _("training path, projected onto the slice")
@@ -402,10 +446,10 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
         bbox={"facecolor": "white", "edgecolor": "#b00020"},
     )  # fmt: skip
     ticks = [-1, -0.5, 0, 0.5, 1]
-    ax.set(xlim=(-1, 1), ylim=(-1, 1), xticks=ticks, yticks=ticks)
+    # a margin round the grid (-1..1): a dot just outside it is still drawn
+    ax.set(xlim=(-MARGIN, MARGIN), ylim=(-MARGIN, MARGIN), xticks=ticks, yticks=ticks)
     ax.set(xticklabels=[], yticklabels=[])  # the numbers: texts below, per extent
     ax.set(xlabel=_("α  (along direction δ)"), ylabel=_("β  (along direction ε)"))
-    flat_label = bar_labels[2] if bar_labels else None
     ax.xaxis.labelpad, ax.yaxis.labelpad = 14, 24  # room for the numbers
     x_labels = [
         _number(ax, v, -0.02, ax.get_xaxis_transform(), "center", "top") for v in ticks
@@ -441,18 +485,23 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
         "random": _("δ, ε: two random directions"),
         "path": _("δ, ε: the path's two principal directions"),
     }
-    held = {  # how much of the way from the start to θ* lies in the slice
-        False: _(
-            "the slice holds {share:.1%} of the way from the start to θ*:\n"
+    held = {  # how much of each dot's way to θ* lies in the slice
+        "shadow": _(
+            "the slice holds {low:.0%}–{high:.0%} of each dot's way to θ*:\n"
             "the path drawn is mostly its projection, its shadow;\n"
             "the colour under a dot is not that point's loss"
         ),
-        True: _(
-            "the slice holds {share:.1%} of the way from the start to θ*:\n"
+        "partly": _(
+            "the slice holds {low:.0%}–{high:.0%} of each dot's way to θ*:\n"
+            "some dots lie mostly outside it;\n"
+            "the colour under those is not their loss"
+        ),
+        "inside": _(
+            "the slice holds {low:.0%}–{high:.0%} of each dot's way to θ*:\n"
             "the path drawn lies mostly in it"
         ),
     }
-    flat_text = _("flat:\nall ≈ {loss:.4g}")
+    flat_text = _("flat: all ≈ {loss:.4g}")
 
     def update(extent, run, kind):
         r = runs[run]
@@ -480,11 +529,14 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
             title.set_text(nothing.format(run=run, extent=extent))
             for text in bar_labels:
                 text.set_text("")
+            if flat_label is not None:
+                flat_label.set_text("")
             return
         grid = sl["grids"][extent]
         levels = _levels(grid)
         for k, text in enumerate(bar_labels):  # at 0, 1/4, ..., 1 of the bar
             text.set_text(f"{levels[0] + k / 4 * (levels[-1] - levels[0]):.3g}")
+        flat_label.set_text("")
         if _is_flat(grid):  # padded levels: no scale to read, one value
             for text in bar_labels:
                 text.set_text("")
@@ -501,7 +553,10 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
             + "\n"
             + named[kind]
             + "; "
-            + held[bool(sl["share"][0] >= 0.5)].format(share=float(sl["share"][0]))
+            + held[_held(sl["share"])].format(
+                low=float(np.min(sl["share"][:-1])),
+                high=float(np.max(sl["share"][:-1])),
+            )
         )  # fmt: skip
 
     kind_names = {"random": _("random"), "path": _("the path's")}
@@ -527,7 +582,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
             "{extent:g} along two random filter-normalised directions, the trained "
             "weights at the centre (a star), with numbered axes and a colour bar "
             "of the loss. Dark is low loss, light is high. The title says that the "
-            "slice holds {share:.1%} of the way from the start to the star: the "
+            "slice holds {low:.0%}–{high:.0%} of each dot's way to the star: the "
             "training path's projection is drawn as dots from a square (the "
             "start) to the star{huddle}."
         ),
@@ -537,7 +592,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
             "{extent:g} along the training path's two principal directions, the "
             "trained weights at the centre (a star), with numbered axes and a "
             "colour bar of the loss. Dark is low loss, light is high. The title "
-            "says that the slice holds {share:.1%} of the way from the start to "
+            "says that the slice holds {low:.0%}–{high:.0%} of each dot's way to "
             "the star: the training path is drawn as dots from a square (the "
             "start) to the star."
         ),
@@ -552,8 +607,106 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
         sl = r["slices"][kind]
         near = float(np.max(np.abs(sl["path"]))) < 0.1 * extent
         huddle = _(", all of them so close to the star that they overlap it")
-        explorer.alt = alts[kind].format(
-            run=run, extent=extent, share=float(sl["share"][0]),
-            huddle=huddle if near else "",
+        grid = sl["grids"][extent]
+        explorer.alt = (
+            alts[kind].format(
+                run=run, extent=extent, low=float(np.min(sl["share"][:-1])),
+                high=float(np.max(sl["share"][:-1])), huddle=huddle if near else "",
+            )
+            + " "
+            + _describe(grid, extent)
         )  # fmt: skip
     return explorer
+
+
+def slices_figure(landscapes, names, extent=1.0):
+    """A static grid: one row per run in names, its random slice on the left
+    and its path's slice on the right, at one extent, each with its path, its
+    start and θ*. Returns (fig, alt): the alt text says, panel by panel, what
+    the loss looks like (as the explorer's alt text does)."""
+    runs = landscapes["runs"]
+    for name in names:
+        check_choice("run", name, list(runs))
+    import matplotlib.pyplot as plt  # a pyplot figure: show() displays, closes it
+
+    fig, axes = plt.subplots(
+        len(names), len(SLICES), figsize=(7.2, 3.3 * len(names)), squeeze=False,
+        layout="constrained",
+    )  # fmt: skip
+    named = {"random": _("two random directions"), "path": _("the path's directions")}
+    panel = _("{run}, {kind}: {shape}")
+    parts = []
+    for row, name in zip(axes, names, strict=True):
+        r = runs[name]
+        for ax, kind in zip(row, SLICES, strict=True):
+            sl = r["slices"][kind]
+            grid = sl["grids"][extent]
+            axis = np.linspace(-extent, extent, grid.shape[0])
+            levels = _levels(grid)
+            filled = ax.contourf(axis, axis, grid, levels=levels, cmap="viridis")
+            lines = ax.contour(
+                axis, axis, grid, levels=levels[1:], colors="black", linewidths=0.5
+            )
+            ax.clabel(lines, levels[2::4], fontsize=7, fmt="%.3g")
+            bar = fig.colorbar(filled, ax=ax, fraction=0.05, pad=0.02, format="%.3g")
+            bar.ax.tick_params(labelsize=7)
+            if _is_flat(grid):  # padded levels: one value, said in the panel
+                bar.set_ticks([])  # its padded levels are not the loss's
+                note = _("flat: all ≈ {loss:.4g}").format(loss=float(np.mean(grid)))
+                ax.text(
+                    0.5, 0.8, note,
+                    transform=ax.transAxes, ha="center", fontsize=8,
+                    bbox={"facecolor": "white", "edgecolor": "none"},
+                )  # fmt: skip
+            path = sl["path"]
+            ax.plot(path[:, 0], path[:, 1], "o-", color=PATH_COLOR, mec="black",
+                    ms=3, lw=1)  # fmt: skip
+            ax.plot(path[:1, 0], path[:1, 1], "s", color=START_COLOR, mec="black",
+                    ms=7)  # fmt: skip
+            ax.plot([0], [0], "*", color=END_COLOR, mec="black", ms=12)
+            lim = MARGIN * extent
+            ax.set(xlim=(-lim, lim), ylim=(-lim, lim), aspect="equal")
+            ax.set_title(f"{name}, {named[kind]}", fontsize=9)
+            ax.set_xlabel("α", fontsize=8)
+            ax.set_ylabel("β", fontsize=8)
+            ax.tick_params(labelsize=7)
+            parts.append(
+                panel.format(run=name, kind=named[kind], shape=_describe(grid, extent))
+            )
+    alt = _(
+        "Contour plots of the training loss on 2-D slices through the weights, α "
+        "and β from -{extent:g} to {extent:g}, one row per run: on the left two "
+        "random filter-normalised directions, on the right the path's two principal "
+        "directions; the trained weights at the centre (a star), the training path "
+        "as dots from a square (the start). Dark is low loss, light is high."
+    ).format(extent=extent)
+    return fig, alt + " " + " ".join(parts)
+
+
+def _describe(grid, extent):
+    """One sentence on what the loss on grid (axes -1..1, shown at extent)
+    looks like: flat, a bowl (elongated, tilted) round θ*, or lowest away."""
+    kind_of, (a, b) = _shape(grid)
+    shapes = {
+        "flat": _("The loss is flat: about {mean:.3g} everywhere in view."),
+        "bowl": _(
+            "The loss forms a bowl around the star, rising from {low:.3g} to "
+            "{high:.3g}."
+        ),
+        "elongated": _(
+            "The loss forms an elongated bowl around the star, rising from "
+            "{low:.3g} to {high:.3g}."
+        ),
+        "tilted": _(
+            "The loss forms a tilted, elongated bowl around the star, rising "
+            "from {low:.3g} to {high:.3g}."
+        ),
+        "off": _(
+            "The loss is lowest, {low:.3g}, away from the star, at α = {a:.2g}, "
+            "β = {b:.2g}, and rises to {high:.3g}."
+        ),
+    }
+    return shapes[kind_of].format(
+        mean=float(np.mean(grid)), low=float(np.min(grid)), high=float(np.max(grid)),
+        a=a * extent + 0.0, b=b * extent + 0.0,
+    )  # fmt: skip

@@ -242,34 +242,34 @@ MESSAGES: dict[str, str] = {
         " slice through its weights, α and β from -{extent:g} to {extent:g} along two"
         " random filter-normalised directions, the trained weights at the centre (a"
         " star), with numbered axes and a colour bar of the loss. Dark is low loss,"
-        " light is high. The title says that the slice holds {share:.1%} of the way"
-        " from the start to the star: the training path's projection is drawn as dots"
+        " light is high. The title says that the slice holds {low:.0%}–{high:.0%} of"
+        " each dot's way to the star: the training path's projection is drawn as dots"
         " from a square (the start) to the star{huddle}."
     ): (
         "{run}로 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에 그린"
         " 등고선 그림입니다. α와 β는 필터 정규화한 두 무작위 방향을 따라"
         " -{extent:g}부터 {extent:g}까지이고, 학습된 가중치는 가운데(별)에 있습니다."
         " 축에는 눈금 숫자가, 옆에는 손실의 색 막대가 있습니다. 어두울수록 손실이 낮고"
-        " 밝을수록 높습니다. 제목은 단면이 시작에서 별까지 간 길의 {share:.1%}를"
-        " 담는다고 알려 줍니다. 학습 경로의 투영이 사각형(시작)에서 별까지 점으로"
-        " 그려져 있습니다{huddle}."
+        " 밝을수록 높습니다. 제목은 단면이 각 점에서 별까지 가는 길의"
+        " {low:.0%}–{high:.0%}를 담는다고 알려 줍니다. 학습 경로의 투영이"
+        " 사각형(시작)에서 별까지 점으로 그려져 있습니다{huddle}."
     ),
     (
         "Contour plot of the training loss of the network trained with {run}, on a 2-D"
         " slice through its weights, α and β from -{extent:g} to {extent:g} along the"
         " training path's two principal directions, the trained weights at the centre"
         " (a star), with numbered axes and a colour bar of the loss. Dark is low loss,"
-        " light is high. The title says that the slice holds {share:.1%} of the way"
-        " from the start to the star: the training path is drawn as dots from a square"
+        " light is high. The title says that the slice holds {low:.0%}–{high:.0%} of"
+        " each dot's way to the star: the training path is drawn as dots from a square"
         " (the start) to the star."
     ): (
         "{run}로 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에 그린"
         " 등고선 그림입니다. α와 β는 학습 경로의 두 주성분 방향을 따라"
         " -{extent:g}부터 {extent:g}까지이고, 학습된 가중치는 가운데(별)에 있습니다."
         " 축에는 눈금 숫자가, 옆에는 손실의 색 막대가 있습니다. 어두울수록 손실이 낮고"
-        " 밝을수록 높습니다. 제목은 단면이 시작에서 별까지 간 길의 {share:.1%}를"
-        " 담는다고 알려 줍니다. 학습 경로가 사각형(시작)에서 별까지 점으로 그려져"
-        " 있습니다."
+        " 밝을수록 높습니다. 제목은 단면이 각 점에서 별까지 가는 길의"
+        " {low:.0%}–{high:.0%}를 담는다고 알려 줍니다. 학습 경로가"
+        " 사각형(시작)에서 별까지 점으로 그려져 있습니다."
     ),
     ", all of them so close to the star that they overlap it": (
         ". 점들은 모두 별에 아주 가까워 별과 겹칩니다"
@@ -279,27 +279,78 @@ MESSAGES: dict[str, str] = {
         " draw."
     ): "메시지만 있는 빈 그림입니다. {run}, 범위 {extent:g}에는 그릴 지형이 없습니다.",
     "δ, ε: two random directions": "δ, ε: 두 무작위 방향",
+    "two random directions": "두 무작위 방향",
+    "the path's directions": "경로의 방향",
+    "{run}, {kind}: {shape}": "{run}, {kind}: {shape}",
+    (
+        "Contour plots of the training loss on 2-D slices through the weights, α and β"
+        " from -{extent:g} to {extent:g}, one row per run: on the left two random"
+        " filter-normalised directions, on the right the path's two principal"
+        " directions; the trained weights at the centre (a star), the training path as"
+        " dots from a square (the start). Dark is low loss, light is high."
+    ): (
+        "가중치 공간의 2차원 단면 위에 훈련 손실을 그린 등고선 그림들입니다. α와 β는"
+        " -{extent:g}부터 {extent:g}까지이고, 실행마다 한 줄입니다. 왼쪽은 필터"
+        " 정규화한 두 무작위 방향, 오른쪽은 경로의 두 주성분 방향을 따른 단면입니다."
+        " 학습된 가중치는 가운데(별)에 있고, 학습 경로는 사각형(시작)에서 시작하는"
+        " 점들로 그려져 있습니다. 어두울수록 손실이 낮고 밝을수록 높습니다."
+    ),
     "δ, ε: the path's two principal directions": "δ, ε: 경로의 두 주성분 방향",
-    "flat:\nall ≈ {loss:.4g}": "평평함:\n모두 ≈ {loss:.4g}",
+    "flat: all ≈ {loss:.4g}": "평평함: 모두 ≈ {loss:.4g}",
     "random": "무작위",
     "the path's": "경로의",
     "directions": "방향",
-    "loss (cross entropy) at each contour level": "등고선 높이별 손실(교차 엔트로피)",
     (
-        "the slice holds {share:.1%} of the way from the start to θ*:\n"
+        "the slice holds {low:.0%}–{high:.0%} of each dot's way to θ*:\n"
         "the path drawn is mostly its projection, its shadow;\n"
         "the colour under a dot is not that point's loss"
     ): (
-        "단면은 시작에서 θ*까지 간 길의 {share:.1%}만 담습니다:\n"
+        "단면은 각 점에서 θ*까지 가는 길의 {low:.0%}–{high:.0%}만 담습니다:\n"
         "그려진 경로는 대부분 투영, 곧 그림자입니다.\n"
         "점 아래의 색은 그 점의 손실이 아닙니다"
     ),
     (
-        "the slice holds {share:.1%} of the way from the start to θ*:\n"
+        "the slice holds {low:.0%}–{high:.0%} of each dot's way to θ*:\n"
+        "some dots lie mostly outside it;\n"
+        "the colour under those is not their loss"
+    ): (
+        "단면은 각 점에서 θ*까지 가는 길의 {low:.0%}–{high:.0%}를 담습니다:\n"
+        "어떤 점들은 대부분 단면 밖에 있어서,\n"
+        "그 점 아래의 색은 그 점의 손실이 아닙니다"
+    ),
+    (
+        "the slice holds {low:.0%}–{high:.0%} of each dot's way to θ*:\n"
         "the path drawn lies mostly in it"
     ): (
-        "단면은 시작에서 θ*까지 간 길의 {share:.1%}를 담습니다:\n"
+        "단면은 각 점에서 θ*까지 가는 길의 {low:.0%}–{high:.0%}를 담습니다:\n"
         "그려진 경로는 대부분 단면 안에 있습니다"
+    ),
+    "The loss is flat: about {mean:.3g} everywhere in view.": (
+        "손실은 평평합니다. 보이는 곳 어디서나 약 {mean:.3g}입니다."
+    ),
+    (
+        "The loss forms a bowl around the star, rising from {low:.3g} to {high:.3g}."
+    ): "손실은 별을 둘러싼 그릇 모양이며, {low:.3g}에서 {high:.3g}까지 올라갑니다.",
+    (
+        "The loss forms an elongated bowl around the star, rising from {low:.3g} to"
+        " {high:.3g}."
+    ): (
+        "손실은 별을 둘러싼 길쭉한 그릇 모양이며, {low:.3g}에서 {high:.3g}까지"
+        " 올라갑니다."
+    ),
+    (
+        "The loss forms a tilted, elongated bowl around the star, rising from"
+        " {low:.3g} to {high:.3g}."
+    ): (
+        "손실은 별을 둘러싼, 비스듬히 기운 길쭉한 그릇 모양이며, {low:.3g}에서"
+        " {high:.3g}까지 올라갑니다."
+    ),
+    (
+        "The loss is lowest, {low:.3g}, away from the star, at α = {a:.2g}, β ="
+        " {b:.2g}, and rises to {high:.3g}."
+    ): (
+        "손실은 별에서 떨어진 α = {a:.2g}, β = {b:.2g}에서 가장 낮고({low:.3g}),"
+        " {high:.3g}까지 올라갑니다."
     ),
     "start of training (random weights)": "학습 시작 (무작위 가중치)",
     "trained weights θ* (the centre)": "학습된 가중치 θ* (가운데)",
@@ -661,49 +712,47 @@ MESSAGES: dict[str, str] = {
     ),
     (
         "Three networks trained for 500 iterations with learning rates 0.1, 1 and 10."
-        " The figure opens on lr = 0.1 (in 4.5's panel this run was still learning"
-        " when it stopped) and on a slice along two random directions, where its"
-        " $\\theta^*$ sits at the bottom of a bowl. The buttons also offer a slice"
-        " along the run's own training path. On that slice, where will the lowest"
-        " loss around lr = 0.1's $\\theta^*$ lie?"
+        " The figure opens on lr = 0.1 and on a slice along two random directions,"
+        " where its $\\theta^*$ sits at the bottom of a bowl. The buttons also offer a"
+        " slice along the run's own training path. On that slice, where will the"
+        " lowest loss around lr = 0.1's $\\theta^*$ lie?"
     ): (
         "학습률 0.1, 1, 10으로 500번 반복 학습시킨 신경망 세 개입니다. 그림은 lr ="
-        " 0.1(4.5절의 패널에서 이 실행은 멈출 때 아직 학습하는 중이었습니다)과 두"
-        " 무작위 방향을 따른 단면에서 시작합니다. 거기서 $\\theta^*$는 그릇의 바닥에"
-        " 있습니다. 버튼으로는 그 실행의 학습 경로를 따른 단면도 고를 수 있습니다. 그"
-        " 단면에서 lr = 0.1의 $\\theta^*$ 주변에서 손실이 가장 낮은 곳은 어디일까요?"
+        " 0.1과 두 무작위 방향을 따른 단면에서 시작합니다. 거기서 $\\theta^*$는"
+        " 그릇의 바닥에 있습니다. 버튼으로는 그 실행의 학습 경로를 따른 단면도 고를 수"
+        " 있습니다. 그 단면에서 lr = 0.1의 $\\theta^*$ 주변에서 손실이 가장 낮은 곳은"
+        " 어디일까요?"
     ),
-    "at $\\theta^*$: the same bowl, seen along other directions": (
-        "$\\theta^*$: 같은 그릇을 다른 방향에서 본 것이다"
+    "at $\\theta^*$": "$\\theta^*$에서",
+    "past $\\theta^*$, on in the direction the path came": (
+        "$\\theta^*$를 지나, 경로가 오던 방향으로 더 간 곳"
     ),
-    (
-        "past $\\theta^*$, on in the direction the path came: training had not finished"
-    ): ("$\\theta^*$를 지나, 경로가 오던 방향으로 더 간 곳: 학습이 끝나지 않았다"),
-    "back towards the start: the path climbed": (
-        "시작점 쪽으로 되돌아간 곳: 경로가 올라왔다"
-    ),
+    "back towards the start": "시작점 쪽으로 되돌아간 곳",
     (
         "On the path's slice the path comes in from the start (the square, loss 2.3)"
         " and stops at $\\theta^*$ (loss 1.06) on a slope: the valley goes on past it,"
-        " down to about 0.71 at extent 1. With small steps, 500 iterations stop halfway"
-        " down, as 4.5's slow run did. The random slice hides this: two random"
-        " directions out of 39,760 almost never point along the way down, and along"
-        " most directions the loss rises on both sides, so a random slice through a"
-        " trained $\\theta^*$ looks like a bowl whether training has finished or not"
-        " (Li et al. draw training paths on the path's own directions for this"
-        " reason). On that random slice the path is only a shadow: it holds a few"
-        " percent of the way from the start, the dots huddle at the star, and the"
-        " colour under them is not their loss. Compare the other runs: lr = 1 ends"
-        " near the valley floor (0.20 at $\\theta^*$, about 0.18 at the lowest point"
-        " of its slice); lr = 10 jumps in one step into a narrow groove at about 2.34,"
-        " close to $\\ln 10 \\approx 2.30$ (a guess among ten digits), flat on the"
-        " random slice: the plateau of 4.4, where every hidden sigmoid is pushed to 0"
-        " or 1 and the weights' gradient is almost 0."
+        " down to about 0.71 at extent 1. Training had not finished: with small steps,"
+        " 500 iterations stop halfway down, as 4.5's slow run did. The random slice"
+        " hides this: two random directions out of 39,760 almost never point along"
+        " the way down, and along most directions the loss rises on both sides, so a"
+        " random slice through a trained $\\theta^*$ looks like a bowl whether"
+        " training has finished or not (Li et al. draw training paths on the path's"
+        " own directions for this reason). On that random slice the path is only a"
+        " shadow: it holds a few percent of the way from the start, the dots huddle at"
+        " the star, and the colour under them is not their loss. Compare the other"
+        " runs: lr = 1 ends near the valley floor (0.20 at $\\theta^*$, about 0.18 at"
+        " the lowest point of its slice); lr = 10 first climbs to 7.4 (its first step"
+        " lands just outside the slice's grid at extent 1), then within 50 iterations"
+        " falls back into a narrow groove at about 2.34, close to $\\ln 10 \\approx"
+        " 2.30$ (a guess among ten digits), flat on the random slice: the plateau of"
+        " 4.4, where every hidden sigmoid is pushed to 0 or 1 and the weights'"
+        " gradient is almost 0."
     ): (
         "경로의 단면에서 경로는 시작점(사각형, 손실 2.3)에서 들어와 비탈 위의"
         " $\\theta^*$(손실 1.06)에서 멈춥니다. 골짜기는 그 너머로 이어져, 범위 1에서"
-        " 약 0.71까지 내려갑니다. 걸음이 작으면 500번 반복은 4.5절의 느린 실행처럼"
-        " 비탈 중간에서 멈춥니다. 무작위 단면은 이것을 가립니다. 39,760개 가운데"
+        " 약 0.71까지 내려갑니다. 학습이 끝나지 않은 것입니다. 걸음이 작으면 500번"
+        " 반복은 4.5절의 느린 실행처럼 비탈 중간에서 멈춥니다. 무작위 단면은 이것을"
+        " 가립니다. 39,760개 가운데"
         " 무작위로 고른 두 방향이 내려가는 길을 가리키는 일은 거의 없고, 대부분의"
         " 방향에서는 손실이 양쪽으로 커지므로, 학습된 $\\theta^*$를 지나는 무작위"
         " 단면은 학습이 끝났든 아니든 그릇처럼 보입니다(Li 등이 학습 경로를 경로 자신의"
@@ -711,8 +760,10 @@ MESSAGES: dict[str, str] = {
         " 시작점에서 온 길의 몇 퍼센트만 담기고, 점들은 별에 몰려 있으며, 그 아래의"
         " 색은 그 점의 손실이 아닙니다. 다른 실행과 비교해 보세요. lr = 1은 골짜기 바닥"
         " 가까이에서 끝납니다($\\theta^*$에서 0.20, 단면의 가장 낮은 곳에서 약 0.18)."
-        " lr = 10은 한 걸음에 약 2.34의 좁은 홈으로 뛰어듭니다. $\\ln 10 \\approx"
-        " 2.30$(숫자 열 개 중 하나를 찍는 값)에 가깝고, 무작위 단면에서는 평평합니다."
+        " lr = 10은 먼저 7.4까지 올라갔다가(첫 걸음은 범위 1에서 단면의 격자 바로"
+        " 바깥에 떨어집니다), 50번 반복 안에 약 2.34의 좁은 홈으로 다시 떨어집니다."
+        " $\\ln 10 \\approx 2.30$(숫자 열 개 중 하나를 찍는 값)에 가깝고, 무작위"
+        " 단면에서는 평평합니다."
         " 4.4절의 고원으로, 은닉층의 시그모이드가 모두 0이나 1로 밀려 있어 가중치의"
         " 기울기가 거의 0입니다."
     ),
