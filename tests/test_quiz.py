@@ -193,6 +193,16 @@ def test_the_approaches_of_4_1_in_any_order():
     assert check("4.1/1", [1, 2, 3]).startswith("✗")
 
 
+def test_text_answers_in_korean_are_right_too():
+    # the book's Korean terms for the same answer; the other answer stays wrong
+    for word in ("over", "오버피팅", " 과대적합 ", "Over-fitting"):
+        assert check("4.1/3", word).startswith("✓"), word
+    assert check("4.1/3", "과소적합").startswith("✗")
+    assert check("4.1/4", "과소적합").startswith("✓")
+    assert check("4.2/4", "아니요").startswith("✓")
+    assert check("4.2/4", "예").startswith("✗")
+
+
 def test_words_compare_without_case(section):
     assert check("9.9/word", " sgd ").startswith("✓")
     assert check("9.9/word", "GD").startswith("✗")

@@ -106,6 +106,10 @@ class Exercise:
     first attempt that gives that number (within ``rtol``). No hint states
     the answer.
 
+    ``also``: for a text answer, other words that mean it, right as well
+    (the Korean terms beside the English: "과대적합" for "over"), compared
+    without case and surrounding spaces.
+
     ``log``: for a value, compare orders of magnitude, as Question does (for
     an answer that rounding noise moves from one CPU to another, such as the
     best step h of a difference). ``unordered``: for a list of values whose
@@ -123,6 +127,10 @@ class Exercise:
     hints: dict[str, str] = field(default_factory=dict)
     log: bool = False
     unordered: bool = False
+    also: tuple[str, ...] = ()
+
+    def __post_init__(self):
+        self.also = tuple(word.strip().lower() for word in self.also)
 
 
 def same_magnitude(got: float, expected: float) -> bool:
@@ -326,6 +334,8 @@ def check(key: str, answer) -> str | None:
         )
         return None
     expected = exercise.answer
+    if isinstance(answer, str) and answer.strip().lower() in exercise.also:
+        answer = expected  # the same answer in other words (Korean, a synonym)
     if exercise.unordered:
         answer, expected = _in_order(answer), _in_order(expected)
     problem = diagnose(answer, expected, exercise.rtol, exercise.atol)

@@ -232,6 +232,7 @@ EXERCISES: dict[str, Exercise] = {
     ),
     "3": Exercise(
         answer="over",
+        also=("over-fitting", "overfitting", "오버피팅", "과대적합", "과적합"),
         explain=(
             "A large gap between training and test accuracy is the signature of"
             " over-fitting (오버피팅): the model learned its examples, not the"
@@ -241,6 +242,7 @@ EXERCISES: dict[str, Exercise] = {
     ),
     "4": Exercise(
         answer="under",
+        also=("under-fitting", "underfitting", "과소적합", "언더피팅"),
         explain=(
             "Both accuracies are low and close: the model is too simple even for"
             " its training data. That is under-fitting (과소적합); more data will"

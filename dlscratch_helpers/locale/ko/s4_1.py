@@ -264,7 +264,8 @@ MESSAGES: dict[str, str] = {
         "신호입니다. 모델이 패턴이 아니라 예제를 익혔습니다."
     ),
     'Answer with the text "over" or "under", in quotes.': (
-        '"over" 또는 "under"로 답하세요(따옴표로 감싼 문자열).'
+        '"over" 또는 "under"로 답하세요(따옴표로 감싼 문자열). "과대적합"이나 '
+        '"과소적합"도 됩니다.'
     ),
     (
         "Both accuracies are low and close: the model is too simple even for its "

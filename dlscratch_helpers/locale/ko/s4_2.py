@@ -319,7 +319,7 @@ MESSAGES: dict[str, str] = {
         " 정확도는 그것을 보지 못합니다."
     ),
     'Answer "yes" or "no" (a string, in quotes).': (
-        '"yes" 또는 "no"로 답하세요(따옴표로 감싼 문자열).'
+        '"yes" 또는 "no"로 답하세요(따옴표로 감싼 문자열). "예"나 "아니요"도 됩니다.'
     ),
     (
         "y[np.arange(batch_size), t] picks, from each row n, the probability of the"
