@@ -5,6 +5,8 @@ speed, blitting, a diverged run drawn as a message)."""
 
 from __future__ import annotations
 
+import time
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -179,7 +181,15 @@ def test_the_slider_walks_through_the_copies_fast_by_blitting(trained):
         np.testing.assert_array_equal(curve.get_ydata(), history["test_acc"])
         assert full_draws == []
         assert not explorer.errors
-        assert np.median(explorer.timings) < 0.033
+        # a move costs a fraction of a full redraw, timed here under the same
+        # load (about 9 ms against 70 ms on an idle 2-core machine)
+        canvas.draw = draw
+        redraws = []
+        for _ in range(5):
+            start = time.perf_counter()
+            canvas.draw()
+            redraws.append(time.perf_counter() - start)
+        assert np.median(explorer.timings) < 0.5 * np.median(redraws)
         report = explorer.exercise()
         assert report["errors"] == [] and report["changed"]["iteration"] > 0
     finally:
