@@ -203,12 +203,14 @@ def test_a_batch_size_the_slider_does_not_offer_is_named(data, batch_size):
         sgd.sgd_noise_explorer(x, t, batch_size=batch_size)
 
 
-def test_the_cloud_at_the_minimum_of_4_4a_is_about_a_third():
+def test_the_cloud_at_the_minimum_of_4_4a_dominates_the_gradient():
     """4.4/sgd-minimum, on the 1s and 7s of the saved run (the offline sample):
     at the minimum, found here by Newton's method rather than on the figure's
-    grid, the full gradient is almost 0 while one image's spread sigma (hence
-    the cloud, sigma/sqrt(B) at any B) is about a third of what it is at the
-    start point (-3, -2); computed with NumPy, not with viz/sgd.py."""
+    grid, the full gradient is almost 0 while the cloud at B = 10,
+    sigma/sqrt(10), stays near 0.1, far longer than the black arrow; one
+    image's spread sigma is about a third of what it is at the start point
+    (-3, -2), as the explanation says; computed with NumPy, not with
+    viz/sgd.py."""
     from dlscratch_helpers.mnist import load_mnist
     from dlscratch_helpers.quiz import s4_4
 
@@ -238,7 +240,15 @@ def test_the_cloud_at_the_minimum_of_4_4a_is_about_a_third():
     ratio = sigma(w) / sigma(start)
     assert 0.25 < ratio < 0.42  # "about a third"
     question = s4_4.PREDICTIONS["sgd-minimum"]
-    assert question.answer == s4_4.SGD_THIRD == "it shrinks to about a third"
+    assert question.answer == s4_4.SGD_LARGER == "much larger: the noise dominates"
+    cloud = sigma(w) / math.sqrt(10)  # the spread of a mean of 10 images
+    assert f"{cloud:.2f}" == "0.10"
+    # the star of the figure lies on a grid, so |g| there is not 0 but about
+    # 0.004 (the explanation's number): the cloud is still over 10 times longer
+    assert cloud > 10 * 0.004
+    assert f"{sigma(start) / math.sqrt(10):.2f}" == "0.30"
+    assert "about 0.10: the cloud is some 30 times longer" in question.explain
+    assert "the box, 0.30 to 0.10" in question.explain
     # the saved run's numbers the answer quotes
     assert f"{sigma(start):.3f}" == "0.947" and f"{sigma(w):.3f}" == "0.315"
     assert "0.947 to 0.315 on the saved run" in question.explain

@@ -95,31 +95,25 @@ PREDICTIONS: dict[str, Question] = {
     "and-xor": Question(
         prompt=(
             "The rule runs 8 epochs (passes over the 4 points) on AND and on XOR."
-            " On which does the number of mistakes per epoch reach <b>0</b>?"
+            " On XOR no line gets all 4 points right. In its last epochs, how many"
+            " of the 4 points does the rule get wrong in each epoch?"
         ),
-        options=[
-            "AND only",
-            "XOR only",
-            "both",
-            "neither: 8 epochs are too few",
-        ],
-        answer="AND only",
+        options=["1", "2", "3", "all 4"],
+        answer="all 4",
         explain=(
-            "AND is linearly separable: the line x1 + x2 = 1.5, for one, has (1, 1)"
-            " alone on its side, and the convergence theorem promises that the rule"
-            " finds such a line in a finite number of steps; here it takes a few"
-            " epochs. XOR wants (0, 1) and (1, 0) on one side and (0, 0) and (1, 1)"
-            " on the other: no straight line does that, so every epoch makes at"
-            " least one mistake, however long the rule runs."
+            "From the third epoch on the rule goes round in a circle: each"
+            " correction moves the line so that the next point falls on the wrong"
+            " side, and after the 4 points w and b are back where they began the"
+            " epoch (w = (0, -0.1), b = 0.1). So every point is wrong in every"
+            " epoch, although the line x1 + x2 = 0.5 gets only (1, 1) wrong: the"
+            " rule does not look for the best line, it only reacts to its last"
+            " mistake. On AND, which a line separates, the mistakes reach 0 after"
+            " a few epochs, as the convergence theorem promises."
         ),
         why_not={
-            "both": (
-                "Try to draw one straight line with (0, 1) and (1, 0) on one side"
-                " and (0, 0) and (1, 1) on the other."
-            ),
-            "neither: 8 epochs are too few": (
-                "Four points and small steps: a line that separates them, if there"
-                " is one, is found quickly."
+            "1": (
+                "A line with 1 mistake exists (x1 + x2 = 0.5), but the rule does"
+                " not look for it: each step only fixes the point just seen."
             ),
         },
     ),

@@ -17,10 +17,9 @@ FIELD_BOTH_QUARTER = "both fall to a quarter"
 FIELD_F_QUARTER = "f falls to a quarter, the length of −∇f halves"
 FIELD_F_HALF = "f halves, the length of −∇f falls to a quarter"
 
-SGD_NOTHING = "it shrinks to almost nothing"
-SGD_THIRD = "it shrinks to about a third"
-SGD_SAME = "it keeps its size"
-SGD_GROWS = "it grows"
+SGD_SMALLER = "much smaller: it shrinks with the black arrow"
+SGD_SAME = "about as long as the black arrow"
+SGD_LARGER = "much larger: the noise dominates"
 
 PREDICTIONS: dict[str, Question] = {
     "field-round": Question(
@@ -167,28 +166,27 @@ PREDICTIONS: dict[str, Question] = {
     ),
     "sgd-minimum": Question(
         prompt=(
-            "Set the batch size to $B = 10$ and look at the cloud of orange "
-            "arrows, the mini-batch gradients, at the start point. Then move the "
-            "point onto the green star, the lowest loss, where the black arrow "
-            "$-g$ shrinks to almost 0. What does the cloud do?"
+            "Set the batch size to $B = 10$ and move the point onto the green "
+            "star, the lowest loss, where the black arrow $-g$ shrinks to almost "
+            "0. There, compared with the black arrow, the cloud of orange arrows "
+            "(the mini-batch gradients) is…"
         ),
         options=[
-            SGD_NOTHING,
-            SGD_THIRD,
+            SGD_SMALLER,
             SGD_SAME,
-            SGD_GROWS,
+            SGD_LARGER,
         ],
-        answer=SGD_THIRD,
+        answer=SGD_LARGER,
         explain=(
             "On the saved run, at the star $|g|$ is about 0.004, but the box reads "
-            "a spread of about 0.10 (0.30 at the start point): the cloud is a "
-            "third of its size, and some 30 times longer than the black arrow. "
+            "a spread of about 0.10: the cloud is some 30 times longer than the "
+            "black arrow. "
             "$g$ is the <i>mean</i> of the per-image"
             " gradients $g_n = (y_n - t_n)\\,x_n$; at the minimum they cancel out,"
             " but they do not vanish one by one: a 7 with little ink, a 1 written"
-            " wide, still pull their own ways. Their spread $\\sigma$ falls to a "
-            "third (0.947 to 0.315 on the saved run), as most images are now "
-            "classified well, and a "
+            " wide, still pull their own ways. Their spread $\\sigma$ itself falls,"
+            " to about a third here (0.947 to 0.315 on the saved run; the box, 0.30"
+            " to 0.10), as most images are now classified well, but a "
             "mini-batch mean of $B$ of them lands about $\\sigma/\\sqrt{B}$ from "
             "$g$, section 4.2's law. So near the minimum a mini-batch step is "
             "almost pure noise: on the right, the coloured paths keep wandering "
@@ -197,20 +195,16 @@ PREDICTIONS: dict[str, Question] = {
             "closer."
         ),
         why_not={
-            SGD_NOTHING: (
+            SGD_SMALLER: (
                 "Only the <i>mean</i> of the per-image gradients is 0 at the "
                 "minimum. Each image's own gradient is not, and a mean of 10 of "
                 "them, picked at random, is not either."
             ),
             SGD_SAME: (
-                "The spread $\\sigma$ depends on the point: each image's gradient "
-                "$(y_n - t_n)\\,x_n$ is smaller where the model classifies it "
-                "well, so the cloud does shrink, to about a third."
-            ),
-            SGD_GROWS: (
-                "Near the minimum most images are classified well and their "
-                "gradients $(y_n - t_n)\\,x_n$ are small: the cloud shrinks, "
-                "to about a third, but much less than the black arrow."
+                "The black arrow is the mean over all images, which cancels to "
+                "almost 0. A mean of only 10 does not cancel: it lands about "
+                "$\\sigma/\\sqrt{10}$ away, and $\\sigma$ falls only to about a "
+                "third, while $|g|$ falls to almost nothing."
             ),
         },
     ),

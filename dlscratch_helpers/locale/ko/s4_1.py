@@ -337,41 +337,38 @@ MESSAGES: dict[str, str] = {
         "중 가장 작은 것입니다."
     ),
     (
-        "The rule runs 8 epochs (passes over the 4 points) on AND and on XOR. On which "
-        "does the number of mistakes per epoch reach <b>0</b>?"
+        "The rule runs 8 epochs (passes over the 4 points) on AND and on XOR. On XOR "
+        "no line gets all 4 points right. In its last epochs, how many of the 4 "
+        "points does the rule get wrong in each epoch?"
     ): (
         "학습 규칙을 AND와 XOR에 각각 8 에폭(4개 점을 한 번씩 도는 것) 동안 돌립니다. "
-        "에폭당 틀린 횟수가 <b>0</b>에 이르는 것은 어느 쪽일까요?"
+        "XOR에서는 4개 점을 모두 맞히는 직선이 없습니다. 마지막 에폭들에서 학습 "
+        "규칙은 에폭마다 4개 점 중 몇 개를 틀릴까요?"
     ),
-    "AND only": "AND만",
-    "XOR only": "XOR만",
-    "both": "둘 다",
-    "neither: 8 epochs are too few": "둘 다 아니다: 8 에폭은 너무 적다",
+    "all 4": "4개 모두",
     (
-        "AND is linearly separable: the line x1 + x2 = 1.5, for one, has (1, 1) alone "
-        "on its side, and the convergence theorem promises that the rule finds such a "
-        "line in a finite number of steps; here it takes a few epochs. XOR wants (0, "
-        "1) and (1, 0) on one side and (0, 0) and (1, 1) on the other: no straight "
-        "line does that, so every epoch makes at least one mistake, however long the "
-        "rule runs."
+        "From the third epoch on the rule goes round in a circle: each correction "
+        "moves the line so that the next point falls on the wrong side, and after the "
+        "4 points w and b are back where they began the epoch (w = (0, -0.1), b = "
+        "0.1). So every point is wrong in every epoch, although the line x1 + x2 = "
+        "0.5 gets only (1, 1) wrong: the rule does not look for the best line, it "
+        "only reacts to its last mistake. On AND, which a line separates, the "
+        "mistakes reach 0 after a few epochs, as the convergence theorem promises."
     ): (
-        "AND는 선형 분리 가능합니다. 예를 들어 직선 x1 + x2 = 1.5는 (1, 1)만 한쪽에 "
-        "두며, 수렴 정리는 학습 규칙이 유한한 횟수 안에 그런 직선을 찾는다고 "
-        "약속합니다. 여기서는 몇 에폭이면 됩니다. XOR은 (0, 1)과 (1, 0)을 한쪽에, (0, "
-        "0)과 (1, 1)을 다른 쪽에 두어야 하는데, 그런 직선은 없습니다. 그래서 학습 "
-        "규칙을 아무리 오래 돌려도 에폭마다 적어도 한 번은 틀립니다."
+        "세 번째 에폭부터 학습 규칙은 같은 자리를 맴돕니다. 한 번 고칠 때마다 직선이 "
+        "움직여 다음 점이 반대쪽에 놓이고, 4개 점을 다 돌고 나면 w와 b는 그 에폭을 "
+        "시작할 때의 값으로 돌아옵니다(w = (0, -0.1), b = 0.1). 그래서 에폭마다 모든 "
+        "점을 틀립니다. 직선 x1 + x2 = 0.5는 (1, 1) 하나만 틀리는데도 말이지요. 학습 "
+        "규칙은 가장 좋은 직선을 찾지 않고, 마지막 실수에 반응할 뿐입니다. 직선 하나로 "
+        "나뉘는 AND에서는 수렴 정리가 약속한 대로 몇 에폭 만에 틀린 횟수가 0이 됩니다."
     ),
     (
-        "Try to draw one straight line with (0, 1) and (1, 0) on one side and (0, 0) "
-        "and (1, 1) on the other."
+        "A line with 1 mistake exists (x1 + x2 = 0.5), but the rule does not look for "
+        "it: each step only fixes the point just seen."
     ): (
-        "(0, 1)과 (1, 0)은 한쪽에, (0, 0)과 (1, 1)은 다른 쪽에 오도록 직선 하나를 "
-        "그어 보세요."
+        "하나만 틀리는 직선(x1 + x2 = 0.5)이 있지만, 학습 규칙은 그것을 찾지 않습니다. "
+        "한 걸음마다 방금 본 점 하나만 고칠 뿐입니다."
     ),
-    (
-        "Four points and small steps: a line that separates them, if there is one, is "
-        "found quickly."
-    ): ("점은 4개이고 보폭은 작습니다. 이들을 나누는 직선이 있다면 금방 찾습니다."),
     (
         "Nearest mean learns one average per digit. Given the <b>128 edge numbers</b> "
         "of each image in place of its 784 raw pixels, its test accuracy will be…"

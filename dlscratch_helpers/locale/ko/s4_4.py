@@ -332,45 +332,46 @@ MESSAGES: dict[str, str] = {
         "10^{-4}$이면 배율이 0.9998이라 200걸음을 가도 거의 제자리입니다."
     ),
     (
-        "Set the batch size to $B = 10$ and look at the cloud of orange arrows, the "
-        "mini-batch gradients, at the start point. Then move the point onto the green "
-        "star, the lowest loss, where the black arrow $-g$ shrinks to almost 0. What "
-        "does the cloud do?"
+        "Set the batch size to $B = 10$ and move the point onto the green star, the "
+        "lowest loss, where the black arrow $-g$ shrinks to almost 0. There, compared "
+        "with the black arrow, the cloud of orange arrows (the mini-batch gradients) "
+        "is…"
     ): (
-        "배치 크기를 $B = 10$으로 놓고, 시작점에서 미니배치 기울기인 주황 화살표 "
-        "구름을 보세요. 그다음 점을 손실이 가장 낮은 초록 별 위로 옮기세요. 그곳에서 "
-        "검은 화살표 $-g$는 거의 0으로 줄어듭니다. 구름은 어떻게 될까요?"
+        "배치 크기를 $B = 10$으로 놓고, 점을 손실이 가장 낮은 초록 별 위로 옮기세요. "
+        "그곳에서 검은 화살표 $-g$는 거의 0으로 줄어듭니다. 거기서 주황 화살표 "
+        "구름(미니배치 기울기)은 검은 화살표와 비교해…"
     ),
     (
         "On the saved run, at the star $|g|$ is about 0.004, but the box reads a "
-        "spread of about 0.10 (0.30 at the start point): the cloud is a third of its "
-        "size, and some 30 times longer than the black arrow. $g$ is the <i>mean</i> "
-        "of the per-image gradients $g_n = (y_n - t_n)\\,x_n$; at the minimum they "
-        "cancel out, but they do not vanish one by one: a 7 with little ink, a 1 "
-        "written wide, still pull their own ways. Their spread $\\sigma$ falls to a "
-        "third (0.947 to 0.315 on the saved run), as most images are now classified "
-        "well, and a mini-batch mean of $B$ of them lands about $\\sigma/\\sqrt{B}$ "
-        "from $g$, section 4.2's law. So near the minimum a mini-batch step is almost "
-        "pure noise: on the right, the coloured paths keep wandering around the star "
+        "spread of about 0.10: the cloud is some 30 times longer than the black "
+        "arrow. $g$ is the <i>mean</i> of the per-image gradients $g_n = (y_n - "
+        "t_n)\\,x_n$; at the minimum they cancel out, but they do not vanish one by "
+        "one: a 7 with little ink, a 1 written wide, still pull their own ways. Their "
+        "spread $\\sigma$ itself falls, to about a third here (0.947 to 0.315 on the "
+        "saved run; the box, 0.30 to 0.10), as most images are now classified well, "
+        "but a mini-batch mean of $B$ of them lands about $\\sigma/\\sqrt{B}$ from "
+        "$g$, section 4.2's law. So near the minimum a mini-batch step is almost pure "
+        "noise: on the right, the coloured paths keep wandering around the star "
         "instead of stopping on it. A smaller learning rate (shorter steps) or a "
         "larger $B$ (a smaller cloud) makes them settle closer."
     ): (
         "저장된 실행에서 별의 $|g|$는 약 0.004이지만, 상자에 나오는 퍼짐은 약 "
-        "0.10입니다(시작점에서는 0.30). 구름은 3분의 1 크기가 되고, 검은 화살표보다 "
-        "30배쯤 깁니다. $g$는 이미지별 기울기 $g_n = (y_n - t_n)\\,x_n$의 "
-        "<i>평균</i>입니다. 최솟값에서 이들은 서로 상쇄되지만 하나하나가 사라지지는 "
-        "않습니다. 잉크가 적은 7, 넓게 쓴 1은 여전히 저마다의 방향으로 당깁니다. 이제 "
-        "대부분의 이미지가 잘 분류되므로 퍼짐 $\\sigma$는 3분의 1로 줄고(저장된 "
-        "실행에서 0.947에서 0.315로), 그중 $B$개로 낸 미니배치 평균은 $g$에서 약 "
-        "$\\sigma/\\sqrt{B}$ 떨어진 곳에 놓입니다(4.2절의 법칙). 그래서 최솟값 "
-        "근처에서 미니배치 한 걸음은 거의 순수한 잡음입니다. 오른쪽에서 색깔 경로들은 "
-        "별에 멈추지 않고 그 주위를 계속 헤맵니다. 학습률을 더 작게 하거나(더 짧은 "
-        "걸음) $B$를 더 크게 하면(더 작은 구름) 더 가까이 자리 잡습니다."
+        "0.10입니다. 구름이 검은 화살표보다 30배쯤 깁니다. $g$는 이미지별 기울기 "
+        "$g_n = (y_n - t_n)\\,x_n$의 <i>평균</i>입니다. 최솟값에서 이들은 서로 "
+        "상쇄되지만 하나하나가 사라지지는 않습니다. 잉크가 적은 7, 넓게 쓴 1은 여전히 "
+        "저마다의 방향으로 당깁니다. 이제 대부분의 이미지가 잘 분류되므로 퍼짐 "
+        "$\\sigma$ 자체도 여기서는 약 3분의 1로 줄지만(저장된 실행에서 0.947에서 "
+        "0.315로, 상자에서는 0.30에서 0.10으로), 그중 $B$개로 낸 미니배치 평균은 "
+        "여전히 $g$에서 약 $\\sigma/\\sqrt{B}$ 떨어진 곳에 놓입니다(4.2절의 법칙). "
+        "그래서 최솟값 근처에서 미니배치 한 걸음은 거의 순수한 잡음입니다. 오른쪽에서 "
+        "색깔 경로들은 별에 멈추지 않고 그 주위를 계속 헤맵니다. 학습률을 더 작게 "
+        "하거나(더 짧은 걸음) $B$를 더 크게 하면(더 작은 구름) 더 가까이 자리 잡습니다."
     ),
-    "it shrinks to almost nothing": "거의 사라질 만큼 줄어듭니다",
-    "it shrinks to about a third": "약 3분의 1로 줄어듭니다",
-    "it keeps its size": "크기가 그대로입니다",
-    "it grows": "커집니다",
+    "much smaller: it shrinks with the black arrow": (
+        "훨씬 작다: 검은 화살표와 함께 줄어든다"
+    ),
+    "about as long as the black arrow": "검은 화살표와 길이가 비슷하다",
+    "much larger: the noise dominates": "훨씬 크다: 잡음이 압도한다",
     (
         "Only the <i>mean</i> of the per-image gradients is 0 at the minimum. Each "
         "image's own gradient is not, and a mean of 10 of them, picked at random, is "
@@ -380,22 +381,14 @@ MESSAGES: dict[str, str] = {
         "하나하나의 기울기는 0이 아니고, 무작위로 고른 10개의 평균도 0이 아닙니다."
     ),
     (
-        "The spread $\\sigma$ depends on the point: each image's gradient $(y_n - "
-        "t_n)\\,x_n$ is smaller where the model classifies it well, so the cloud does "
-        "shrink, to about a third."
+        "The black arrow is the mean over all images, which cancels to almost 0. A "
+        "mean of only 10 does not cancel: it lands about $\\sigma/\\sqrt{10}$ away, "
+        "and $\\sigma$ falls only to about a third, while $|g|$ falls to almost "
+        "nothing."
     ): (
-        "퍼짐 $\\sigma$는 점에 따라 다릅니다. 각 이미지의 기울기 $(y_n - "
-        "t_n)\\,x_n$은 모델이 그 이미지를 잘 분류하는 곳에서 더 작으므로, 구름은 "
-        "실제로 약 3분의 1로 줄어듭니다."
-    ),
-    (
-        "Near the minimum most images are classified well and their gradients $(y_n - "
-        "t_n)\\,x_n$ are small: the cloud shrinks, to about a third, but much less "
-        "than the black arrow."
-    ): (
-        "최솟값 근처에서는 대부분의 이미지가 잘 분류되어 기울기 $(y_n - "
-        "t_n)\\,x_n$이 작습니다. 그래서 구름은 약 3분의 1로 줄어들지만, 검은 "
-        "화살표보다는 훨씬 덜 줄어듭니다."
+        "검은 화살표는 모든 이미지에 대한 평균이라 상쇄되어 거의 0이 됩니다. 10개만의 "
+        "평균은 상쇄되지 않고 약 $\\sigma/\\sqrt{10}$ 떨어진 곳에 놓입니다. "
+        "$|g|$는 거의 0으로 줄지만 $\\sigma$는 약 3분의 1로 줄 뿐입니다."
     ),
     (
         "∂g/∂x0 = 2·x0·x1 = 12 and ∂g/∂x1 = x0² = 9: numerical_gradient(lambda x: x[0] "
