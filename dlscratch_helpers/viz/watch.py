@@ -301,8 +301,8 @@ def plot_confusion_matrix(true, predicted, n_classes=10):
         fig.alt = _(
             "A {n} by {n} grid of counts: rows the true digit, columns the "
             "network's answer. {right:,} of {total:,} test digits lie on the grey "
-            "diagonal (right); the most frequent mistake is a true {true} called "
-            "{said}, {times} times."
+            "diagonal (right answers); the most frequent mistake is a true {true} "
+            "called {said}, {times} times."
         ).format(
             n=n_classes, right=right, total=total, true=i, said=j, times=counts[i, j]
         )

@@ -139,8 +139,9 @@ MESSAGES: dict[str, str] = {
     "mistakes (count); diagonal: right, grey": "틀린 횟수; 대각선: 정답(회색)",
     (
         "A {n} by {n} grid of counts: rows the true digit, columns the network's"
-        " answer. {right:,} of {total:,} test digits lie on the grey diagonal (right);"
-        " the most frequent mistake is a true {true} called {said}, {times} times."
+        " answer. {right:,} of {total:,} test digits lie on the grey diagonal (right"
+        " answers); the most frequent mistake is a true {true} called {said}, {times}"
+        " times."
     ): (
         "개수를 담은 {n} × {n} 격자입니다. 행은 실제 숫자, 열은 신경망의 답입니다. 시험"
         " 숫자 {total:,}개 중 {right:,}개가 회색 대각선(정답)에 있습니다. 가장 흔한"
