@@ -23,6 +23,7 @@ MESSAGES: dict[str, str] = {
     "Loss falls as SGD updates the weights": "SGD가 가중치를 갱신할수록 줄어드는 손실",
     "train acc": "훈련 정확도",
     "test acc": "시험 정확도",
+    "test acc\n(over the iterations visited)": "시험 정확도\n(지나온 반복에서)",
     "epochs": "에폭",
     "accuracy": "정확도",
     "Accuracy once per epoch: train solid, test dashed": (
