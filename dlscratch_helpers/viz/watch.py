@@ -20,6 +20,7 @@ from contextlib import contextmanager
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.lines import Line2D
 
 from ..i18n import _
 from ..widgets import Explorer, int_slider, new_figure, readout
@@ -197,13 +198,17 @@ def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
     )
     # the accuracy curve covers the iterations the slider has visited: its shape
     # (when accuracy rises) is for the learner to find, as the question asks
-    (curve,) = ax_acc.plot(
-        [], [], "--", color=ACC_COLOR, label=_("test acc"), animated=True
-    )
+    (curve,) = ax_acc.plot([], [], "--", color=ACC_COLOR, animated=True)
     (dot,) = ax_acc.plot([], [], "o", color=ACC_COLOR, ms=7, animated=True)
     ax_acc.set(xlabel=_("iteration"), ylabel=_("test accuracy"), ylim=(0, 1),
                xlim=(0, 1.05 * max(iterations[-1], 1)))  # fmt: skip
-    ax_acc.legend(loc="lower right", fontsize=8)
+    # one legend entry for the dot and the dashed curve: at first only the
+    # dot is drawn, and the curve grows as the slider visits iterations
+    seen_key = Line2D(
+        [], [], ls="--", marker="o", ms=5, color=ACC_COLOR,
+        label=_("test acc\n(over the iterations visited)"),
+    )  # fmt: skip
+    ax_acc.legend(handles=[seen_key], loc="lower right", fontsize=8)
     text = readout(ax_acc, 0.04, 0.96)
     finite = [bool(np.all(np.isfinite(W))) for W in W1_seen]
     warning = ax_w.text(
@@ -301,8 +306,8 @@ def plot_confusion_matrix(true, predicted, n_classes=10):
         fig.alt = _(
             "A {n} by {n} grid of counts: rows the true digit, columns the "
             "network's answer. {right:,} of {total:,} test digits lie on the grey "
-            "diagonal (right); the most frequent mistake is a true {true} called "
-            "{said}, {times} times."
+            "diagonal (right answers); the most frequent mistake is a true {true} "
+            "called {said}, {times} times."
         ).format(
             n=n_classes, right=right, total=total, true=i, said=j, times=counts[i, j]
         )

@@ -23,6 +23,7 @@ MESSAGES: dict[str, str] = {
     "Loss falls as SGD updates the weights": "SGD가 가중치를 갱신할수록 줄어드는 손실",
     "train acc": "훈련 정확도",
     "test acc": "시험 정확도",
+    "test acc\n(over the iterations visited)": "시험 정확도\n(지나온 반복에서)",
     "epochs": "에폭",
     "accuracy": "정확도",
     "Accuracy once per epoch: train solid, test dashed": (
@@ -139,8 +140,9 @@ MESSAGES: dict[str, str] = {
     "mistakes (count); diagonal: right, grey": "틀린 횟수; 대각선: 정답(회색)",
     (
         "A {n} by {n} grid of counts: rows the true digit, columns the network's"
-        " answer. {right:,} of {total:,} test digits lie on the grey diagonal (right);"
-        " the most frequent mistake is a true {true} called {said}, {times} times."
+        " answer. {right:,} of {total:,} test digits lie on the grey diagonal (right"
+        " answers); the most frequent mistake is a true {true} called {said}, {times}"
+        " times."
     ): (
         "개수를 담은 {n} × {n} 격자입니다. 행은 실제 숫자, 열은 신경망의 답입니다. 시험"
         " 숫자 {total:,}개 중 {right:,}개가 회색 대각선(정답)에 있습니다. 가장 흔한"
