@@ -70,22 +70,22 @@ def notebooks(edition: str) -> list[Path]:
     return sorted(EDITIONS[edition].glob("*.ipynb"))
 
 
-def cores() -> list[tuple[str, Path]]:
+def named(pattern: re.Pattern) -> list[tuple[str, Path]]:
+    """(edition, path) of every notebook, in both editions, whose name matches."""
     return [
         (edition, path)
         for edition in EDITIONS
         for path in notebooks(edition)
-        if CORE.match(path.name)
+        if pattern.match(path.name)
     ]
+
+
+def cores() -> list[tuple[str, Path]]:
+    return named(CORE)
 
 
 def optionals() -> list[tuple[str, Path]]:
-    return [
-        (edition, path)
-        for edition in EDITIONS
-        for path in notebooks(edition)
-        if OPTIONAL.match(path.name)
-    ]
+    return named(OPTIONAL)
 
 
 def core_of(path: Path) -> Path:
