@@ -273,8 +273,8 @@ def _slip(exercise: Exercise, answer) -> str | None:
     if value is None or value.ndim != 0 or not np.isfinite(value):
         return None
     for name, text in exercise.hints.items():
-        if name.startswith("=") and math.isclose(
-            float(value), float(name[1:]), rel_tol=exercise.rtol, abs_tol=exercise.atol
+        if name.startswith("=") and _close(
+            value, np.float64(name[1:]), exercise.rtol, exercise.atol
         ):
             return text
     return None
