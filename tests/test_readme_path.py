@@ -15,6 +15,7 @@ import re
 import shlex
 from pathlib import Path
 
+import notebook_list
 import pytest
 import readme_path
 
@@ -92,6 +93,59 @@ def test_the_korean_readme_has_the_same_commands(blocks):
         re.compile(r"^## make 없이\b.*$", re.M),
     )
     assert korean == blocks
+
+
+def korean_readme() -> str:
+    return (ROOT / "README.ko.md").read_text(encoding="utf-8")
+
+
+def test_the_korean_readme_states_the_same_python_range_and_pins():
+    english = (ROOT / "README.md").read_text()
+    m = re.search(r"\*\*Python versions\*\*: (3\.\d+) to (3\.\d+)\.", english)
+    lo, hi = m.groups()
+    korean = korean_readme()
+    assert f"Python {lo}~{hi}" in korean
+    # the versions the oldest Python gets, as README.md names them
+    statement = english.split("**Python versions**", 1)[1].split("\n\n", 1)[0]
+    named = re.findall(r"\b(numpy|matplotlib|pillow|ipykernel) (\d[\d.]*\d)", statement)
+    assert named, statement
+    for name, version in named:
+        assert f"{name} {version}" in korean, (name, version)
+
+
+def test_the_korean_readme_gives_the_english_readmes_warnings():
+    """What README.md warns a learner of is said in README.ko.md too: the
+    execution policy, VS Code and the ipywidgets pin, Notebook 7's arrow keys,
+    what to send when a number differs."""
+    pinned = re.search(
+        r"^ipywidgets==(\S+)$", (ROOT / "requirements.txt").read_text(), re.M
+    ).group(1)
+    excluded = re.search(
+        r'"ipywidgets[^"]*!=([\d.]+)"', (ROOT / "pyproject.toml").read_text()
+    ).group(1)
+    english, korean = (ROOT / "README.md").read_text(), korean_readme()
+    for phrase in (
+        "Set-ExecutionPolicy -Scope CurrentUser RemoteSigned",
+        "microsoft/vscode-jupyter#17504",
+        f"ipywidgets {excluded}",
+        pinned,
+        "jupyter-settings/overrides.json",
+        "Settings > Settings Editor > Keyboard Shortcuts",
+        "numpy.show_runtime()",
+    ):
+        assert phrase in english, phrase
+        assert phrase in korean, phrase
+    # the saved outputs come from the offline sample; how to get the same numbers
+    assert "DLSCRATCH_MNIST_SOURCE=fallback" in korean
+
+
+def test_the_korean_readme_lists_every_korean_notebook():
+    listed = set(re.findall(r"\]\((notebooks/ko/[^)#]+\.ipynb)\)", korean_readme()))
+    shipped = {
+        f"notebooks/{notebook_list.notebook_name(p)}"
+        for p in notebook_list.korean_notebooks()
+    }
+    assert listed == shipped
 
 
 def test_ci_runs_the_readme_path():
