@@ -136,7 +136,22 @@ def test_the_korean_readme_gives_the_english_readmes_warnings():
         assert phrase in english, phrase
         assert phrase in korean, phrase
     # the saved outputs come from the offline sample; how to get the same numbers
-    assert "DLSCRATCH_MNIST_SOURCE=fallback" in korean
+    for phrase in ("DLSCRATCH_MNIST_SOURCE=fallback", "`conda activate"):
+        assert phrase in english, phrase
+        assert phrase in korean, phrase
+
+
+def test_the_readmes_quote_4_5s_saved_test_accuracy():
+    """The offline sample's lower accuracy, as both READMEs quote it, is the
+    one 4.5's saved run prints."""
+    notebook = ROOT / "notebooks" / "4.5-learning-algorithm.ipynb"
+    found = re.findall(
+        r"last epoch: train acc [\d.]+, test acc (\d\.\d+)", notebook.read_text()
+    )
+    assert len(set(found)) == 1, found
+    quoted = f"test accuracy {float(found[0]):.3f}"
+    assert quoted in (ROOT / "README.md").read_text()
+    assert f"시험 정확도 {float(found[0]):.3f}" in korean_readme()
 
 
 def test_the_korean_readme_lists_every_korean_notebook():
