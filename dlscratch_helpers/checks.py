@@ -221,6 +221,18 @@ def check_probabilities(y, name: str = "y") -> None:
         )
 
 
+def check_same_shape(y, t) -> None:
+    """Refuse y and t of different shapes: a loss such as the sum of squares
+    compares them entry by entry, and NumPy would broadcast a label 2 against
+    all of y without a word."""
+    if np.shape(y) != np.shape(t):
+        raise ValueError(
+            _("y has shape {yshape} but t has shape {tshape}").format(
+                yshape=np.shape(y), tshape=np.shape(t)
+            )
+        )
+
+
 def class_indices(t, y) -> np.ndarray:
     """Turn labels t for a batch y of shape (N, K) into N class indices.
 

@@ -9,14 +9,13 @@ do not edit: edit the notebook's #@save cells and run make export.
 import numpy as np  # as every notebook's setup cell imports it
 
 
-from dlscratch_helpers.checks import as_array
+from dlscratch_helpers.checks import as_array, check_same_shape
 
 
 def sum_squares_error(y, t):
     """Sum of squares error E = 1/2 sum_k (y_k - t_k)^2 (book 4.2.1)."""
     y, t = as_array(y, "y", float), as_array(t, "t", float)
-    if y.shape != t.shape:
-        raise ValueError(f"y has shape {y.shape} but t has shape {t.shape}")
+    check_same_shape(y, t)  # a label 2 where a one-hot t belongs is refused
     return 0.5 * np.sum((y - t) ** 2)
 
 

@@ -203,6 +203,20 @@ def test_text_answers_in_korean_are_right_too():
     assert check("4.2/4", "예").startswith("✗")
 
 
+def test_every_korean_word_of_a_text_answer_is_right_and_the_other_answer_wrong():
+    # 4.1's and 4.2's exercises that ask for a word: the book's Korean term (and
+    # its spelling variants) is right, the Korean word for the other answer is not
+    for key, right, wrong in (
+        ("4.1/3", ("오버피팅", "과대적합"), ("과소적합", "언더피팅")),
+        ("4.1/4", ("과소적합", "언더피팅"), ("오버피팅", "과대적합")),
+        ("4.2/4", ("아니요", "아니오", "아뇨", "아니"), ("예", "네", "yes")),
+    ):
+        for word in right:
+            assert check(key, word).startswith("✓"), (key, word)
+        for word in wrong:
+            assert check(key, word).startswith("✗"), (key, word)
+
+
 def test_words_compare_without_case(section):
     assert check("9.9/word", " sgd ").startswith("✓")
     assert check("9.9/word", "GD").startswith("✗")

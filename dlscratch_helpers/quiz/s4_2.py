@@ -213,7 +213,7 @@ EXERCISES: dict[str, Exercise] = {
     ),
     "4": Exercise(
         answer="no",
-        also=("아니요", "아니오", "아니"),
+        also=("아니요", "아니오", "아뇨", "아니"),
         explain=(
             "Compare the accuracy at the w where the loss is smallest with the"
             " highest accuracy over all w (the explorer's curves, or a fine grid of"

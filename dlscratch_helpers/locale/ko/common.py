@@ -211,6 +211,9 @@ MESSAGES: dict[str, str] = {
         " {lo:g}부터 {hi:g}까지입니다. 점수를 그대로 넘기지 말고 softmax(scores)를"
         " 넘기세요."
     ),
+    "y has shape {yshape} but t has shape {tshape}": (
+        "y의 형상은 {yshape}인데 t의 형상은 {tshape}입니다"
+    ),
     "y has shape {shape}: it must be one sample of shape (K,) or a batch of shape"
     " (N, K), one row of K class probabilities per sample": (
         "y의 형상이 {shape}입니다. 형상 (K,)인 샘플 하나이거나, 샘플마다 K개 클래스의"

@@ -13,7 +13,7 @@ MESSAGES: dict[str, str] = {
     ): (
         "왼쪽: x가 0에서 1까지인 곡선 sin(2 pi x) 주위에 잡음이 섞인 점들로, 훈련 "
         "데이터는 파란색, 시험 데이터는 주황색이고, 맞춘 다항식은 검은색입니다. "
-        "오른쪽: 다항식 차수에 대한 RMS 오차(로그 눈금)로, 0부터 고른 차수까지 "
+        "오른쪽: 다항식 차수에 대한 RMS 오차(로그 척도)로, 0부터 고른 차수까지 "
         "그려지며(축은 15까지), 훈련 오차는 실선, 시험 오차는 점선이고, 고른 차수에 "
         "세로선이 있습니다. 제목은 두 오차와, 슬라이더 설정에 대한 판정을 보여 줍니다."
     ),
@@ -39,14 +39,14 @@ MESSAGES: dict[str, str] = {
     "fraction called a 5": "5라고 판정한 비율",
     "What the rule calls a 5": "규칙이 5라고 판정한 것",
     "true curve sin(2πx)": "실제 곡선 sin(2πx)",
-    "test points": "시험 데이터",
-    "training points": "훈련 데이터",
+    "test points": "시험 데이터 점",
+    "training points": "훈련 데이터 점",
     "fitted polynomial": "맞춘 다항식",
     "The model and the data": "모델과 데이터",
     "training error": "훈련 오차",
     "test error": "시험 오차",
     "polynomial degree (model capacity)": "다항식 차수 (모델의 표현력)",
-    "RMS error (log scale)": "RMS 오차 (로그 눈금)",
+    "RMS error (log scale)": "RMS 오차 (로그 척도)",
     "Training and test error": "훈련 오차와 시험 오차",
     "over-fitting: training error low, test error high": (
         "오버피팅: 훈련 오차는 낮고 시험 오차는 높음"
@@ -56,7 +56,7 @@ MESSAGES: dict[str, str] = {
         "과소적합: 훈련 데이터에조차 너무 단순함"
     ),
     "generalises: test error close to training error": (
-        "범용 능력 있음: 시험 오차가 훈련 오차에 가까움"
+        "범용 능력이 좋음: 시험 오차가 훈련 오차에 가까움"
     ),
     "algorithm\ndesigned by people": "사람이 설계한\n알고리즘",
     "features designed\nby people\n(SIFT, HOG, ...)": (
@@ -70,7 +70,7 @@ MESSAGES: dict[str, str] = {
         "degree {degree}, {n} training points: train {train:.2f}, test {test:.2f}  →  "
         "{verdict}"
     ): (
-        "차수 {degree}, 훈련 데이터 {n}개: 훈련 {train:.2f}, 시험 {test:.2f}  ⇒  "
+        "차수 {degree}, 훈련 데이터 점 {n}개: 훈련 {train:.2f}, 시험 {test:.2f}  ⇒  "
         "{verdict}"
     ),
     "40 handwritten 5s from the training data": "훈련 데이터의 손글씨 5, 40개",
@@ -160,9 +160,9 @@ MESSAGES: dict[str, str] = {
         "it learned from."
     ): (
         "훈련 이미지는 모두 기억 속에 있고 자기 자신과의 거리는 0이므로, 최근접 이웃은 "
-        "자기 자신이고 레이블이 그대로 복사됩니다. 새 이미지에서 이 규칙이 어떻게 "
-        "하든, 결과는 1.000입니다. 그래서 모델을 평가할 때는 그 모델이 학습한 "
-        "데이터를 절대 쓰지 않습니다."
+        "자기 자신이고 레이블이 그대로 복사됩니다. 새 이미지에서 이 규칙이 얼마나 "
+        "잘하든 결과는 1.000입니다. 그래서 모델은 학습에 쓴 데이터로 평가하지 "
+        "않습니다."
     ),
     "about the same as on the test images": "시험 이미지에서와 거의 같다",
     "a little below the test accuracy": "시험 정확도보다 조금 낮다",
@@ -174,7 +174,7 @@ MESSAGES: dict[str, str] = {
         "Start with <b>10 training points</b>. Which polynomial degree gives the "
         "<b>lowest test error</b> (the dashed curve on the right)?"
     ): (
-        "<b>훈련 데이터 10개</b>로 시작하세요. 어떤 다항식 차수에서 <b>시험 오차가 "
+        "<b>훈련 데이터 점 10개</b>로 시작하세요. 어떤 다항식 차수에서 <b>시험 오차가 "
         "가장 낮을까요</b>(오른쪽의 점선 곡선)?"
     ),
     (
@@ -203,16 +203,16 @@ MESSAGES: dict[str, str] = {
         "그린 시험 곡선을 보세요."
     ),
     "More flexible fits the 10 training points perfectly, and the noise with them.": (
-        "더 유연하면 훈련 데이터 10개에 완벽하게 맞지만, 그 잡음까지 함께 맞춥니다."
+        "더 유연하면 훈련 데이터 점 10개에 완벽하게 맞지만, 잡음까지 함께 맞춥니다."
     ),
     (
         "Now set <b>degree 12</b> with 10 training points and look at its test error. "
         "Keep degree 12 and raise the number of training points to 100. What does the "
         "test error of the same degree-12 polynomial do?"
     ): (
-        "이제 훈련 데이터 10개에서 <b>차수 12</b>로 놓고 시험 오차를 보세요. 차수 12를 "
-        "유지한 채 훈련 데이터를 100개로 늘립니다. 같은 12차 다항식의 시험 오차는 "
-        "어떻게 될까요?"
+        "이제 훈련 데이터 점 10개에서 <b>차수 12</b>로 놓고 시험 오차를 보세요. "
+        "차수 12를 유지한 채 훈련 데이터 점을 100개로 늘립니다. 같은 12차 다항식의 "
+        "시험 오차는 어떻게 될까요?"
     ),
     (
         "With 10 points, 13 coefficients can pass through every point, noise included, "
@@ -260,11 +260,11 @@ MESSAGES: dict[str, str] = {
         "A large gap between training and test accuracy is the signature of "
         "over-fitting (오버피팅): the model learned its examples, not the pattern."
     ): (
-        "훈련 정확도와 시험 정확도 사이의 큰 차이는 오버피팅(over-fitting)의 전형적인 "
-        "신호입니다. 모델이 패턴이 아니라 예제를 익혔습니다."
+        "훈련 정확도와 시험 정확도가 크게 벌어지는 것은 오버피팅(over-fitting)의 "
+        "전형적인 신호입니다. 모델이 패턴이 아니라 예제를 외웠습니다."
     ),
     'Answer with the text "over" or "under", in quotes.': (
-        '"over" 또는 "under"로 답하세요(따옴표로 감싼 문자열). "과대적합"이나 '
+        '"over" 또는 "under"로 답하세요(따옴표로 감싼 문자열). "오버피팅"이나 '
         '"과소적합"도 됩니다.'
     ),
     (
@@ -392,7 +392,7 @@ MESSAGES: dict[str, str] = {
         "에지 히스토그램은 영역마다 획과 그 방향을 묘사합니다. 5를 조금 옆으로 "
         "치우치게 쓰거나 더 굵게 써도, 픽셀은 움직이지만 히스토그램은 거의 "
         "그대로입니다. "
-        "그래서 숫자마다 히스토그램의 평균이 그 숫자를 더 잘 요약하고, 가장 가까운 "
+        "그래서 숫자마다 히스토그램의 평균이 그 숫자를 더 잘 나타내고, 가장 가까운 "
         "평균이 정답일 때가 더 많습니다(훈련 이미지 4,000장의 오프라인 표본에서 0.808 "
         "대신 0.865). 수가 적어도 중요한 것은 더 많이 담을 수 있습니다."
     ),
@@ -416,7 +416,7 @@ MESSAGES: dict[str, str] = {
         "line gets 0), and count the points where the answer differs from t: a whole "
         "number, not a fraction."
     ): (
-        "편향까지 더한 x @ w + b가 0보다 엄밀히 큰 곳에서 1로 답하고(직선 위의 점은 "
+        "편향까지 더한 x @ w + b가 0보다 큰 곳에서만 1로 답하고(직선 위의 점은 "
         "0), 그 답이 t와 다른 점의 개수를 세세요. 비율이 아니라 정수입니다."
     ),
     "Return one number: the count of mistakes.": "수 하나, 즉 틀린 횟수를 반환하세요.",
