@@ -52,10 +52,10 @@ MESSAGES: dict[str, str] = {
         "상자에 둘 사이의 각이 나옵니다."
     ),
     "step": "걸음",
-    "f(x)  (log scale)": "f(x)  (로그 눈금)",
+    "f(x)  (log scale)": "f(x)  (로그 척도)",
     "f(x) after each step": "각 걸음 뒤의 f(x)",
     "learning rate lr": "학습률 lr",
-    "step_num": "걸음 수 step_num",
+    "step_num": "반복 횟수 step_num",
     "start x0": "시작점 x0",
     "start x1": "시작점 x1",
     (
@@ -67,7 +67,7 @@ MESSAGES: dict[str, str] = {
         "왼쪽: f = x0² + x1²의 등고선과, 검은 사각형으로 표시한 시작점 ({x0:g}, "
         "{x1:g})에서 lr = {lr:g}로 진행한 경사 하강법의 경로가 있습니다. 경로는 초록 "
         "별로 표시한 최솟값 (0, 0)을 향하는 파란 점들입니다. 오른쪽: {step_num}걸음 "
-        "동안 각 걸음 뒤의 f(x)를 1e-40부터 1e30까지의 로그 눈금으로 보여 줍니다."
+        "동안 각 걸음 뒤의 f(x)를 1e-40부터 1e30까지의 로그 척도로 보여 줍니다."
     ),
     "saddle point (star): f = x0² − x1²": "안장점(별): f = x0² − x1²",
     "plateau (the flat rim): f = 1 − exp(−2(x0² + x1²))": (
