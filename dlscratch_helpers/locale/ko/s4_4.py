@@ -14,6 +14,15 @@ MESSAGES: dict[str, str] = {
         "−∇f = ({g0:.2f}, {g1:.2f}),  길이 {length:.2f}\n"
         "−∇f와 최솟값으로 가는 방향 사이의 각: {angle}"
     ),
+    (
+        "gradient descent diverged at step {step} with lr={lr:g}: x became "
+        "{last!r} after {before!r}. Each step overshot the minimum by "
+        "more than the last; try a learning rate about 10 times smaller."
+    ): (
+        "경사 하강법이 {step}번째 걸음에서 발산했습니다(lr={lr:g}). x는 {before!r} "
+        "다음에 {last!r}이 되었습니다. 걸음마다 최솟값을 앞 걸음보다 더 멀리 "
+        "지나쳤습니다. 학습률을 10배쯤 작게 해 보세요."
+    ),
     "DIVERGED: x became inf/NaN at step {step}": (
         "발산: {step}번째 걸음에서 x가 inf/NaN이 됨"
     ),
