@@ -475,14 +475,14 @@ MESSAGES: dict[str, str] = {
         "내리막으로 가세요. lr * 기울기를 빼야 합니다."
     ),
     "Take exactly step_num steps, each x -= lr * gradient.": (
-        "정확히 step_num걸음을 가세요. 걸음마다 x -= lr * 기울기입니다."
+        "정확히 step_num번 반복하세요. 매번 x -= lr * 기울기입니다."
     ),
     (
         "Take exactly step_num steps, each x -= lr * gradient, with the gradient "
         "computed afresh at the current x."
     ): (
-        "정확히 step_num걸음을 가세요. 걸음마다 x -= lr * 기울기이고, 기울기는 매번 "
-        "현재 x에서 새로 계산합니다."
+        "정확히 step_num번 반복하세요. 매번 x -= lr * 기울기이고, 기울기는 "
+        "그때의 x에서 새로 계산합니다."
     ),
     (
         "Along x1 a step multiplies by 1 - 20·lr, which must stay within [-1, 1]: lr ≤ "
