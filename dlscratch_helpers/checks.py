@@ -280,3 +280,13 @@ def class_indices(t, y) -> np.ndarray:
             ).format(last=k - 1, k=k, lo=int(t.min()), hi=int(t.max()))
         )
     return t
+
+
+def divergence_message(step: int, path, lr: float) -> str:
+    """The message of gradient descent's DivergenceError: where it left the finite
+    numbers, and what to do (a smaller learning rate)."""
+    return _(
+        "gradient descent diverged at step {step} with lr={lr:g}: x became "
+        "{last!r} after {before!r}. Each step overshot the minimum by "
+        "more than the last; try a learning rate about 10 times smaller."
+    ).format(step=step, lr=lr, last=path[-1], before=path[-2])

@@ -35,6 +35,9 @@ def numerical_gradient(f, x, h=1e-4):
     return grad
 
 
+from dlscratch_helpers.checks import divergence_message
+
+
 class DivergenceError(ArithmeticError):
     """Gradient descent left the finite numbers: the learning rate is too large.
 
@@ -43,11 +46,7 @@ class DivergenceError(ArithmeticError):
 
     def __init__(self, step, path, lr):
         self.step, self.path, self.lr = step, path, lr
-        super().__init__(
-            f"gradient descent diverged at step {step} with lr={lr:g}: x became "
-            f"{path[-1]!r} after {path[-2]!r}. Each step overshot the minimum by "
-            f"more than the last; try a learning rate about 10 times smaller."
-        )
+        super().__init__(divergence_message(step, path, lr))  # says what to do
 
 
 from dlscratch_helpers.checks import check_count, check_positive

@@ -238,6 +238,23 @@ def test_divergence_error():
         assert not np.all(np.isfinite(error.path[-1]))
 
 
+def test_divergence_error_speaks_korean():
+    # a learner of the Korean edition reads why descent stopped in Korean,
+    # with the same step, lr and points as the English message
+    from dlscratch_helpers.i18n import set_language
+
+    set_language("ko")
+    try:
+        with pytest.raises(DivergenceError) as caught:
+            gradient_descent(function_2, np.array([-3.0, 4.0]), lr=1e200)
+    finally:
+        set_language("en")
+    message = str(caught.value)
+    assert message.startswith("경사 하강법이 2번째 걸음에서 발산했습니다(lr=1e+200)")
+    assert "array([nan, nan])" in message and "학습률" in message
+    assert "diverged" not in message
+
+
 @pytest.mark.parametrize("lr", [0, -0.1, np.inf, np.nan])
 def test_bad_lr_refused(lr):
     with pytest.raises(ValueError, match="lr must be a finite number greater than 0"):

@@ -7,7 +7,7 @@ MESSAGES: dict[str, str] = {
     "forward difference": "전방 차분",
     "central difference": "중심 차분",
     "step h": "간격 h",
-    "|estimate − true slope|": "|추정값 − 진정한 기울기|",
+    "|estimate − true slope|": "|추정값 − 실제 기울기|",
     "Error of the forward and the central difference": "전방 차분과 중심 차분의 오차",
     "forward (f(x+h) − f(x)) / h": "전방 차분 (f(x+h) − f(x)) / h",
     "central (f(x+h) − f(x−h)) / 2h": "중심 차분 (f(x+h) − f(x−h)) / 2h",
@@ -30,10 +30,10 @@ MESSAGES: dict[str, str] = {
         "표시됩니다. 오차 곡선과 보조선은 슬라이더가 지나간 간격에서만 그려지므로, "
         "처음에는 두 점만 있습니다."
     ),
-    "true tangent": "진정한 접선",
+    "true tangent": "실제 접선",
     "secant: what the difference measures": "할선: 차분이 재는 기울기",
     "Tangent (true slope) and secant (estimated slope)": (
-        "접선(진정한 기울기)과 할선(추정한 기울기)"
+        "접선(실제 기울기)과 할선(추정한 기울기)"
     ),
     (
         "The curve y = 0.01x² + 0.1x for x from 0 to 20 with its green tangent line at "
@@ -59,7 +59,7 @@ MESSAGES: dict[str, str] = {
         "method는 'forward'나 'central'이어야 합니다. 받은 값: {method!r}"
     ),
     "true slope {true:.6f}, estimate {estimate:.6f}\nerror {error:+.1e}": (
-        "진정한 기울기 {true:.6f}, 추정값 {estimate:.6f}\n오차 {error:+.1e}"
+        "실제 기울기 {true:.6f}, 추정값 {estimate:.6f}\n오차 {error:+.1e}"
     ),
     "forward": "전방",
     "central": "중심",
@@ -231,7 +231,7 @@ MESSAGES: dict[str, str] = {
         "numerical_diff, and subtract the true slope 12."
     ): (
         "numerical_diff가 아니라 전방 차분 forward_diff(오른쪽으로 한 간격)를 쓰고, "
-        "진정한 기울기 12를 빼세요."
+        "실제 기울기 12를 빼세요."
     ),
     (
         "For x³ the central error is exactly h² (h²·|g‴|/6 with g‴ = 6): 1e-4 at h = "
@@ -266,7 +266,7 @@ MESSAGES: dict[str, str] = {
         "격자의 간격 가운데 x = 1에서 e^x의 중심 차분이 가장 정확한 것은 h = 1e-5 "
         "근처입니다. 거기서 절단 오차 h²·|f‴|/6과 반올림 오차 ε·|f|/h가 거의 "
         "같아지고, 둘의 합은 h = (3ε·|f|/|f‴|)^(1/3) ≈ 8.7e-6에서 가장 작습니다. "
-        "격자의 어느 간격이 정확히, 얼마나 차이로 이기는지는 CPU의 반올림 마지막 "
+        "격자의 어느 간격이 이기는지, 얼마나 앞서는지는 CPU가 반올림한 마지막 "
         "비트에 따라 달라지므로, 이 크기의 간격이면 모두 정답입니다. "
         "책의 h = 1e-4에서는 오차가 4.5e-9입니다. "
         "가장 좋은 값보다 조금 나쁘지만 반올림 절벽에서 멀고, 크기가 다른 함수에도 "
@@ -331,7 +331,7 @@ MESSAGES: dict[str, str] = {
         "만듭니다."
     ),
     "Return one number, the slope along x[i] only.": (
-        "수 하나, 곧 x[i] 방향의 기울기만 반환하세요."
+        "x[i] 방향의 기울기, 곧 수 하나만 돌려주세요."
     ),
     (
         "Work on x.copy(), or put x[i] back before returning (the book's "

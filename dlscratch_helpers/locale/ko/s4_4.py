@@ -14,6 +14,15 @@ MESSAGES: dict[str, str] = {
         "−∇f = ({g0:.2f}, {g1:.2f}),  길이 {length:.2f}\n"
         "−∇f와 최솟값으로 가는 방향 사이의 각: {angle}"
     ),
+    (
+        "gradient descent diverged at step {step} with lr={lr:g}: x became "
+        "{last!r} after {before!r}. Each step overshot the minimum by "
+        "more than the last; try a learning rate about 10 times smaller."
+    ): (
+        "경사 하강법이 {step}번째 걸음에서 발산했습니다(lr={lr:g}). x는 {before!r} "
+        "다음에 {last!r}이 되었습니다. 걸음마다 최솟값을 앞 걸음보다 더 멀리 "
+        "지나쳤습니다. 학습률을 10배쯤 작게 해 보세요."
+    ),
     "DIVERGED: x became inf/NaN at step {step}": (
         "발산: {step}번째 걸음에서 x가 inf/NaN이 됨"
     ),
@@ -52,10 +61,10 @@ MESSAGES: dict[str, str] = {
         "상자에 둘 사이의 각이 나옵니다."
     ),
     "step": "걸음",
-    "f(x)  (log scale)": "f(x)  (로그 눈금)",
+    "f(x)  (log scale)": "f(x)  (로그 척도)",
     "f(x) after each step": "각 걸음 뒤의 f(x)",
     "learning rate lr": "학습률 lr",
-    "step_num": "걸음 수 step_num",
+    "step_num": "반복 횟수 step_num",
     "start x0": "시작점 x0",
     "start x1": "시작점 x1",
     (
@@ -67,7 +76,7 @@ MESSAGES: dict[str, str] = {
         "왼쪽: f = x0² + x1²의 등고선과, 검은 사각형으로 표시한 시작점 ({x0:g}, "
         "{x1:g})에서 lr = {lr:g}로 진행한 경사 하강법의 경로가 있습니다. 경로는 초록 "
         "별로 표시한 최솟값 (0, 0)을 향하는 파란 점들입니다. 오른쪽: {step_num}걸음 "
-        "동안 각 걸음 뒤의 f(x)를 1e-40부터 1e30까지의 로그 눈금으로 보여 줍니다."
+        "동안 각 걸음 뒤의 f(x)를 1e-40부터 1e30까지의 로그 척도로 보여 줍니다."
     ),
     "saddle point (star): f = x0² − x1²": "안장점(별): f = x0² − x1²",
     "plateau (the flat rim): f = 1 − exp(−2(x0² + x1²))": (
@@ -466,14 +475,14 @@ MESSAGES: dict[str, str] = {
         "내리막으로 가세요. lr * 기울기를 빼야 합니다."
     ),
     "Take exactly step_num steps, each x -= lr * gradient.": (
-        "정확히 step_num걸음을 가세요. 걸음마다 x -= lr * 기울기입니다."
+        "정확히 step_num번 반복하세요. 매번 x -= lr * 기울기입니다."
     ),
     (
         "Take exactly step_num steps, each x -= lr * gradient, with the gradient "
         "computed afresh at the current x."
     ): (
-        "정확히 step_num걸음을 가세요. 걸음마다 x -= lr * 기울기이고, 기울기는 매번 "
-        "현재 x에서 새로 계산합니다."
+        "정확히 step_num번 반복하세요. 매번 x -= lr * 기울기이고, 기울기는 "
+        "그때의 x에서 새로 계산합니다."
     ),
     (
         "Along x1 a step multiplies by 1 - 20·lr, which must stay within [-1, 1]: lr ≤ "
