@@ -248,8 +248,8 @@ MESSAGES: dict[str, str] = {
         " each dot's way to the star: the training path's projection is drawn as dots"
         " from a square (the start) to the star{huddle}."
     ): (
-        "{run}로 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에 그린"
-        " 등고선 그림입니다. α와 β는 필터 정규화한 두 무작위 방향을 따라"
+        "{run}일 때 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에"
+        " 그린 등고선 그림입니다. α와 β는 필터 정규화한 두 무작위 방향을 따라"
         " -{extent:g}부터 {extent:g}까지이고, 학습된 가중치는 가운데(별)에 있습니다."
         " 축에는 눈금 숫자가, 옆에는 손실의 색 막대가 있습니다. 어두울수록 손실이 낮고"
         " 밝을수록 높습니다. 제목은 단면이 각 점에서 별까지 가는 길의"
@@ -265,8 +265,8 @@ MESSAGES: dict[str, str] = {
         " each dot's way to the star: the training path is drawn as dots from a square"
         " (the start) to the star."
     ): (
-        "{run}로 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에 그린"
-        " 등고선 그림입니다. α와 β는 학습 경로의 두 주성분 방향을 따라"
+        "{run}일 때 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에"
+        " 그린 등고선 그림입니다. α와 β는 학습 경로의 두 주성분 방향을 따라"
         " -{extent:g}부터 {extent:g}까지이고, 학습된 가중치는 가운데(별)에 있습니다."
         " 축에는 눈금 숫자가, 옆에는 손실의 색 막대가 있습니다. 어두울수록 손실이 낮고"
         " 밝을수록 높습니다. 제목은 단면이 각 점에서 별까지 가는 길의"
@@ -379,7 +379,7 @@ MESSAGES: dict[str, str] = {
         "그래프 두 개입니다. 왼쪽: 미니배치마다의 손실을 {iters}번 반복 동안 그린"
         " 것으로, 처음 {first:.1f}에서 {last:.2f}(마지막 100개의 평균)까지입니다."
         " 오른쪽: 에폭마다 잰 훈련 정확도(실선)와 시험 정확도(점선)로, 마지막 값은"
-        " {train_acc:.2f}와 {test_acc:.2f}입니다."
+        " 훈련 {train_acc:.2f}, 시험 {test_acc:.2f}입니다."
     ),
     (
         "Two panels. Left: the mini-batch loss over {iters} iterations falls from about"
