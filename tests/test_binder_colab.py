@@ -484,7 +484,7 @@ def test_notebook_opens_with_its_colab_badge_and_setup_cell(path):
     assert other and (path.parent / other.group(1)).resolve().is_file()
     code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
     setup = nb.cells[code[0]]
-    assert setup.source == add_badges.setup_source(), "run tools/add_badges.py"
+    assert setup.source == add_badges.setup_source(name), "run tools/add_badges.py"
     assert setup.metadata.get("jupyter", {}).get("source_hidden") is True
     title = nb.cells[code[0] - 1]
     assert (title.cell_type, title.source) == ("markdown", add_badges.setup_title(name))
@@ -623,9 +623,66 @@ def test_the_korean_edition_gets_korean_badge_and_title_and_the_same_setup():
         "notebooks/ko/4.9-x.ipynb) · [English edition](../4.9-x.ipynb)"
     )
     assert nb.cells[1].source == add_badges.SETUP_TITLE_KO
-    assert nb.cells[2].source == add_badges.setup_source()  # code: one for both
+    korean = add_badges.setup_source("ko/4.9-x.ipynb")
+    assert nb.cells[2].source == korean
+    # the same code as the English cell: only its comments and messages differ
+    english = add_badges.setup_source()
+    code = [line for line in english.splitlines() if not line.lstrip().startswith("#")]
+    assert len(korean.splitlines()) == len(english.splitlines()) + 1  # the comment
+    assert "런타임 > 세션 다시 시작" in korean and "Runtime >" not in korean
+    assert (
+        code[1:6]
+        == [line for line in korean.splitlines() if not line.lstrip().startswith("#")][
+            1:6
+        ]
+    )
     assert add_badges.is_current(nb, "ko/4.9-x.ipynb")
     assert not add_badges.is_current(nb, "4.9-x.ipynb")
+
+
+@pytest.mark.parametrize("notebook", ["4.9-x.ipynb", "ko/4.9-x.ipynb"])
+def test_setup_cell_passes_ruff_in_both_editions(tmp_path, notebook):
+    cell = tmp_path / "setup_cell.py"
+    cell.write_text(add_badges.setup_source(notebook) + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--config", ROOT / "pyproject.toml"]
+        + [cell],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_korean_setup_cell_asks_for_a_restart_in_korean(monkeypatch, capsys):
+    monkeypatch.setitem(
+        sys.modules, "ipywidgets", types.SimpleNamespace(__version__="7.7.1")
+    )
+    source = add_badges.setup_source("ko/4.9-x.ipynb")
+    calls = run_setup_cell(source, monkeypatch, on_colab=True)
+    assert calls["run"] == [
+        (
+            [sys.executable, "-m", "pip", "install", "--quiet"]
+            + [add_badges.install_url()],
+            True,
+        )
+    ]
+    assert capsys.readouterr().out == (
+        "이제 런타임 > 세션 다시 시작을 누르고 노트북을 다시 실행하세요.\n"
+    )
+
+
+def test_the_korean_setup_cell_stops_in_korean_on_another_release(monkeypatch):
+    monkeypatch.setitem(sys.modules, "dlscratch_helpers._release", None)
+    with pytest.raises(RuntimeError) as raised:
+        run_setup_cell(
+            add_badges.setup_source("ko/4.9-x.ipynb"), monkeypatch, on_colab=True
+        )
+    assert str(raised.value) == (
+        f"이 노트북은 dlscratch_helpers {VERSION}용인데 이전 버전을(를) "
+        "불러왔습니다. 런타임 > 세션 다시 시작을 누르고 노트북을 처음부터 다시 "
+        f"실행하세요. 이 메시지가 또 나오면 https://github.com/{REPO}의 태그 "
+        f"v{VERSION}에 릴리스 {VERSION}가 없는 것입니다."
+    )
 
 
 def test_add_badges_is_idempotent():

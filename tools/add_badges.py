@@ -105,10 +105,54 @@ def setup_title(notebook: str) -> str:
     return SETUP_TITLE_KO if notebook.startswith(KOREAN) else SETUP_TITLE
 
 
-def setup_source() -> str:
+# The setup cell's comments and messages in each edition's language; its code is
+# the same. The Korean names Colab's Korean menu, 런타임 > 세션 다시 시작. "error"
+# holds the lines of the RuntimeError's message, as written in the cell.
+SETUP_TEXT = {
+    "en": {
+        "comment": (
+            "# Google Colab only (elsewhere this cell does nothing): install release "
+            "{version} of\n# the course's helper package, and let Colab show "
+            "ipywidgets 8 widgets."
+        ),
+        "kept": "a kernel that had ipywidgets 7 loaded keeps it until restarted",
+        "restart": (
+            "Now restart: Runtime > Restart session, then run the notebook again."
+        ),
+        "older": "an older version",
+        "error": (
+            'f"This notebook was written for dlscratch_helpers {release}, but "',
+            'f"{installed} is imported. Runtime > Restart session, then run the "',
+            '"notebook again from the top. If this message comes back, the tag "',
+            'f"v{release} at {home} does not hold release {release}."',
+        ),
+    },
+    "ko": {
+        "comment": (
+            "# Google Colab에서만 실행됩니다(다른 곳에서는 아무 일도 하지 않습니다).\n"
+            "# 과정의 도우미 패키지 {version} 릴리스를 설치하고,\n"
+            "# Colab이 ipywidgets 8 위젯을 보여 주게 합니다."
+        ),
+        "kept": "ipywidgets 7을 불러온 커널은 다시 시작할 때까지 7을 씁니다",
+        "restart": "이제 런타임 > 세션 다시 시작을 누르고 노트북을 다시 실행하세요.",
+        "older": "이전 버전",
+        "error": (
+            'f"이 노트북은 dlscratch_helpers {release}용인데 "',
+            'f"{installed}을(를) 불러왔습니다. 런타임 > 세션 다시 시작을 "',
+            '"누르고 노트북을 처음부터 다시 실행하세요. 이 메시지가 또 나오면 "',
+            'f"{home}의 태그 v{release}에 릴리스 {release}가 없는 것입니다."',
+        ),
+    },
+}
+
+
+def setup_source(notebook: str = "") -> str:
+    """The setup cell; for notebooks/ko/ with Korean comments and messages."""
+    text = SETUP_TEXT["ko" if notebook.startswith(KOREAN) else "en"]
+    comment = text["comment"].format(version=VERSION)
+    error = "\n".join(" " * 12 + line for line in text["error"])
     return f'''\
-# Google Colab only (elsewhere this cell does nothing): install release {VERSION} of
-# the course's helper package, and let Colab show ipywidgets 8 widgets.
+{comment}
 import subprocess
 import sys
 
@@ -120,22 +164,19 @@ if "google.colab" in sys.modules:
     from google.colab import output
 
     output.enable_custom_widget_manager()
-    import ipywidgets  # a kernel that had ipywidgets 7 loaded keeps it until restarted
+    import ipywidgets  # {text["kept"]}
 
     if int(ipywidgets.__version__.split(".")[0]) < 8:
-        print("Now restart: Runtime > Restart session, then run the notebook again.")
+        print("{text["restart"]}")
     from importlib import import_module
 
     try:
         installed = import_module("dlscratch_helpers._release").__version__
     except ImportError:
-        installed = "an older version"
+        installed = "{text["older"]}"
     if installed != release:
         raise RuntimeError(
-            f"This notebook was written for dlscratch_helpers {{release}}, but "
-            f"{{installed}} is imported. Runtime > Restart session, then run the "
-            "notebook again from the top. If this message comes back, the tag "
-            f"v{{release}} at {{home}} does not hold release {{release}}."
+{error}
         )'''
 
 
@@ -171,7 +212,7 @@ def update(nb, notebook: str) -> bool:
     setup = found[SETUP_TAG] or nbformat.v4.new_code_cell(
         metadata={"tags": [SETUP_TAG]}
     )
-    setup.source = setup_source()
+    setup.source = setup_source(notebook)
     _hide_source(setup)
     first_code = next(
         (i for i, c in enumerate(nb.cells) if c.cell_type == "code"), len(nb.cells)
@@ -190,7 +231,7 @@ def is_current(nb, notebook: str) -> bool:
         and nb.cells[0].source == badge_source(notebook)
         and len(setup) == 1
         and code[:1] == setup
-        and nb.cells[setup[0]].source == setup_source()
+        and nb.cells[setup[0]].source == setup_source(notebook)
         and nb.cells[setup[0]].metadata.get("jupyter", {}).get("source_hidden") is True
         and title == [setup[0] - 1]
         and nb.cells[title[0]].cell_type == "markdown"

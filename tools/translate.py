@@ -23,10 +23,11 @@ blocks holding the English text, which the test reports as untranslated.
 `build` copies each English notebook, code cells and their metadata
 unchanged, puts the Korean text into its markdown cells and turns the one
 cell tagged "language" from set_language("en") into set_language("ko"). The
-Colab badge and setup title are written by tools/add_badges.py (in Korean
-for notebooks/ko/), so they are not in the translation files. Outputs of code
-cells whose source did not change are kept from the previous Korean notebook;
-run tools/execute.py on notebooks/ko/ after a build that changed code.
+Colab badge, setup title and setup cell are written by tools/add_badges.py
+(in Korean for notebooks/ko/), so they are not in the translation files.
+Outputs of code cells whose source did not change are kept from the previous
+Korean notebook; run tools/execute.py on notebooks/ko/ after a build that
+changed code.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from notebook_list import ENGLISH, KOREAN, ROOT, english_notebooks
 LANGUAGE = "ko"
 SOURCES = ROOT / "i18n" / LANGUAGE
 GENERATED_TAGS = {"colab-badge", "colab-setup-title"}  # tools/add_badges.py writes them
+SETUP_TAG = "colab-setup"  # the setup cell, in Korean too: add_badges.py writes it
 LANGUAGE_TAG = "language"
 HEADER = (
     "<!-- The Korean text of notebooks/{name}.ipynb, one block per markdown cell:"
@@ -176,7 +178,8 @@ def build_notebook(english, blocks: dict[str, Block], previous=None):
     """The Korean notebook object: English code, Korean markdown, language "ko".
 
     From `previous` (the Korean notebook as it was) it keeps add_badges.py's
-    Korean badge and title, and the outputs of code cells that did not change.
+    Korean badge, setup title and setup cell, and the outputs of code cells
+    that did not change.
     """
     nb = copy.deepcopy(english)
     before = {c.id: c for c in previous.cells} if previous is not None else {}
@@ -191,6 +194,8 @@ def build_notebook(english, blocks: dict[str, Block], previous=None):
         elif cell.cell_type == "code":
             if LANGUAGE_TAG in _tags(cell):
                 cell.source = set_language_source(cell.source, LANGUAGE)
+            if SETUP_TAG in _tags(cell) and old is not None:
+                cell.source = old.source  # its Korean comments and messages
             if old is not None and old.source == cell.source:
                 cell.outputs = old.outputs
                 cell.execution_count = old.execution_count

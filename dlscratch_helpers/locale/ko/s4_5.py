@@ -126,7 +126,7 @@ MESSAGES: dict[str, str] = {
         "정답 {digit}\n{c1}: {p1:.2f}   {c2}: {p2:.2f}"
     ),
     "training": "학습 중",
-    "weight / unit's largest |weight|": "가중치 / 그 뉴런의 최대 |가중치|",
+    "weight / unit's largest |weight|": "가중치 ÷ 그 뉴런의 가장 큰 |가중치|",
     "Misclassified test digits: the network's first and second choice": (
         "잘못 분류한 시험 숫자: 신경망의 첫째, 둘째 선택"
     ),
@@ -137,7 +137,7 @@ MESSAGES: dict[str, str] = {
     "+max": "+최대",
     "test accuracy": "시험 정확도",
     "the network said": "신경망의 답",
-    "mistakes (count); diagonal: right, grey": "틀린 횟수; 대각선: 정답(회색)",
+    "mistakes (count); diagonal: right, grey": "틀린 횟수 (회색 대각선은 맞힌 횟수)",
     (
         "A {n} by {n} grid of counts: rows the true digit, columns the network's"
         " answer. {right:,} of {total:,} test digits lie on the grey diagonal (right"
@@ -248,8 +248,8 @@ MESSAGES: dict[str, str] = {
         " each dot's way to the star: the training path's projection is drawn as dots"
         " from a square (the start) to the star{huddle}."
     ): (
-        "{run}로 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에 그린"
-        " 등고선 그림입니다. α와 β는 필터 정규화한 두 무작위 방향을 따라"
+        "{run}일 때 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에"
+        " 그린 등고선 그림입니다. α와 β는 필터 정규화한 두 무작위 방향을 따라"
         " -{extent:g}부터 {extent:g}까지이고, 학습된 가중치는 가운데(별)에 있습니다."
         " 축에는 눈금 숫자가, 옆에는 손실의 색 막대가 있습니다. 어두울수록 손실이 낮고"
         " 밝을수록 높습니다. 제목은 단면이 각 점에서 별까지 가는 길의"
@@ -265,8 +265,8 @@ MESSAGES: dict[str, str] = {
         " each dot's way to the star: the training path is drawn as dots from a square"
         " (the start) to the star."
     ): (
-        "{run}로 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에 그린"
-        " 등고선 그림입니다. α와 β는 학습 경로의 두 주성분 방향을 따라"
+        "{run}일 때 학습시킨 신경망의 훈련 손실을 가중치 공간의 2차원 단면 위에"
+        " 그린 등고선 그림입니다. α와 β는 학습 경로의 두 주성분 방향을 따라"
         " -{extent:g}부터 {extent:g}까지이고, 학습된 가중치는 가운데(별)에 있습니다."
         " 축에는 눈금 숫자가, 옆에는 손실의 색 막대가 있습니다. 어두울수록 손실이 낮고"
         " 밝을수록 높습니다. 제목은 단면이 각 점에서 별까지 가는 길의"
@@ -379,7 +379,7 @@ MESSAGES: dict[str, str] = {
         "그래프 두 개입니다. 왼쪽: 미니배치마다의 손실을 {iters}번 반복 동안 그린"
         " 것으로, 처음 {first:.1f}에서 {last:.2f}(마지막 100개의 평균)까지입니다."
         " 오른쪽: 에폭마다 잰 훈련 정확도(실선)와 시험 정확도(점선)로, 마지막 값은"
-        " {train_acc:.2f}와 {test_acc:.2f}입니다."
+        " 훈련 {train_acc:.2f}, 시험 {test_acc:.2f}입니다."
     ),
     (
         "Two panels. Left: the mini-batch loss over {iters} iterations falls from about"
@@ -410,7 +410,8 @@ MESSAGES: dict[str, str] = {
     ): (
         "그래프 두 개입니다. 왼쪽: 학습률 1, 3.16, {first_bad:.3g}에서 처음 30번 반복의"
         " 미니배치 손실과, 학습 전 신경망의 손실 {start_loss:.2f}. 오른쪽: 0.1부터"
-        " 31.6까지 로그 축의 학습률에 따른 500번 반복 후의 손실. 학습한 실행은 원,"
+        " 31.6까지 로그 척도로 나타낸 학습률에 따른 500번 반복 후의 손실. 학습한"
+        " 실행은 원,"
         " 학습하지 못한 실행은 X 표시입니다. 예측한 2/lambda_max = {predicted:.2f}에"
         " 점선이 있고, 학습한 가장 큰 학습률 {last_good:.3g}부터 {first_bad:.3g}까지"
         " 음영 띠가 있습니다."
@@ -454,12 +455,13 @@ MESSAGES: dict[str, str] = {
         "그릇에서와 같습니다. 하지만 손실은 그릇이 아닙니다. 튀어 오른 걸음은 가중치를 "
         "손실이 더 평평한 곳으로 데려갑니다. 3.16으로 500번 반복한 뒤 "
         "$\\lambda_{\\max}$는 1.42에서 0.34로 떨어져 그 실행 자신의 한계 $2/3.16 = "
-        "0.63$보다 작아지고, 거기서 학습이 계속됩니다(<b>캐터펄트</b>(catapult), "
-        "Lewkowycz et al. 2020). 10에서는 너무 멀리 튀어 오릅니다. 은닉층의 "
+        "0.63$보다 작아지고, 거기서 학습이 계속됩니다. 이것을 "
+        "<b>캐터펄트</b>(catapult)라고 합니다(Lewkowycz et al. 2020). 10에서는 너무 "
+        "멀리 튀어 오릅니다. 은닉층의 "
         "시그모이드가 포화되고(lr-10 질문), 거의 아무것도 움직이지 않으므로 손실이 "
-        "평평하며($\\lambda_{\\max}$ 0.13. 아직 움직이는 것은 출력층의 편향뿐인데, "
-        "편향은 각 숫자가 얼마나 자주 나오는지밖에 배우지 못합니다), 신경망은 우연 "
-        "수준에 머뭅니다. 그러니 $2/\\lambda_{\\max}$는 안전한 학습률이지 가장 큰 "
+        "평평하며($\\lambda_{\\max}$ 0.13), 신경망은 우연 수준에 머뭅니다. 아직 "
+        "움직이는 것은 출력층의 편향뿐인데, 편향은 각 숫자가 얼마나 자주 나오는지밖에 "
+        "배우지 못합니다. 그러니 $2/\\lambda_{\\max}$는 안전한 학습률이지 가장 큰 "
         "학습률이 아닙니다. 첫 걸음들이 지나치기 시작하는 곳을 알려 줄 뿐입니다."
     ),
     "up to about the prediction: above it no run learns": (
@@ -576,8 +578,9 @@ MESSAGES: dict[str, str] = {
         " network weak."
     ): (
         "훈련 정확도는 약 0.99까지 오르지만 시험 정확도는 0.92 근처에서 멈춥니다."
-        " 신경망이 숫자를 숫자로 만드는 것 대신 훈련 이미지 4,000장 자체를 외우기"
-        " 시작한 것입니다(<b>오버피팅</b>(overfitting)). 여기서는 정도가 약하고(시험"
+        " 신경망이 숫자를 숫자이게 하는 특징 대신 훈련 이미지 4,000장 자체를 외우기"
+        " 시작한 것입니다. 이것이 <b>오버피팅</b>(overfitting)입니다. 여기서는 정도가"
+        " 약하고(시험"
         " 정확도가 아직 떨어지지는 않습니다), 데이터의 문제입니다. 전체 MNIST에서는"
         " 같은 10,000번 반복이 이미지 60,000장에 대해 17에폭일 뿐이고, 책의 두 곡선은"
         " 함께 갑니다(약 0.95와 0.95). 이 긴 학습은 같은 표본에서 4.1절의 최근접 평균"
