@@ -165,6 +165,12 @@ _font_added = False
 # back, unless the learner has set them since (then they are the learner's)
 _before_korean: dict | None = None
 KOREAN_FONT = {"font.family": ["DejaVu Sans", FONT_NAME], "axes.unicode_minus": True}
+# The course's figures, in both languages: a static figure is saved at its
+# figure's dpi (the inline backend's PNG), and at matplotlib's 100 small Hangul
+# blurred. At 120, 9 pt (the course's smallest text) is 15 pixels high. Raised
+# to it, never lowered: a learner's own higher setting stays. (Live figures
+# set their own: widgets.CSS_DPI, drawn crisp at twice that.)
+FIGURE_DPI = 120
 
 
 def _font_settings(language: str) -> dict:
@@ -200,6 +206,7 @@ def _add_font() -> None:
 
 def _set_font(language: str) -> None:
     """Korean: DejaVu Sans, then NanumGothic for Hangul; English: the defaults.
+    Both: figures at FIGURE_DPI at least.
 
     In plain text matplotlib takes each glyph from the first font of the list
     that has it: Latin letters, digits and symbols (the minus sign U+2212,
@@ -214,6 +221,8 @@ def _set_font(language: str) -> None:
     import matplotlib as mpl
 
     global _before_korean
+    if mpl.rcParams["figure.dpi"] < FIGURE_DPI:
+        mpl.rcParams["figure.dpi"] = FIGURE_DPI
     if language == "ko":
         _add_font()
         if _before_korean is None:
