@@ -17,21 +17,23 @@ constants, quiz data) are marked with :func:`N_` and translated where shown.
 
 The Korean notebooks call ``set_language("ko")`` in their first code cell; the
 English ones ``set_language("en")``. Korean also gives matplotlib the
-NanumGothic font shipped in ``dlscratch_helpers/fonts`` (SIL Open Font License,
-OFL.txt beside it) for Hangul, so that figures show it on every platform.
+NanumGothic fonts (regular and bold) shipped in ``dlscratch_helpers/fonts``
+(SIL Open Font License, OFL.txt beside them) for Hangul, so that figures show
+it on every platform.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import importlib
-import logging
 import re
 import sys
 from pathlib import Path
 
 LANGUAGES = ("en", "ko")
 FONT_FILE = Path(__file__).parent / "fonts" / "NanumGothic.ttf"
+BOLD_FONT_FILE = FONT_FILE.with_name("NanumGothicBold.ttf")
 FONT_NAME = "NanumGothic"
 
 _language = "en"
@@ -163,6 +165,12 @@ _font_added = False
 # back, unless the learner has set them since (then they are the learner's)
 _before_korean: dict | None = None
 KOREAN_FONT = {"font.family": ["DejaVu Sans", FONT_NAME], "axes.unicode_minus": True}
+# The course's figures, in both languages: a static figure is saved at its
+# figure's dpi (the inline backend's PNG), and at matplotlib's 100 small Hangul
+# blurred. At 120, 9 pt (the course's smallest text) is 15 pixels high. Raised
+# to it, never lowered: a learner's own higher setting stays. (Live figures
+# set their own: widgets.CSS_DPI, drawn crisp at twice that.)
+FIGURE_DPI = 120
 
 
 def _font_settings(language: str) -> dict:
@@ -181,16 +189,24 @@ def _add_font() -> None:
     if not _font_added:
         from matplotlib import font_manager
 
-        font_manager.fontManager.addfont(str(FONT_FILE))
-        # Only NanumGothic's regular weight is shipped: bold Hangul is drawn
-        # regular (Latin bold still comes from DejaVu Sans Bold). Matplotlib
-        # would say so on every bold text; this says it once, here.
-        logging.getLogger("matplotlib.font_manager").addFilter(_NoNanumBold())
+        manager = font_manager.fontManager
+        manager.addfont(str(FONT_FILE))
+        manager.addfont(str(BOLD_FONT_FILE))
+        # NanumGothic Bold's OS/2 table gives weight 600 (semibold), so
+        # matplotlib would log "Failed to find font weight bold" on every bold
+        # text: it is the family's Bold, and registered as such (700)
+        manager.ttflist = [
+            dataclasses.replace(entry, weight=700)
+            if entry.fname == str(BOLD_FONT_FILE)
+            else entry
+            for entry in manager.ttflist
+        ]
         _font_added = True
 
 
 def _set_font(language: str) -> None:
     """Korean: DejaVu Sans, then NanumGothic for Hangul; English: the defaults.
+    Both: figures at FIGURE_DPI at least.
 
     In plain text matplotlib takes each glyph from the first font of the list
     that has it: Latin letters, digits and symbols (the minus sign U+2212,
@@ -205,6 +221,8 @@ def _set_font(language: str) -> None:
     import matplotlib as mpl
 
     global _before_korean
+    if mpl.rcParams["figure.dpi"] < FIGURE_DPI:
+        mpl.rcParams["figure.dpi"] = FIGURE_DPI
     if language == "ko":
         _add_font()
         if _before_korean is None:
@@ -216,12 +234,3 @@ def _set_font(language: str) -> None:
             if mpl.rcParams[key] == value:  # not changed by the learner since
                 mpl.rcParams[key] = _before_korean[key]
         _before_korean = None
-
-
-class _NoNanumBold(logging.Filter):
-    """Drop "Failed to find font weight bold for NanumGothic" (see _set_font)."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not (
-            FONT_NAME in record.getMessage() and "weight" in record.getMessage()
-        )

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import html
+import io
 import numbers
 import struct
 import sys
@@ -212,6 +213,24 @@ def _png(fig) -> bytes:
     )
 
 
+def _palette_png(png: bytes) -> bytes:
+    """png again with at most 256 colours (Pillow's fast octree, no dithering).
+
+    A figure is flat colours, their anti-aliased edges and at most a colour
+    map's 256 steps: the saved crisp frame keeps its look in less than half
+    the bytes of its RGB PNG, in a few tens of milliseconds.
+    """
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as image:
+        quantized = image.convert("RGB").quantize(
+            256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE
+        )
+    out = io.BytesIO()
+    quantized.save(out, format="png")
+    return out.getvalue()
+
+
 def _colab_widget_metadata() -> dict:
     """On Google Colab, the output metadata its custom widget manager needs.
 
@@ -238,14 +257,17 @@ def _colab_widget_metadata() -> dict:
     return {WIDGET_VIEW: {"colab": {"custom_widget_manager": {"url": url}}}}
 
 
-def widget_bundle(widget, text: str, static: dict, alt: str | None = None):
+def widget_bundle(
+    widget, text: str, static: dict, alt: str | None = None, width: int | None = None
+):
     """What a notebook shows of a widget: the live view, and for readers
     without a kernel (GitHub, nbviewer) `text` and the `static` data.
 
     The live view is written out rather than taken from the widget: ipywidgets
     7 (still loaded in some Colab kernels) has no _repr_mimebundle_. Returns
     (data, metadata) where there is metadata: the alt text of the static
-    image, and on Colab the metadata its widget manager needs.
+    image and its width in CSS pixels (a crisp image has more pixels than
+    that), and on Colab the metadata its widget manager needs.
     """
     data = {
         WIDGET_VIEW: {
@@ -257,8 +279,11 @@ def widget_bundle(widget, text: str, static: dict, alt: str | None = None):
         **static,
     }
     metadata = _colab_widget_metadata()
-    if alt and "image/png" in static:
-        metadata["image/png"] = {"alt": alt}
+    image = {"alt": alt} if alt else {}
+    if width:
+        image["width"] = width
+    if image and "image/png" in static:
+        metadata["image/png"] = image
     return (data, metadata) if metadata else data
 
 
@@ -354,11 +379,20 @@ class Panel:
             for name, c in self.controls.items()
         }
         args = ", ".join(f"{k}={v!r}" for k, v in shown.items())
+        # the saved picture is the frame at rest, crisp (CRISP * CSS_DPI dpi),
+        # laid out at the live figure's size: a static reader sees what a
+        # learner sees once the sliders rest, not the quick frame
+        if self.scale != CRISP:
+            try:
+                self._draw_crisp()
+            except Exception as error:  # the quick frame is saved instead
+                self._show_error(N_("draw the sharp frame"), error)
         return widget_bundle(
             self.widget,
             f"{self.name}({args})",
-            {"image/png": base64.b64encode(self.image.value).decode("ascii")},
+            {"image/png": base64.b64encode(_palette_png(self.image.value)).decode()},
             alt=self.alt,
+            width=round(self.fig.get_figwidth() * CSS_DPI),
         )
 
     def close(self) -> None:
@@ -404,6 +438,14 @@ class Panel:
         if move != self._moves or self.widget.comm is None:
             return
         start = time.perf_counter()
+        try:
+            self._draw_crisp()
+        except Exception as error:
+            self._show_error(N_("draw the sharp frame"), error)
+        self.crisp_timings.append(time.perf_counter() - start)
+
+    def _draw_crisp(self) -> None:
+        """Draw the current frame again with CRISP device pixels per CSS pixel."""
         engine = self.fig.get_layout_engine()
         try:
             # the layout as drawn at 1x: recomputed at 2x, rounding of text
@@ -411,11 +453,8 @@ class Panel:
             self.fig.set_layout_engine("none")
             with speaking(self.language):
                 self._render(False, scale=CRISP)
-        except Exception as error:
-            self._show_error(N_("draw the sharp frame"), error)
         finally:
             self.fig.set_layout_engine(engine)
-        self.crisp_timings.append(time.perf_counter() - start)
 
     def _animated(self):
         children = [a for ax in self.fig.axes for a in ax.get_children()]

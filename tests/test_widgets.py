@@ -97,13 +97,27 @@ def test_an_error_in_update_is_shown_and_recorded_not_raised():
 
 
 def test_static_output_has_png_and_deterministic_text(line_explorer):
-    bundle = line_explorer._repr_mimebundle_()
+    bundle, _ = line_explorer._repr_mimebundle_()
     assert bundle["text/plain"] == "test_line(a=1.0, grow=False)"
     view = bundle["application/vnd.jupyter.widget-view+json"]
     assert view == line_explorer.widget._repr_mimebundle_()[W.WIDGET_VIEW]
     assert view["model_id"] == line_explorer.widget.model_id
     png = base64.b64decode(bundle["image/png"])
-    assert png == line_explorer.image.value and png.startswith(b"\x89PNG")
+    assert png.startswith(b"\x89PNG")
+    assert_saved_is_the_crisp_frame(line_explorer, png)
+
+
+def assert_saved_is_the_crisp_frame(panel, png):
+    """The saved picture is the frame at rest: crisp, CRISP * CSS_DPI dpi (at
+    least 120, legible), in a palette of at most 256 colours, and the same
+    pixels as the live image's RGB to within the palette's rounding."""
+    assert panel.scale == W.CRISP and W.CRISP * W.CSS_DPI >= 120
+    saved, live = Image.open(io.BytesIO(png)), _pixels(panel.image.value)
+    assert saved.mode == "P"
+    width, height = panel.fig.get_size_inches() * W.CSS_DPI * W.CRISP
+    assert saved.size == (round(width), round(height))
+    difference = np.abs(_pixels(png).astype(int) - live)
+    assert difference.mean() < 2 and difference.max() < 40
 
 
 def test_exercise_sweeps_every_control_and_restores_it(line_explorer):
@@ -214,14 +228,16 @@ def test_a_closed_explorer_does_not_draw_later(line_explorer):
     assert line_explorer.crisp_timings == []
 
 
-def test_the_saved_picture_carries_its_alt_text(line_explorer):
-    assert isinstance(line_explorer._repr_mimebundle_(), dict)  # no alt: no metadata
+def test_the_saved_picture_carries_its_alt_text_and_css_width(line_explorer):
+    # no alt: the width alone, the live figure's (4 inches of CSS_DPI pixels)
+    _, metadata = line_explorer._repr_mimebundle_()
+    assert metadata == {"image/png": {"width": 4 * W.CSS_DPI}}
     line_explorer.alt = "A red line through the origin; slope set by the slider a."
     data, metadata = line_explorer._repr_mimebundle_()
-    assert metadata == {"image/png": {"alt": line_explorer.alt}}
+    assert metadata == {"image/png": {"alt": line_explorer.alt, "width": 320}}
     assert line_explorer.image.tooltip == line_explorer.alt  # the live image's title
     assert data["text/plain"] == "test_line(a=1.0, grow=False)"
-    assert base64.b64decode(data["image/png"]) == line_explorer.image.value
+    assert_saved_is_the_crisp_frame(line_explorer, base64.b64decode(data["image/png"]))
 
 
 def test_alt_given_to_the_constructor_is_the_saved_alt_text():
@@ -233,7 +249,7 @@ def test_alt_given_to_the_constructor_is_the_saved_alt_text():
         {"a": W.slider("a", 0.0, 1.0, 0.5)}, name="test_alt", alt=alt,
     )  # fmt: skip
     data, metadata = explorer._repr_mimebundle_()
-    assert metadata == {"image/png": {"alt": alt}}
+    assert metadata == {"image/png": {"alt": alt, "width": 3 * W.CSS_DPI}}
     assert explorer.image.tooltip == explorer.alt
     assert data["text/plain"] == "test_alt(a=0.5)"
     explorer.close()
@@ -262,8 +278,8 @@ def test_a_panel_is_its_constructor_a_callback_and_a_first_frame():
     assert report == {"name": "counter", "changed": {"n": 4}, "errors": []}
     data, metadata = panel._repr_mimebundle_()
     assert data["text/plain"] == "counter(n=0)"
-    assert metadata == {"image/png": {"alt": "The number of moves."}}
-    assert base64.b64decode(data["image/png"]) == panel.image.value
+    assert metadata == {"image/png": {"alt": "The number of moves.", "width": 240}}
+    assert_saved_is_the_crisp_frame(panel, base64.b64decode(data["image/png"]))
     panel.close()
     assert panel.widget.comm is None
     panel.controls["n"].value = 3  # no longer listened to: no frame drawn

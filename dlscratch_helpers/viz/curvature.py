@@ -242,7 +242,7 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
         title=_("The first 30 mini-batches"),
         ylim=(0, None),
     )
-    ax_first.legend(fontsize=8, loc="upper right")
+    ax_first.legend(fontsize=9, loc="upper right")
 
     # right: where each short run ended
     ok = sweep["learned"]
@@ -290,5 +290,5 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
     ticks = [v for v in (0.1, 0.3, 1, 3, 10, 30) if rates.min() <= v <= rates.max()]
     ax_end.set_xticks(ticks, [f"{v:g}" for v in ticks])
     ax_end.minorticks_off()
-    ax_end.legend(fontsize=8, loc="upper left")
+    ax_end.legend(fontsize=9, loc="upper left")
     return fig

@@ -100,7 +100,7 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         title=_("−∇f for f = {function}").format(function=function),
     )
     # below the axes, where it covers no arrow
-    fig.legend(loc="outside lower center", ncols=3, fontsize=8, frameon=False)
+    fig.legend(loc="outside lower center", ncols=3, fontsize=9, frameon=False)
     # looked up once: update runs on every slider move
     readout_text = _(
         "x = ({x0:.2f}, {x1:.2f})   f(x) = {fx:.2f}\n"
@@ -334,7 +334,7 @@ def plot_saddle_and_plateau():
     """
     import matplotlib.pyplot as plt  # a pyplot figure, for viz.show
 
-    fig, axes = plt.subplots(1, 2, figsize=(8.0, 3.9), dpi=80)
+    fig, axes = plt.subplots(1, 2, figsize=(8.0, 3.9))
     fig.subplots_adjust(left=0.07, right=0.98, bottom=0.12, top=0.92, wspace=0.2)
     X, Y = np.meshgrid(GRID, GRID)
     points = np.column_stack([X.ravel(), Y.ravel()])

@@ -300,7 +300,7 @@ def _snapshot_interval(runs):
 def _number(ax, x, y, transform, ha, va):
     """An empty animated text on ax: a tick label that each move fills in."""
     return ax.text(
-        x, y, "", transform=transform, ha=ha, va=va, fontsize=8, animated=True
+        x, y, "", transform=transform, ha=ha, va=va, fontsize=9, animated=True
     )
 
 
@@ -395,7 +395,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
         lines = ax.contour(  # no line at the lowest level: a flat grid
             axis, axis, grid, levels=levels[1:], colors="black", linewidths=0.5
         )
-        labels = ax.clabel(lines, levels[2::4], fontsize=7, fmt="%.3g")
+        labels = ax.clabel(lines, levels[2::4], fontsize=9, fmt="%.3g")
         parts = [filled, lines, *labels]
         for part in parts:
             part.set_animated(True)
@@ -416,7 +416,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
         ]
         flat_label = bar.ax.text(  # inside the bar, clear of its label
             0.5, 0.5, "", transform=bar.ax.transAxes, ha="center", va="center",
-            rotation=90, fontsize=8, animated=True,
+            rotation=90, fontsize=9, animated=True,
             bbox={"facecolor": "white", "edgecolor": "none", "pad": 1},
         )  # fmt: skip
     every = _snapshot_interval(runs)
@@ -438,7 +438,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
         [], [], "*", color=END_COLOR, mec="black", ms=14, animated=True,
         label=_("trained weights θ* (the centre)"),
     )  # fmt: skip
-    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.1), fontsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.1), fontsize=9)
     title = ax.set_title("", fontsize=9, animated=True)
     message = ax.text(
         0.5, 0.5, "", transform=ax.transAxes, ha="center", va="center",
@@ -647,15 +647,15 @@ def slices_figure(landscapes, names, extent=1.0):
             lines = ax.contour(
                 axis, axis, grid, levels=levels[1:], colors="black", linewidths=0.5
             )
-            ax.clabel(lines, levels[2::4], fontsize=7, fmt="%.3g")
+            ax.clabel(lines, levels[2::4], fontsize=9, fmt="%.3g")
             bar = fig.colorbar(filled, ax=ax, fraction=0.05, pad=0.02, format="%.3g")
-            bar.ax.tick_params(labelsize=7)
+            bar.ax.tick_params(labelsize=9)
             if _is_flat(grid):  # padded levels: one value, said in the panel
                 bar.set_ticks([])  # its padded levels are not the loss's
                 note = _("flat: all ≈ {loss:.4g}").format(loss=float(np.mean(grid)))
                 ax.text(
                     0.5, 0.8, note,
-                    transform=ax.transAxes, ha="center", fontsize=8,
+                    transform=ax.transAxes, ha="center", fontsize=9,
                     bbox={"facecolor": "white", "edgecolor": "none"},
                 )  # fmt: skip
             path = sl["path"]
@@ -667,9 +667,9 @@ def slices_figure(landscapes, names, extent=1.0):
             lim = MARGIN * extent
             ax.set(xlim=(-lim, lim), ylim=(-lim, lim), aspect="equal")
             ax.set_title(f"{name}, {named[kind]}", fontsize=9)
-            ax.set_xlabel("α", fontsize=8)
-            ax.set_ylabel("β", fontsize=8)
-            ax.tick_params(labelsize=7)
+            ax.set_xlabel("α", fontsize=9)
+            ax.set_ylabel("β", fontsize=9)
+            ax.tick_params(labelsize=9)
             parts.append(
                 panel.format(run=name, kind=named[kind], shape=_describe(grid, extent))
             )

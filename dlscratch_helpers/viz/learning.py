@@ -178,7 +178,7 @@ def plot_hand_rule(image, regions, measured, images, labels, accepted):
         boxes.append((box, _(name)))
     ax_i.legend(
         *zip(*boxes, strict=True), loc="upper center", bbox_to_anchor=(0.5, 0.0),
-        ncols=len(boxes), fontsize=8, frameon=False, handlelength=1.2,
+        ncols=len(boxes), fontsize=9, frameon=False, handlelength=1.2,
         columnspacing=0.8,
     )  # fmt: skip
     ax_i.set_title(_("the rule's regions on a 5"), fontsize=10)
@@ -338,7 +338,7 @@ def overfitting_explorer(degree=3, n_train=10, seed=0):
         ylabel="y",
         title=_("The model and the data"),
     )
-    ax_fit.legend(loc="lower left", fontsize=8)
+    ax_fit.legend(loc="lower left", fontsize=9)
 
     (train_line,) = ax_err.plot(
         [], [], "-o", ms=3, color="#1f77b4", label=_("training error"), animated=True
@@ -355,7 +355,7 @@ def overfitting_explorer(degree=3, n_train=10, seed=0):
         ylabel=_("RMS error (log scale)"),
         title=_("Training and test error"),
     )
-    ax_err.legend(loc="upper left", fontsize=8)
+    ax_err.legend(loc="upper left", fontsize=9)
     verdict = fig.suptitle("verdict", fontsize=11, animated=True)
 
     def update(degree, n_train):

@@ -112,14 +112,14 @@ def loss_explorer(p=0.6):
     sse_cap = ax_s.axhline(1.0, color="0.5", ls=":", lw=1, animated=True)
     sse_cap_text = ax_s.text(
         0.98, 1.02, _("largest possible SSE = 1"), ha="right", va="bottom",
-        fontsize=8, color="0.4", animated=True,
+        fontsize=9, color="0.4", animated=True,
     )  # fmt: skip
     (cee_line,) = ax_c.plot([], [], color="tab:red", lw=2, animated=True)
     (cee_dot,) = ax_c.plot([], [], "o", color="tab:red", ms=8, animated=True)
     cee_cap = ax_c.axhline(CEE_CAP, color="0.5", ls=":", lw=1, animated=True)
     cee_cap_text = ax_c.text(
         0.98, CEE_CAP - 0.3, _("cap −log(1e-7) ≈ 16.1"), ha="right", va="top",
-        fontsize=8, color="0.4", animated=True,
+        fontsize=9, color="0.4", animated=True,
     )  # fmt: skip
     ax_c.set(
         xlim=(-0.02, 1.02),
@@ -388,7 +388,7 @@ def accuracy_explorer(w=1.0, b=-1.0):
         ylabel=_("P(class 1) = sigmoid(w·x + b)"),
         title=_("The classifier (b = {b} fixed)").format(b=b),
     )
-    ax_d.legend(loc="center left", fontsize=8)
+    ax_d.legend(loc="center left", fontsize=9)
     label_d = readout(ax_d, 0.02, 0.97, va="top")
 
     (acc_line,) = ax_a.plot(
@@ -429,7 +429,7 @@ def accuracy_explorer(w=1.0, b=-1.0):
         title=_("Slopes of accuracy and loss"),
     )
     ax_g.axhline(0, color="0.6", lw=0.8)
-    ax_g.legend(fontsize=8, loc="lower right")
+    ax_g.legend(fontsize=9, loc="lower right")
     markers, dots = [], []  # at w on the accuracy, the loss and the loss's slope
     for ax in (ax_a, ax_l, ax_g):
         ax.grid(alpha=0.3)

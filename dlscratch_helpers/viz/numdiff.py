@@ -91,7 +91,7 @@ def error_explorer(h=1e-4):
             _("rounding ≈ ε·|f|/h"),
         ],
         loc="upper center",
-        fontsize=8,
+        fontsize=9,
         ncol=2,
     )
 

@@ -229,7 +229,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
         0.02, 0.74, "", transform=ax.transAxes, fontsize=9, color="tab:red",
         animated=True,
     )  # fmt: skip
-    ax.legend(loc="lower right", fontsize=7, framealpha=0.9)
+    ax.legend(loc="lower right", fontsize=9, framealpha=0.9)
 
     (full_line,) = ax_path.plot(
         [], [], "s-", color="black", ms=3, lw=2, animated=True, zorder=5,
@@ -267,7 +267,7 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
         bbox={"facecolor": "white", "edgecolor": "tab:red"},
     )  # fmt: skip
     warning.set_visible(False)
-    ax_path.legend(loc="lower right", fontsize=7, framealpha=0.9)
+    ax_path.legend(loc="lower right", fontsize=9, framealpha=0.9)
     numbers = {}
     full_paths = {}
     # looked up once: update runs on every slider move

@@ -260,8 +260,8 @@ class TrainingPanel(Panel):
         return fig
 
     def _legends(self):
-        self.ax_loss.legend(loc="lower left", fontsize=8)
-        self.ax_acc.legend(loc="lower right", fontsize=8)
+        self.ax_loss.legend(loc="lower left", fontsize=9)
+        self.ax_acc.legend(loc="lower right", fontsize=9)
 
     def _keep_as_previous(self):
         """The last run becomes the grey "previous run" (in the legend from now on)."""

@@ -189,7 +189,7 @@ def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
     ax_w.set_axis_off()
     bar = fig.colorbar(image, ax=ax_w, shrink=0.8, ticks=[-1, 0, 1], pad=0.01)
     bar.ax.set_yticklabels([_("−max"), "0", _("+max")])
-    bar.set_label(_("weight / unit's largest |weight|"), fontsize=8)
+    bar.set_label(_("weight / unit's largest |weight|"), fontsize=9)
     ax_w.set_title(
         _(
             "Incoming weights of the {units} hidden units (W1's columns as 28 × 28)"
@@ -208,7 +208,7 @@ def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
         [], [], ls="--", marker="o", ms=5, color=ACC_COLOR,
         label=_("test acc\n(over the iterations visited)"),
     )  # fmt: skip
-    ax_acc.legend(handles=[seen_key], loc="lower right", fontsize=8)
+    ax_acc.legend(handles=[seen_key], loc="lower right", fontsize=9)
     text = readout(ax_acc, 0.04, 0.96)
     finite = [bool(np.all(np.isfinite(W))) for W in W1_seen]
     warning = ax_w.text(
@@ -281,11 +281,11 @@ def plot_confusion_matrix(true, predicted, n_classes=10):
         for j in range(n_classes):
             n = counts[i, j]
             if i == j:
-                ax.text(j, i, n, ha="center", va="center", fontsize=8,
+                ax.text(j, i, n, ha="center", va="center", fontsize=9,
                         fontweight="bold")  # fmt: skip
             elif n:
                 dark = n < 0.6 * top  # white text on viridis' dark end
-                ax.text(j, i, n, ha="center", va="center", fontsize=8,
+                ax.text(j, i, n, ha="center", va="center", fontsize=9,
                         color="white" if dark else "black")  # fmt: skip
     ax.set(
         xticks=range(n_classes), yticks=range(n_classes),
