@@ -23,7 +23,7 @@ JUPYTER_PORT ?= 8888
 # JupyterLab refuses to start as root unless told to: containers and CI run as root.
 ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
-.PHONY: install test-python lab test test-cpu-profiles lint export check-export notebooks clean help bench bench-clone test-browser browser-deps site test-readme-path dist test-wheel
+.PHONY: install test-python lab test test-cpu-profiles lint export check-export translations notebooks clean help bench bench-clone test-browser browser-deps site test-readme-path dist test-wheel
 
 help:
 	@echo "make lab     set up .venv (first run only) and open the course in JupyterLab"
@@ -35,6 +35,7 @@ help:
 	@echo "make test-readme-path  README's commands without make, in a fresh copy, then a notebook"
 	@echo "make test-wheel  build the wheel (make dist) and run both editions' notebooks on it"
 	@echo "make lint    ruff over the helper package, tests and notebooks"
+	@echo "make translations  bring the Korean .po catalogues up to the English (then translate)"
 	@echo "make export  generate dlscratch_helpers' taught modules from the notebooks' #@save cells"
 	@echo "make bench   time sliders, training and the whole course against baselines"
 
@@ -138,6 +139,12 @@ lint: $(STAMP)
 export: $(STAMP)
 	$(BIN)/python tools/export.py
 
+# The Korean catalogues (gettext .po) brought up to the English: new texts added
+# untranslated, changed ones marked fuzzy with their previous English, the
+# package's dlscratch.mo compiled (tools/translate.py update; status lists the rest).
+translations: $(STAMP)
+	$(BIN)/python tools/translate.py update
+
 check-export: $(STAMP)
 	$(BIN)/python tools/export.py --check
 
@@ -149,7 +156,7 @@ clean:
 # Korean edition from the English one and its translation (tools/translate.py) and
 # refreshing the Colab badge and setup cells.
 KO_NB = $(if $(NB),$(addprefix notebooks/ko/,$(notdir $(NB))),)
-notebooks: export
+notebooks: export translations
 	$(BIN)/python tools/translate.py build $(NB)
 	$(BIN)/python tools/add_badges.py $(sort $(NB) $(KO_NB))
 	$(BIN)/python tools/execute.py $(sort $(NB) $(KO_NB))

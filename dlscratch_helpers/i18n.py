@@ -7,13 +7,17 @@ written in English in the code and passed through :func:`_` where it is shown::
     ax.set_xlabel(_("step size h"))
     raise ValueError(_("{name} must be a number, not {value!r}").format(...))
 
-:func:`_` looks the English text up in the catalogue of the current language
-(``dlscratch_helpers/locale/<language>/``, a dict per section, English text to
-translation) and falls back to the English text, never to an error. The English
-text is the key, as with gettext: when it changes, its old translation no longer
-matches and the string is listed as missing (tests/test_i18n.py) until it is
-translated again. Strings defined before the language is chosen (module
-constants, quiz data) are marked with :func:`N_` and translated where shown.
+:func:`_` is gettext's: it looks the English text up in the compiled catalogue
+of the current language (``dlscratch_helpers/locale/<language>/LC_MESSAGES/
+dlscratch.mo``, made from the ``.po`` beside it by ``make translations``) and
+falls back to the English text, never to an error. The English text is the key:
+when it changes, ``make translations`` marks its old translation fuzzy, with the
+previous English shown, and tests/test_translations.py fails naming it until a
+translator brings the Korean up to date (a fuzzy translation is not compiled,
+so the learner meanwhile sees the current English). Strings defined before the
+language is chosen (module constants, quiz data) are marked with :func:`N_` and
+translated where shown. Text is translated once, where it is shown: a function
+that shows a title or a slider description takes the English and calls `_`.
 
 The Korean notebooks call ``set_language("ko")`` in their first code cell; the
 English ones ``set_language("en")``. Korean also gives matplotlib the
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import importlib
+import gettext
 import re
 import sys
 from pathlib import Path
@@ -36,24 +40,36 @@ FONT_FILE = Path(__file__).parent / "fonts" / "NanumGothic.ttf"
 BOLD_FONT_FILE = FONT_FILE.with_name("NanumGothicBold.ttf")
 FONT_NAME = "NanumGothic"
 
+DOMAIN = "dlscratch"
+LOCALE_DIR = Path(__file__).parent / "locale"
+
 _language = "en"
-_catalogues: dict[str, dict[str, str]] = {}
+_translations: dict[str, gettext.NullTranslations] = {}
 _missing: dict[str, set[str]] = {}
 
 
-def catalogue(language: str) -> dict[str, str]:
-    """English text -> translation for `language` ({} for English)."""
+def translations(language: str) -> gettext.NullTranslations:
+    """`language`'s compiled catalogue (English: none, every text is itself)."""
     if language not in LANGUAGES:
         raise ValueError(
             f"language must be one of {', '.join(map(repr, LANGUAGES))}, "
             f"not {language!r}"
         )
-    if language == "en":
-        return {}
-    if language not in _catalogues:
-        package = importlib.import_module(f"{__package__}.locale.{language}")
-        _catalogues[language] = package.MESSAGES
-    return _catalogues[language]
+    if language not in _translations:
+        if language == "en":
+            _translations[language] = gettext.NullTranslations()
+        else:
+            # no fallback: a missing .mo is a broken install, said by its name
+            _translations[language] = gettext.translation(
+                DOMAIN, LOCALE_DIR, languages=[language]
+            )
+    return _translations[language]
+
+
+def catalogue(language: str) -> dict[str, str]:
+    """English text -> translation for `language` ({} for English)."""
+    messages = getattr(translations(language), "_catalog", {})
+    return {k: v for k, v in messages.items() if isinstance(k, str) and k}
 
 
 def set_language(language: str) -> None:
@@ -65,7 +81,7 @@ def set_language(language: str) -> None:
     panels are live, a line says so and how to see them in the new language.
     """
     global _language
-    catalogue(language)  # loads it, and refuses an unknown name first
+    translations(language)  # loads it, and refuses an unknown name first
     _language = language
     _set_font(language)
     _say_what_stays(language)
@@ -99,7 +115,7 @@ def speaking(language: str):
     if language == _language:
         yield
         return
-    catalogue(language)
+    translations(language)
     import matplotlib as mpl
 
     previous = _language
@@ -118,16 +134,11 @@ def get_language() -> str:
 
 def _(text: str) -> str:
     """`text` in the current language; the English text if it has no translation."""
-    if _language == "en" or not isinstance(text, str):
+    if _language == "en" or not isinstance(text, str) or not text:
         return text
-    translated = _catalogues[_language].get(text)
-    if translated is None:
-        # (a text translated twice, e.g. a slider's description translated by
-        # its caller and again by slider(), is already a translation: it is one
-        # of the catalogue's, or filled in from one, so has Hangul)
-        if needs_translation(text) and not _HANGUL.search(text):
-            _missing.setdefault(_language, set()).add(text)
-        return text
+    translated = _translations[_language].gettext(text)
+    if translated is text and needs_translation(text):
+        _missing.setdefault(_language, set()).add(text)
     return translated
 
 
@@ -152,7 +163,6 @@ _NEUTRAL = re.compile(
     re.DOTALL,
 )
 _WORD = re.compile(r"[A-Za-z]{3,}")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def needs_translation(text: str) -> bool:

@@ -308,8 +308,10 @@ class DriveWidgets(pytest.Item):
         if Path(self.parent.path).parent.name == "ko":
             run, shown = _probe(kernel, LANGUAGE_PROBE)
             assert shown["missing"] == [], (
-                "the package showed English it has no Korean for (add it to "
-                "dlscratch_helpers/locale/ko/):\n" + "\n".join(shown["missing"])
+                "the package showed English it has no Korean for, or translated"
+                " a text twice (make translations, then translate it in"
+                " dlscratch_helpers/locale/ko/LC_MESSAGES/dlscratch.po):\n"
+                + "\n".join(shown["missing"])
             )
             # a result after_reveal holds back is what the notebook's own code
             # prints: it stays as written, as printed output does

@@ -1,11 +1,13 @@
 """The Korean edition is made from the English one: same code, fresh translations.
 
-notebooks/ko/<name>.ipynb = notebooks/<name>.ipynb with the Korean text of
-i18n/ko/<name>.md in its markdown cells (tools/translate.py). A changed
-English cell makes its translation stale, and the test below fails, naming
-the cell, until the Korean is brought up to date.
+notebooks/ko/<name>.ipynb = notebooks/<name>.ipynb with the Korean of
+i18n/ko/<name>.po (gettext) in its markdown cells and in its code cells'
+comments and docstrings (tools/translate.py). A changed English text is
+marked fuzzy by `make translations`, with its previous English, and the tests
+below fail, naming the cell, until the Korean is brought up to date.
 """
 
+import io
 import json
 import re
 from pathlib import Path
@@ -30,21 +32,32 @@ def english(name: str):
     return nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
 
 
-def test_every_english_notebook_has_a_korean_one_and_no_more():
+def test_every_english_notebook_has_a_korean_one_and_a_catalogue_and_no_more():
     korean_names = [p.stem for p in korean_notebooks()]
     assert korean_names == NAMES
-    translations = sorted(p.stem for p in (ROOT / "i18n/ko").glob("*.md"))
-    assert translations == NAMES
+    catalogues = sorted(p.stem for p in (ROOT / "i18n/ko").glob("*.po"))
+    assert catalogues == NAMES
+    assert not list((ROOT / "i18n/ko").glob("*.md")), "the .po files replace them"
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_every_markdown_cell_is_translated_and_fresh(name):
+def test_every_text_of_the_notebook_is_translated_and_fresh(name):
     found = translate.problems(name)
     assert not found, "\n".join(found)
 
 
+def test_the_package_catalogue_is_complete_fresh_and_compiled():
+    found = translate.package_problems()
+    assert not found, f"{len(found)} problems:\n" + "\n".join(found)
+
+
+def test_no_package_locale_module_is_left():
+    """The catalogue is gettext's .po/.mo: no dict of English keys any more."""
+    assert not list((ROOT / "dlscratch_helpers/locale").rglob("*.py"))
+
+
 @pytest.mark.parametrize("name", NAMES)
-def test_code_cells_are_identical_but_the_language(name):
+def test_code_is_identical_but_comments_docstrings_and_the_language(name):
     en, ko = english(name), korean(name)
     en_code = [c for c in en.cells if c.cell_type == "code"]
     ko_code = [c for c in ko.cells if c.cell_type == "code"]
@@ -57,23 +70,25 @@ def test_code_cells_are_identical_but_the_language(name):
     ][0]
     assert first_code_after_setup is language[0], "the language is set first"
     for e, k in zip(en_code, ko_code, strict=True):
-        if e is language[0]:
-            assert k.source == e.source.replace(
-                'set_language("en")', 'set_language("ko")'
-            )
-        elif "colab-setup" in e.metadata.get("tags", []):  # Korean comments, messages
-            assert k.source == add_badges.setup_source(f"ko/{name}.ipynb")
-        else:
-            assert k.source == e.source, f"code cell {e.id} differs"
         assert k.metadata == e.metadata
+        if "colab-setup" in e.metadata.get("tags", []):  # Korean comments, messages
+            assert k.source == add_badges.setup_source(f"ko/{name}.ipynb")
+            continue
+        expected = e.source
+        if e is language[0]:
+            expected = e.source.replace('set_language("en")', 'set_language("ko")')
+        assert translate.stripped(k.source) == translate.stripped(expected), (
+            f"code cell {e.id} differs in more than comments and docstrings"
+        )
 
 
 @pytest.mark.parametrize("name", NAMES)
 def test_the_korean_notebook_is_what_build_makes(name):
     """Nobody edits notebooks/ko/ by hand: rebuilding changes no source or cell."""
     ko = korean(name)
+    catalog = translate.read_catalog(translate.source_path(name))
     built = translate.build_notebook(
-        english(name), translate.read_blocks(translate.source_path(name)), ko
+        english(name), translate.translations_of(catalog), ko
     )
 
     def shape(nb):
@@ -98,67 +113,147 @@ def _one_notebook():
             metadata={"tags": ["language"]},
         ),
         nbformat.v4.new_markdown_cell("The **loss** measures the error.", id="cccc03"),
-        nbformat.v4.new_code_cell("print(1 + 1)", id="dddd0004"),
+        nbformat.v4.new_code_cell(
+            "# the sum of the squared errors\n"
+            "# over every sample\n"
+            "def sse(y, t):\n"
+            '    """Sum of squared errors."""\n'
+            "    return 0.5 * ((y - t) ** 2).sum()  # book\n",
+            id="dddd0004",
+        ),
     ]
     return nb
 
 
-def test_a_changed_english_cell_makes_its_translation_stale():
+KOREAN = {
+    "# Loss functions": "# 손실 함수",
+    "The **loss** measures the error.": "**손실**은 오차를 잽니다.",
+    "the sum of the squared errors\nover every sample": (
+        "모든 샘플에 대한\n오차 제곱의 합"
+    ),
+    "Sum of squared errors.": "오차제곱합.",
+    "book": "책",
+}
+
+
+def _translated(nb):
+    catalog = translate.merge_notebook(None, translate.notebook_messages(nb), "x")
+    for m in catalog:
+        if m.id:
+            m.string = KOREAN[m.id]
+    return catalog
+
+
+def _round_trip(catalog, tmp_path):
+    path = tmp_path / "x.po"
+    translate.write_catalog(path, catalog)
+    return translate.read_catalog(path), path.read_text(encoding="utf-8")
+
+
+def test_the_extractor_finds_markdown_comment_runs_and_docstrings_by_cell():
+    found = translate.notebook_messages(_one_notebook())
+    assert [(cell, text) for cell, text, _kind in found] == [
+        ("aaaa0001", "# Loss functions"),
+        ("cccc03", "The **loss** measures the error."),
+        ("dddd0004", "the sum of the squared errors\nover every sample"),
+        ("dddd0004", "Sum of squared errors."),
+        ("dddd0004", "book"),
+    ]
+    # tool comments and comments without words are not text
+    assert (
+        translate.code_texts("x = 1  #@save\ny = 2  # noqa: E501\nz = 3  # (2)") == []
+    )
+
+
+def test_build_puts_korean_in_markdown_comments_and_docstrings(tmp_path):
     nb = _one_notebook()
-    blocks = {
-        c.id: translate.Block(c.id, translate.english_hash(c.source), text)
-        for c, text in zip(
-            translate.translatable(nb),
-            ["# 손실 함수", "**손실**은 오차를 잽니다."],
-            strict=True,
-        )
-    }
-    assert translate.problems_in(nb, blocks, "x") == []
-    nb.cells[2].source = "The **loss** measures how wrong the network is."
-    found = translate.problems_in(nb, blocks, "x")
-    assert len(found) == 1 and "cccc03" in found[0] and "changed in English" in found[0]
-    # a new English cell has no translation; a removed one leaves an orphan
-    nb.cells.append(nbformat.v4.new_markdown_cell("More text.", id="eeee0005"))
-    del nb.cells[0]
-    found = "\n".join(translate.problems_in(nb, blocks, "x"))
-    assert "eeee0005" in found and "has no translation" in found
-    assert "aaaa0001" in found and "no longer has" in found
-
-
-def test_a_block_still_in_english_is_reported():
-    nb = _one_notebook()
-    blocks = {
-        c.id: translate.Block(c.id, translate.english_hash(c.source), c.source)
-        for c in translate.translatable(nb)
-    }
-    found = translate.problems_in(nb, blocks, "x")
-    assert len(found) == 2 and all("still in English" in f for f in found)
-
-
-def test_blocks_round_trip_through_the_file(tmp_path):
-    path = tmp_path / "x.md"
-    blocks = {
-        "a1": translate.Block("a1", "0123456789ab", "# 제목\n\n본문 `code`"),
-        "b2": translate.Block("b2", "ba9876543210", "$$x^2$$\n\n- 목록"),
-    }
-    translate.write_blocks(path, "x", ["a1", "b2"], blocks)
-    assert translate.read_blocks(path) == blocks
-
-
-def test_build_puts_korean_in_markdown_and_sets_the_language():
-    nb = _one_notebook()
-    blocks = {
-        c.id: translate.Block(c.id, translate.english_hash(c.source), f"한국어 {i}")
-        for i, c in enumerate(translate.translatable(nb))
-    }
-    built = translate.build_notebook(nb, blocks)
+    catalog, _text = _round_trip(_translated(nb), tmp_path)
+    built = translate.build_notebook(nb, translate.translations_of(catalog))
     assert [c.source for c in built.cells] == [
-        "한국어 0",
+        "# 손실 함수",
         'from dlscratch_helpers import set_language\n\nset_language("ko")',
-        "한국어 1",
-        "print(1 + 1)",
+        "**손실**은 오차를 잽니다.",
+        "# 모든 샘플에 대한\n"
+        "# 오차 제곱의 합\n"
+        "def sse(y, t):\n"
+        '    """오차제곱합."""\n'
+        "    return 0.5 * ((y - t) ** 2).sum()  # 책\n",
     ]
     assert nb.cells[1].source.endswith('set_language("en")')  # English untouched
+    assert translate.stripped(built.cells[3].source) == translate.stripped(
+        nb.cells[3].source
+    )
+
+
+def test_stripping_sees_a_change_of_code_but_not_of_comments():
+    code = 'def f(x):\n    """Square."""\n    return x**2  # book\n'
+    assert translate.stripped(code) == translate.stripped(
+        'def f(x):\n    """제곱."""\n    return x**2  # 책\n'
+    )
+    assert translate.stripped(code) != translate.stripped(
+        'def f(x):\n    """Square."""\n    return x**3  # book\n'
+    )
+    assert translate.stripped(code) != translate.stripped(
+        'def f(x):\n    "Square."\n    print("제곱")\n    return x**2\n'
+    )
+
+
+def test_a_changed_english_text_is_marked_fuzzy_with_its_previous_english(tmp_path):
+    nb = _one_notebook()
+    catalog, _text = _round_trip(_translated(nb), tmp_path)
+    assert translate.catalogue_problems(catalog, "x.po", True) == []
+    nb.cells[2].source = "The **loss** measures how wrong the network is."
+    nb.cells[3].source = nb.cells[3].source.replace("# book", "# the book's code")
+    merged = translate.merge_notebook(catalog, translate.notebook_messages(nb), "x")
+    merged, text = _round_trip(merged, tmp_path)
+    # the .po shows both, as msgmerge --previous does
+    assert '#| msgid "The **loss** measures the error."' in text
+    assert "#, fuzzy" in text
+    found = translate.catalogue_problems(merged, "x.po", True)
+    assert len(found) == 2 and all("changed in English" in f for f in found)
+    assert "cell cccc03" in found[0] and "previous English" in found[0]
+    assert "measures the error" in found[0]
+    assert "cell dddd0004" in found[1] and "'book'" in found[1]
+    # a fuzzy translation is not used: the English shows until it is updated
+    built = translate.build_notebook(nb, translate.translations_of(merged))
+    assert built.cells[2].source == nb.cells[2].source
+    assert "# the book's code" in built.cells[3].source
+    # a new cell is untranslated; a removed one leaves nothing behind
+    nb.cells.append(nbformat.v4.new_markdown_cell("More text.", id="eeee0005"))
+    del nb.cells[0]
+    merged = translate.merge_notebook(merged, translate.notebook_messages(nb), "x")
+    found = "\n".join(translate.catalogue_problems(merged, "x.po", True))
+    assert "cell eeee0005" in found and "has no translation" in found
+    assert "aaaa0001" not in found and "# Loss functions" not in str(list(merged))
+
+
+def test_a_translation_still_in_english_is_reported():
+    nb = _one_notebook()
+    catalog = translate.merge_notebook(None, translate.notebook_messages(nb), "x")
+    for m in catalog:
+        if m.id:
+            m.string = m.id
+    found = translate.catalogue_problems(catalog, "x.po", True)
+    assert found and all("still in English" in f for f in found)
+
+
+def test_the_package_catalogue_marks_a_changed_string_fuzzy(monkeypatch):
+    current = translate.read_catalog(translate.PACKAGE_PO)
+    old_text = "Predict first."
+    assert current[old_text].string
+    strings = translate.package_strings()
+    where = strings.pop(old_text)
+    strings["Predict first, then look."] = where
+    monkeypatch.setattr(translate, "package_strings", lambda: strings)
+    merged = translate.merge_package(current)
+    message = merged["Predict first, then look."]
+    assert message.fuzzy and message.previous_id == [old_text]
+    assert message.string == current[old_text].string
+    # and the compiled catalogue leaves it out: the learner sees the English
+    from babel.messages.mofile import read_mo
+
+    compiled = read_mo(io.BytesIO(translate.compile_package(merged)))
+    assert "Predict first, then look." not in {m.id for m in compiled if m.string}
 
 
 @pytest.mark.parametrize("name", NAMES)

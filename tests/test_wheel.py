@@ -58,7 +58,7 @@ def test_a_file_the_wheel_lacks_is_named(tmp_path):
     tracked = [
         "dlscratch_helpers/__init__.py",
         "dlscratch_helpers/fonts/NanumGothic.ttf",
-        "dlscratch_helpers/locale/ko/common.py",
+        "dlscratch_helpers/locale/ko/LC_MESSAGES/dlscratch.mo",
     ]
     for name in tracked:
         assert (ROOT / name).is_file(), name

@@ -1,69 +1,94 @@
-"""The Korean edition: notebooks/ko/ made from notebooks/ and i18n/ko/.
+"""The Korean edition, from gettext catalogues: notebooks/ko/ and the package's Korean.
 
-    python tools/translate.py status              what is stale, missing or orphaned
-    python tools/translate.py template 4.3-...    add blocks for untranslated cells
-    python tools/translate.py fresh 4.3-... ID..  mark cells re-translated (new hash)
-    python tools/translate.py build [4.3-... ...] write notebooks/ko/ (then execute it)
-    python tools/translate.py strings             package strings Korean lacks
+    python tools/translate.py update    extract the English, merge it into every
+                                        .po, compile the .mo (make translations)
+    python tools/translate.py status    what is stale (fuzzy), untranslated or old
+    python tools/translate.py build [4.3-x ...]   write notebooks/ko/ from
+                                        notebooks/ and i18n/ko/*.po
 
-The English notebooks are the source. For each, i18n/ko/<name>.md holds the
-Korean text of its markdown cells, one block per cell::
+`make translations` runs `update`; `make notebooks` runs `build`, then executes.
 
-    <!-- cell 6f0a7c87 en:1f2e3d4c5b6a -->
-    # 4.3 수치 미분 (numerical differentiation)
-    ...
+Two kinds of catalogue, both gettext .po files that Poedit or Weblate open:
 
-headed by the cell's id (nbformat's stable cell id) and the first 12 hex
-digits of the SHA-256 of the English source it translates. When an English
-cell changes, its hash no longer matches: the block is *stale* and
-tests/test_translations.py fails, naming the cell, until the Korean text is
-brought up to date and `fresh` records the new hash. `template` writes new
-blocks holding the English text, which the test reports as untranslated.
+- **i18n/ko/<notebook>.po**, one per notebook: the text of each markdown cell
+  (whole), and the comments and docstrings of each code cell (a run of
+  comment lines is one message), each with the cell's id (nbformat's stable
+  cell id) as its context (msgctxt). The Korean notebook is the English one
+  with these put in; its code, stripped of comments and docstrings, is the
+  English code (tests/test_translations.py).
+- **dlscratch_helpers/locale/ko/LC_MESSAGES/dlscratch.po**: every string the
+  package shows, found by Babel in the `_()` and `N_()` calls of
+  dlscratch_helpers, plus the quiz modules' texts and the titles, labels and
+  alt texts that notebook code passes to the package (keyword arguments and
+  variables named as in SHOWN_NAMES, translated by the function that shows
+  them). Compiled to dlscratch.mo beside it, which the wheel ships and
+  dlscratch_helpers.i18n reads with Python's gettext.
 
-`build` copies each English notebook, code cells and their metadata
-unchanged, puts the Korean text into its markdown cells and turns the one
-cell tagged "language" from set_language("en") into set_language("ko"). The
-Colab badge, setup title and setup cell are written by tools/add_badges.py
-(in Korean for notebooks/ko/), so they are not in the translation files.
-Outputs of code cells whose source did not change are kept from the previous
-Korean notebook; run tools/execute.py on notebooks/ko/ after a build that
-changed code.
+When an English text changes, `update` keeps its old translation marked
+fuzzy, with the previous English as `#| msgid` (as `msgmerge --previous`
+does; for notebooks the cell id finds the old text). A fuzzy or empty
+translation is not used (the English shows) and `status` names it, as do the
+tests, until a translator updates the Korean and removes the fuzzy flag.
 """
 
 from __future__ import annotations
 
+import ast
 import copy
-import hashlib
+import difflib
+import importlib
+import io
 import re
 import sys
-from dataclasses import dataclass
+import tokenize
 from pathlib import Path
 
 import nbformat
+from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
 from notebook_list import ENGLISH, KOREAN, ROOT, english_notebooks
 
 LANGUAGE = "ko"
 SOURCES = ROOT / "i18n" / LANGUAGE
+PACKAGE = ROOT / "dlscratch_helpers"
+PACKAGE_PO = PACKAGE / "locale" / LANGUAGE / "LC_MESSAGES" / "dlscratch.po"
 GENERATED_TAGS = {"colab-badge", "colab-setup-title"}  # tools/add_badges.py writes them
-SETUP_TAG = "colab-setup"  # the setup cell, in Korean too: add_badges.py writes it
+SETUP_TAG = "colab-setup"  # the setup code cell, also add_badges.py's, per edition
 LANGUAGE_TAG = "language"
-HEADER = (
-    "<!-- The Korean text of notebooks/{name}.ipynb, one block per markdown cell:"
-    " the cell's id, then a hash of the English it translates"
-    " (tools/translate.py). -->\n"
-)
-MARKER = re.compile(r"^<!-- cell (\S+) en:([0-9a-f]{12}) -->$", re.MULTILINE)
+# What notebook code hands the package to show: keyword arguments (and variables)
+# of these names; the function that shows them translates them.
+SHOWN_NAMES = {
+    "title",
+    "alt",
+    "label",
+    "labels",
+    "names",
+    "suptitle",
+    "xlabel",
+    "ylabel",
+    "regions",  # 4.1's hand rule: {"top bar": TOP_BAR, ...}, named in its figure
+}
+# ... and these positional arguments: show(alt), after_reveal(key, text, fig, alt),
+# plot_gradient_histograms(images, features, labels), plot_hand_rule(x, regions, name)
+SHOWN_BY = {
+    "show": 0,
+    "after_reveal": 3,
+    "plot_gradient_histograms": 2,
+    "plot_hand_rule": 2,
+}
+# the texts the input checks translate (dlscratch_helpers/checks.py): Babel
+# keywords, the function's name and the positions of its translated arguments
+CHECK_KEYWORDS = {"check_scalar": (2,), "check_positive": (3,)}
+# comments that are instructions to tools, not text
+TOOL_COMMENT = re.compile(r"@save\b|noqa\b|type:|fmt:|ruff:|pragma\b")
 
 
-def english_hash(source: str) -> str:
-    return hashlib.sha256(source.encode()).hexdigest()[:12]
+def needs_translation(text: str) -> bool:
+    from dlscratch_helpers.i18n import needs_translation as needs
 
-
-@dataclass
-class Block:
-    cell_id: str
-    hash: str
-    text: str
+    return needs(text)
 
 
 def _tags(cell) -> set[str]:
@@ -71,7 +96,7 @@ def _tags(cell) -> set[str]:
 
 
 def translatable(nb) -> list:
-    """The English cells a translator writes: markdown, not generated."""
+    """The English markdown cells a translator writes (not generated ones)."""
     return [
         c
         for c in nb.cells
@@ -80,91 +105,544 @@ def translatable(nb) -> list:
 
 
 def source_path(name: str) -> Path:
-    return SOURCES / f"{name}.md"
+    return SOURCES / f"{name}.po"
 
 
-def read_blocks(path: Path) -> dict[str, Block]:
-    text = path.read_text(encoding="utf-8") if path.exists() else ""
-    marks = list(MARKER.finditer(text))
-    ends = [m.start() for m in marks[1:]] + [len(text)]  # a block ends at the next
-    blocks: dict[str, Block] = {}
-    for mark, end in zip(marks, ends, strict=False):
-        body = text[mark.end() : end].strip("\n")
-        if mark.group(1) in blocks:
-            raise ValueError(f"{path.name}: cell {mark.group(1)} has two blocks")
-        blocks[mark.group(1)] = Block(mark.group(1), mark.group(2), body)
-    return blocks
+# --- comments and docstrings of code ---------------------------------------------
 
 
-def write_blocks(path: Path, name: str, order: list[str], blocks: dict[str, Block]):
-    parts = [HEADER.format(name=name)]
-    for cell_id in order:
-        if cell_id in blocks:
-            b = blocks[cell_id]
-            parts.append(f"\n<!-- cell {b.cell_id} en:{b.hash} -->\n{b.text}\n")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(parts), encoding="utf-8")
+def _python(source: str) -> str | None:
+    """`source` with IPython's magics and shell lines blanked (same lines), or
+    None if it is not Python at all (a cell magic)."""
+    if source.lstrip().startswith("%%"):
+        return None
+    return "".join(
+        "\n" if line.lstrip().startswith(("%", "!")) else line
+        for line in source.splitlines(keepends=True)
+    )
 
 
-def problems(name: str) -> list[str]:
-    """What keeps notebooks/<name>.ipynb's translation from being complete and fresh."""
-    nb = nbformat.read(ENGLISH / f"{name}.ipynb", as_version=4)
-    return problems_in(nb, read_blocks(source_path(name)), name)
+def _offsets(source: str) -> list[int]:
+    starts, total = [0], 0
+    for line in source.splitlines(keepends=True):
+        total += len(line)
+        starts.append(total)
+    return starts
 
 
-def problems_in(nb, blocks: dict[str, Block], name: str) -> list[str]:
-    """problems() of an English notebook object and its translation blocks."""
-    from dlscratch_helpers.i18n import needs_translation
+def _comment_groups(source: str):
+    """(start, end, text, indent, whole_line) of each comment or run of comment
+    lines, as character offsets into `source`."""
+    python = _python(source)
+    if python is None:
+        return []
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(python).readline))
+    except (tokenize.TokenError, SyntaxError, IndentationError):
+        return []
+    lines = source.splitlines()
+    starts = _offsets(source)
+    groups = []
+    for tok in tokens:
+        if tok.type != tokenize.COMMENT:
+            continue
+        (row, col), (_erow, ecol) = tok.start, tok.end
+        text = re.sub(r"^#+ ?", "", tok.string).rstrip()
+        if TOOL_COMMENT.match(text) or not needs_translation(text):
+            groups.append(None)  # breaks a run
+            continue
+        whole = not lines[row - 1][:col].strip()
+        start, end = starts[row - 1] + col, starts[row - 1] + ecol
+        last = groups[-1] if groups else None
+        if (
+            whole
+            and last is not None
+            and last["whole"]
+            and last["col"] == col
+            and last["row"] == row - 1
+        ):
+            last.update(end=end, row=row, text=last["text"] + "\n" + text)
+            continue
+        groups.append(
+            {
+                "start": start,
+                "end": end,
+                "text": text,
+                "col": col,
+                "row": row,
+                "whole": whole,
+            }
+        )
+    return [g for g in groups if g is not None]
 
+
+_QUOTES = re.compile(r"^([rRuU]?)(\"\"\"|'''|\"|')")
+
+
+def _docstrings(source: str):
+    """(start, end, prefix, quote, text, indent) of each docstring in `source`."""
+    python = _python(source)
+    if python is None:
+        return []
+    try:
+        tree = ast.parse(python)
+    except SyntaxError:
+        return []
+    starts = _offsets(source)
     found = []
-    cells = translatable(nb)
-    for cell in cells:
-        block = blocks.get(cell.id)
-        where = f"{name}: cell {cell.id} ({cell.source.splitlines()[0][:50]!r})"
-        if block is None:
-            found.append(f"{where} has no translation")
-        elif block.hash != english_hash(cell.source):
+    for node in ast.walk(tree):
+        if not isinstance(
+            node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+        ):
+            continue
+        first = node.body[0] if node.body else None
+        if not (
+            isinstance(first, ast.Expr)
+            and isinstance(first.value, ast.Constant)
+            and isinstance(first.value.value, str)
+        ):
+            continue
+        v = first.value
+        start = starts[v.lineno - 1] + v.col_offset
+        end = starts[v.end_lineno - 1] + v.end_col_offset
+        raw = source[start:end]
+        match = _QUOTES.match(raw)
+        if match is None or not raw.endswith(match.group(2)):
+            continue  # implicit concatenation: left as it is
+        prefix, quote = match.groups()
+        inner = raw[len(prefix) + len(quote) : len(raw) - len(quote)]
+        indent = " " * v.col_offset
+        first_line, *rest = inner.split("\n")
+        rest = [
+            line[len(indent) :] if line.startswith(indent) else line for line in rest
+        ]
+        closing = bool(rest) and rest[-1] == ""  # closing quotes on their own line
+        text = "\n".join([first_line, *(rest[:-1] if closing else rest)])
+        if needs_translation(text):
             found.append(
-                f"{where} changed in English since it was translated: update its"
-                f" Korean text in i18n/ko/{name}.md, then"
-                f" `python tools/translate.py fresh {name} {cell.id}`"
+                {
+                    "start": start,
+                    "end": end,
+                    "prefix": prefix,
+                    "quote": quote,
+                    "text": text,
+                    "indent": indent,
+                    "closing": closing,
+                }
             )
-        elif block.text == cell.source.strip("\n") and needs_translation(cell.source):
-            found.append(f"{where} is still in English")
-    ids = {c.id for c in cells}
-    found += [
-        f"{name}: i18n/ko/{name}.md has a block for cell {i}, which the English"
-        " notebook no longer has (or which is not a markdown cell): remove it"
-        for i in blocks
-        if i not in ids
-    ]
     return found
 
 
-def template(name: str) -> int:
-    nb = nbformat.read(ENGLISH / f"{name}.ipynb", as_version=4)
-    path = source_path(name)
-    blocks = read_blocks(path)
-    cells = translatable(nb)
-    added = 0
-    for cell in cells:
-        if cell.id not in blocks:
-            blocks[cell.id] = Block(cell.id, english_hash(cell.source), cell.source)
-            added += 1
-    write_blocks(path, name, [c.id for c in cells], blocks)
-    return added
+def code_texts(source: str) -> list[str]:
+    """The comments (a run of comment lines as one) and docstrings of `source`."""
+    pieces = sorted(
+        [(g["start"], g["text"]) for g in _comment_groups(source)]
+        + [(d["start"], d["text"]) for d in _docstrings(source)]
+    )
+    return [text for _start, text in pieces]
 
 
-def fresh(name: str, cell_ids: list[str]) -> None:
+def translate_code(source: str, lookup) -> str:
+    """`source` with each comment and docstring whose `lookup(text)` is not
+    None replaced by it; the code itself is left as it is."""
+    edits = []
+    for g in _comment_groups(source):
+        korean = lookup(g["text"])
+        if korean is None:
+            continue
+        if g["whole"]:
+            pad = "\n" + " " * g["col"]
+            edits.append(
+                (
+                    g["start"],
+                    g["end"],
+                    pad.join(f"# {line}".rstrip() for line in korean.split("\n")),
+                )
+            )
+        else:
+            edits.append((g["start"], g["end"], "# " + " ".join(korean.split("\n"))))
+    for d in _docstrings(source):
+        korean = lookup(d["text"])
+        if korean is None:
+            continue
+        first, *rest = korean.split("\n")
+        body = "\n".join(
+            [first, *(d["indent"] + line if line else "" for line in rest)]
+        )
+        if d["closing"]:
+            body += "\n" + d["indent"]
+        edits.append(
+            (d["start"], d["end"], f"{d['prefix']}{d['quote']}{body}{d['quote']}")
+        )
+    for start, end, new in sorted(edits, reverse=True):
+        source = source[:start] + new + source[end:]
+    return source
+
+
+def stripped(source: str) -> str:
+    """The code of `source` without comments and docstrings (an AST dump), to
+    compare the Korean edition's code with the English."""
+    from IPython.core.inputtransformer2 import TransformerManager
+
+    tree = ast.parse(TransformerManager().transform_cell(source))
+    for node in ast.walk(tree):
+        if isinstance(
+            node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+        ):
+            body = node.body
+            if (
+                body
+                and isinstance(body[0], ast.Expr)
+                and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)
+            ):
+                body[0] = ast.Expr(ast.Constant(""))
+    return ast.dump(tree)
+
+
+# --- what there is to translate ---------------------------------------------------
+
+
+def notebook_messages(nb) -> list[tuple[str, str, str]]:
+    """(cell id, English text, kind) of everything a notebook's translator writes."""
+    found = []
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and not _tags(cell) & GENERATED_TAGS:
+            found.append((cell.id, cell.source, "markdown cell"))
+        elif cell.cell_type == "code" and not _tags(cell) & {SETUP_TAG, LANGUAGE_TAG}:
+            seen = set()
+            for text in code_texts(cell.source):
+                if text not in seen:
+                    seen.add(text)
+                    found.append((cell.id, text, "comment or docstring in a code cell"))
+    return found
+
+
+def _shown_literals(source: str):
+    """String literals that notebook code passes to the package to show."""
+    try:
+        tree = ast.parse(_python(source) or "")
+    except SyntaxError:
+        return
+    values = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.keyword) and node.arg in SHOWN_NAMES:
+            values.append(node.value)
+        elif isinstance(node, ast.Call):
+            called = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if called in SHOWN_BY and len(node.args) > SHOWN_BY[called]:
+                values.append(node.args[SHOWN_BY[called]])
+        elif isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id in SHOWN_NAMES for t in node.targets
+        ):
+            values.append(node.value)
+    for value in values:
+        for node in ast.walk(value):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                yield node.value
+
+
+def _quiz_texts(module):
+    """Every learner-facing text of a quiz module's PREDICTIONS and EXERCISES."""
+    for q in module.PREDICTIONS.values():
+        yield from (q.prompt, q.explain, *(q.options or ()), *q.why_not.values())
+    for e in module.EXERCISES.values():
+        yield from (e.explain, *e.hints.values())
+
+
+def package_strings() -> dict[str, list[str]]:
+    """English text -> where it is: every string the package shows a learner."""
+    found: dict[str, list[str]] = {}
+
+    def add(text, where):
+        # not only needs_translation(): "5s" and "{low} to {high}" are Korean too
+        if isinstance(text, str) and re.search("[A-Za-z]", text):
+            found.setdefault(text, [])
+            if where not in found[text]:
+                found[text].append(where)
+
+    def outside_locale(dirpath):
+        return "locale" not in Path(dirpath).parts and "__pycache__" not in dirpath
+
+    for filename, lineno, message, _comments, _context in extract_from_dir(
+        PACKAGE,
+        method_map=[("**.py", "python")],
+        keywords={**DEFAULT_KEYWORDS, **CHECK_KEYWORDS},
+        directory_filter=outside_locale,
+    ):
+        if isinstance(message, str):
+            add(message, f"dlscratch_helpers/{filename}:{lineno}")
+    # Babel's Python extractor does not look inside f-strings: _() calls there
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "locale" in path.relative_to(PACKAGE).parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("_", "N_")
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                add(node.args[0].value, f"{path.relative_to(ROOT)}:{node.lineno}")
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                for i in CHECK_KEYWORDS.get(node.func.id, ()):
+                    if len(node.args) >= i and isinstance(
+                        node.args[i - 1], ast.Constant
+                    ):
+                        add(
+                            node.args[i - 1].value,
+                            f"{path.relative_to(ROOT)}:{node.lineno}",
+                        )
+    for path in sorted((PACKAGE / "quiz").glob("s4_*.py")):
+        module = importlib.import_module(f"dlscratch_helpers.quiz.{path.stem}")
+        for text in _quiz_texts(module):
+            add(text, f"dlscratch_helpers/quiz/{path.name}")
+    for path in english_notebooks():
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            if cell.cell_type == "code":
+                for text in _shown_literals(cell.source):
+                    add(text, f"notebooks/{path.name} cell {cell.id}")
+    return found
+
+
+# --- catalogues -------------------------------------------------------------------
+
+
+def new_catalog(name: str) -> Catalog:
+    """An empty Korean catalogue for `name`: a notebook's, or "dlscratch"."""
+    what = "the helper package" if name == "dlscratch" else f"notebooks/{name}.ipynb"
+    catalog = Catalog(
+        locale=LANGUAGE,
+        domain=name,
+        header_comment=(
+            f"# Korean text of {what}, for the dlscratch course.\n"
+            "# tools/translate.py update writes it from the English; translators edit\n"
+            "# the msgstr texts (Poedit, Weblate or any text editor).\n"
+            "#"
+        ),
+        project="dlscratch",
+        version="1",
+        copyright_holder="the dlscratch authors",
+        msgid_bugs_address="https://github.com/dlscratch/dlscratch/issues",
+        last_translator="the dlscratch authors",
+        language_team="Korean",
+        fuzzy=False,
+    )
+    return catalog
+
+
+def read_catalog(path: Path) -> Catalog:
+    with path.open("rb") as f:
+        catalog = read_po(f, locale=LANGUAGE)
+    # Babel does not read the previous English (`#| msgid`) back: read it here
+    for (context, msgid), previous in _previous_ids(path.read_text("utf-8")).items():
+        message = catalog.get(msgid, context)
+        if message is not None:
+            message.previous_id = [previous]
+    return catalog
+
+
+def _previous_ids(text: str) -> dict[tuple[str | None, str], str]:
+    """(msgctxt, msgid) -> previous msgid of each entry that has `#| msgid`."""
+    from babel.messages.pofile import denormalize
+
+    found = {}
+    for entry in re.split(r"\n\s*\n", text):
+        fields: dict[str, list[str]] = {}
+        current = None
+        for line in entry.splitlines():
+            match = re.match(r'^(#\| )?(msgctxt|msgid|msgstr) (".*")$', line)
+            if match:
+                current = ("previous " if match.group(1) else "") + match.group(2)
+                fields[current] = [match.group(3)]
+            elif current and re.match(r'^(#\| )?".*"$', line):
+                fields[current].append(line.removeprefix("#| "))
+            else:
+                current = None
+        if "previous msgid" in fields and "msgid" in fields:
+            context = (
+                denormalize("\n".join(fields["msgctxt"]))
+                if "msgctxt" in fields
+                else None
+            )
+            found[context, denormalize("\n".join(fields["msgid"]))] = denormalize(
+                "\n".join(fields["previous msgid"])
+            )
+    return found
+
+
+def write_catalog(path: Path, catalog: Catalog) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out = io.BytesIO()
+    write_po(
+        out,
+        catalog,
+        width=0,  # no re-wrapping: a markdown cell keeps its lines
+        omit_header=False,
+        sort_output=False,
+        ignore_obsolete=True,
+        include_previous=True,
+    )
+    # no creation/revision dates: the file changes only when a text does
+    text = re.sub(
+        rb'"(POT-Creation-Date|PO-Revision-Date): [^"]*\\n"\n', b"", out.getvalue()
+    )
+    path.write_bytes(text)
+
+
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).quick_ratio()
+
+
+def merge_notebook(old: Catalog | None, messages, name: str) -> Catalog:
+    """The notebook's catalogue for `messages` (cell id, English, kind): a kept
+    translation where the English is the same; where it changed, the old one of
+    the same cell, fuzzy, with the previous English (msgmerge --previous)."""
+    catalog = new_catalog(name)
+    olds = {}
+    if old is not None:
+        for m in old:
+            if m.id:
+                olds.setdefault(m.context, []).append(m)
+    current = {(cell_id, english) for cell_id, english, _kind in messages}
+    for cell_id, english, kind in messages:
+        message = Message(english, context=cell_id, auto_comments=[kind])
+        before = next((m for m in olds.get(cell_id, []) if m.id == english), None)
+        if before is not None:
+            message.string = before.string
+            if before.fuzzy:
+                message.flags.add("fuzzy")
+                message.previous_id = before.previous_id
+        else:
+            candidates = [
+                m
+                for m in olds.get(cell_id, [])
+                if m.string and (cell_id, m.id) not in current
+            ]
+            if candidates:
+                best = max(candidates, key=lambda m: _similarity(m.id, english))
+                message.string = best.string
+                message.flags.add("fuzzy")
+                message.previous_id = best.previous_id if best.fuzzy else [best.id]
+        catalog[english] = message
+    return catalog
+
+
+def merge_package(old: Catalog | None) -> Catalog:
+    template = new_catalog("dlscratch")
+    for text, where in package_strings().items():
+        template.add(text, locations=[(w, None) for w in where[:3]])
+    catalog = copy.deepcopy(old) if old is not None else new_catalog("dlscratch")
+    catalog.update(template, update_header_comment=False, update_creation_date=False)
+    catalog.obsolete.clear()
+    return catalog
+
+
+def compile_package(catalog: Catalog) -> bytes:
+    """The .mo of `catalog`, the same bytes for the same texts (no dates)."""
+    import datetime
+
+    catalog = copy.deepcopy(catalog)
+    catalog.creation_date = catalog.revision_date = datetime.datetime(
+        2000, 1, 1, tzinfo=datetime.timezone.utc
+    )
+    out = io.BytesIO()
+    write_mo(out, catalog, use_fuzzy=False)
+    return out.getvalue()
+
+
+def expected_notebook_catalog(name: str) -> Catalog:
     nb = nbformat.read(ENGLISH / f"{name}.ipynb", as_version=4)
     path = source_path(name)
-    blocks = read_blocks(path)
-    by_id = {c.id: c for c in translatable(nb)}
-    for cell_id in cell_ids:
-        if cell_id not in by_id or cell_id not in blocks:
-            raise SystemExit(f"{name}: no translated markdown cell {cell_id}")
-        blocks[cell_id].hash = english_hash(by_id[cell_id].source)
-    write_blocks(path, name, list(by_id), blocks)
+    return merge_notebook(
+        read_catalog(path) if path.exists() else None, notebook_messages(nb), name
+    )
+
+
+def expected_package_catalog() -> Catalog:
+    return merge_package(read_catalog(PACKAGE_PO) if PACKAGE_PO.exists() else None)
+
+
+def update() -> None:
+    for path in english_notebooks():
+        write_catalog(source_path(path.stem), expected_notebook_catalog(path.stem))
+    catalog = expected_package_catalog()
+    write_catalog(PACKAGE_PO, catalog)
+    PACKAGE_PO.with_suffix(".mo").write_bytes(compile_package(read_catalog(PACKAGE_PO)))
+
+
+def _keys(catalog: Catalog):
+    return [(m.context, m.id) for m in catalog if m.id]
+
+
+def catalogue_problems(catalog: Catalog, where: str, is_notebook: bool) -> list[str]:
+    """Stale (fuzzy) and untranslated messages of a catalogue, one line each."""
+    found = []
+    for m in catalog:
+        if not m.id:
+            continue
+        label = f"{where}: cell {m.context}" if is_notebook else where
+        first = m.id.splitlines()[0][:60] if m.id.strip() else repr(m.id)
+        if m.fuzzy:
+            previous = "\n".join(m.previous_id or ["?"])
+            found.append(
+                f"{label}: {first!r} changed in English since it was translated"
+                f" (previous English: {previous[:200]!r}); update the Korean and"
+                " remove the fuzzy flag"
+            )
+        elif not m.string and needs_translation(m.id):
+            found.append(f"{label}: {first!r} has no translation")
+        elif (
+            is_notebook and m.string.strip() == m.id.strip() and needs_translation(m.id)
+        ):
+            found.append(f"{label}: {first!r} is still in English")
+    return found
+
+
+def problems(name: str) -> list[str]:
+    """What keeps notebook `name`'s catalogue from being complete and fresh."""
+    path = source_path(name)
+    if not path.exists():
+        return [f"{name}: no i18n/ko/{name}.po; run `python tools/translate.py update`"]
+    current = read_catalog(path)
+    expected = expected_notebook_catalog(name)
+    found = []
+    if _keys(current) != _keys(expected):
+        found.append(
+            f"i18n/ko/{name}.po does not follow notebooks/{name}.ipynb's English:"
+            " run `python tools/translate.py update` (make translations)"
+        )
+    return found + catalogue_problems(current, f"i18n/ko/{name}.po", True)
+
+
+def package_problems() -> list[str]:
+    where = str(PACKAGE_PO.relative_to(ROOT))
+    current = read_catalog(PACKAGE_PO)
+    found = []
+    if sorted(_keys(current)) != sorted(_keys(expected_package_catalog())):
+        found.append(
+            f"{where} does not hold the package's strings as they are now:"
+            " run `python tools/translate.py update` (make translations)"
+        )
+    mo = PACKAGE_PO.with_suffix(".mo")
+    if not mo.exists() or mo.read_bytes() != compile_package(current):
+        found.append(
+            f"{mo.relative_to(ROOT)} is not {where} compiled: make translations"
+        )
+    for m in current:
+        if m.id and not m.fuzzy and not m.string and needs_translation(m.id):
+            where_used = ", ".join(f for f, _line in m.locations) or where
+            found.append(f"{where_used}: {m.id[:70]!r} has no Korean translation")
+    return found + [
+        p
+        for p in catalogue_problems(current, where, False)
+        if "has no translation" not in p
+    ]
+
+
+# --- the Korean notebooks ---------------------------------------------------------
 
 
 def set_language_source(source: str, language: str) -> str:
@@ -174,12 +652,22 @@ def set_language_source(source: str, language: str) -> str:
     return new
 
 
-def build_notebook(english, blocks: dict[str, Block], previous=None):
-    """The Korean notebook object: English code, Korean markdown, language "ko".
+def translations_of(catalog: Catalog) -> dict[tuple[str, str], str]:
+    """(cell id, English) -> Korean, for the fresh translations only."""
+    return {
+        (m.context, m.id): m.string
+        for m in catalog
+        if m.id and m.string and not m.fuzzy
+    }
+
+
+def build_notebook(english, translations: dict[tuple[str, str], str], previous=None):
+    """The Korean notebook object: English code with Korean comments, Korean
+    markdown, language "ko".
 
     From `previous` (the Korean notebook as it was) it keeps add_badges.py's
-    Korean badge, setup title and setup cell, and the outputs of code cells
-    that did not change.
+    Korean badge, title and setup cell, and the outputs of code cells that did
+    not change.
     """
     nb = copy.deepcopy(english)
     before = {c.id: c for c in previous.cells} if previous is not None else {}
@@ -189,13 +677,18 @@ def build_notebook(english, blocks: dict[str, Block], previous=None):
             if _tags(cell) & GENERATED_TAGS:
                 if old is not None:
                     cell.source = old.source
-            elif cell.id in blocks:
-                cell.source = blocks[cell.id].text
+            elif (cell.id, cell.source) in translations:
+                cell.source = translations[cell.id, cell.source]
         elif cell.cell_type == "code":
             if LANGUAGE_TAG in _tags(cell):
                 cell.source = set_language_source(cell.source, LANGUAGE)
-            if SETUP_TAG in _tags(cell) and old is not None:
-                cell.source = old.source  # its Korean comments and messages
+            elif SETUP_TAG in _tags(cell):
+                if old is not None:
+                    cell.source = old.source
+            else:
+                cell.source = translate_code(
+                    cell.source, lambda text, i=cell.id: translations.get((i, text))
+                )
             if old is not None and old.source == cell.source:
                 cell.outputs = old.outputs
                 cell.execution_count = old.execution_count
@@ -209,90 +702,27 @@ def build(name: str) -> Path:
     english = nbformat.read(ENGLISH / f"{name}.ipynb", as_version=4)
     target = KOREAN / f"{name}.ipynb"
     previous = nbformat.read(target, as_version=4) if target.exists() else None
-    nb = build_notebook(english, read_blocks(source_path(name)), previous)
+    nb = build_notebook(
+        english, translations_of(read_catalog(source_path(name))), previous
+    )
     KOREAN.mkdir(exist_ok=True)
     nbformat.write(nb, target)
     return target
 
 
-def _literal_calls(path: Path):
-    """(text, line) of every _("...") and N_("...") with a literal text in a module."""
-    import ast
-
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    for node in ast.walk(tree):
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id in ("_", "N_")
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and isinstance(node.args[0].value, str)
-        ):
-            yield node.args[0].value, node.lineno
-
-
-def _quiz_texts(module):
-    """Every learner-facing text of a quiz module's PREDICTIONS and EXERCISES."""
-    for q in module.PREDICTIONS.values():
-        yield from (q.prompt, q.explain, *(q.options or ()), *q.why_not.values())
-    for e in module.EXERCISES.values():
-        yield from (e.explain, *e.hints.values())
-
-
-def package_strings() -> dict[str, list[str]]:
-    """English text -> where it is: every string the package shows a learner.
-
-    The literal arguments of _() and N_() in dlscratch_helpers, and the texts
-    of the quiz modules (translated where shown, by the quiz's widgets).
-    """
-    import importlib
-
-    from dlscratch_helpers.i18n import needs_translation
-
-    package = ROOT / "dlscratch_helpers"
-    found: dict[str, list[str]] = {}
-    for path in sorted(package.rglob("*.py")):
-        if "locale" in path.relative_to(package).parts:
-            continue
-        for text, line in _literal_calls(path):
-            found.setdefault(text, []).append(f"{path.relative_to(ROOT)}:{line}")
-    for path in sorted((package / "quiz").glob("s4_*.py")):
-        module = importlib.import_module(f"dlscratch_helpers.quiz.{path.stem}")
-        for text in _quiz_texts(module):
-            found.setdefault(text, []).append(str(path.relative_to(ROOT)))
-    return {t: w for t, w in found.items() if needs_translation(t)}
-
-
-def missing_strings(language: str = LANGUAGE) -> dict[str, list[str]]:
-    """package_strings() that the catalogue of `language` does not translate."""
-    from dlscratch_helpers.i18n import catalogue
-
-    messages = catalogue(language)
-    return {t: w for t, w in package_strings().items() if t not in messages}
-
-
 def main(argv: list[str]) -> int:
     command, *args = argv or ["status"]
     # "4.3-x", "4.3-x.ipynb" or "notebooks/ko/4.3-x.ipynb" all name notebook 4.3-x
-    names = [re.sub(r"\.(ipynb|md)$", "", Path(a).name) for a in args]
+    names = [re.sub(r"\.(ipynb|po)$", "", Path(a).name) for a in args]
     names = names or [p.stem for p in english_notebooks()]
+    if command == "update":
+        update()
+        found = [p for name in names for p in problems(name)] + package_problems()
+        print("\n".join(found) or "every catalogue is complete and fresh")
+        return 0
     if command == "status":
-        found = [p for name in names for p in problems(name)]
-        print("\n".join(found) or "every markdown cell is translated and fresh")
-        return 1 if found else 0
-    if command == "template":
-        for name in names:
-            print(f"{name}: {template(name)} new blocks in i18n/ko/{name}.md")
-        return 0
-    if command == "fresh":
-        fresh(names[0], args[1:])
-        return 0
-    if command == "strings":
-        found = missing_strings()
-        for text, where in found.items():
-            print(f"{', '.join(where)}\n    {text!r}: ...,")
-        print(f"{len(found)} strings without a Korean translation", file=sys.stderr)
+        found = [p for name in names for p in problems(name)] + package_problems()
+        print("\n".join(found) or "every catalogue is complete and fresh")
         return 1 if found else 0
     if command == "build":
         for name in names:

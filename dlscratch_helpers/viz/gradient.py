@@ -286,10 +286,10 @@ def descent_explorer(lr=0.1, step_num=100, x0=-3.0, x1=4.0):
 
     controls = {
         "function": widgets.Dropdown(options=list(FUNCTIONS), description="f"),
-        "lr": log_slider(_("learning rate lr"), -4, 1, lr, step=0.05, fmt=".3g"),
+        "lr": log_slider(N_("learning rate lr"), -4, 1, lr, step=0.05, fmt=".3g"),
         "step_num": int_slider(N_("step_num"), 1, 200, step_num),
-        "x0": slider(_("start x0"), -4.0, 4.0, x0, step=0.1),
-        "x1": slider(_("start x1"), -4.0, 4.0, x1, step=0.1),
+        "x0": slider(N_("start x0"), -4.0, 4.0, x0, step=0.1),
+        "x1": slider(N_("start x1"), -4.0, 4.0, x1, step=0.1),
     }
     # its own name: gradient_descent(...) is the function the notebook teaches
     alt = _(

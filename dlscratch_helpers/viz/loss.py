@@ -8,7 +8,7 @@ import numpy as np
 from matplotlib.ticker import LogLocator, NullLocator
 
 from ..functions import sigmoid, sigmoid_grad, step_function
-from ..i18n import _
+from ..i18n import N_, _
 from ..loss import cross_entropy_error, sum_squares_error
 from ..widgets import Explorer, log_slider, new_figure, readout, slider
 
@@ -161,7 +161,7 @@ def loss_explorer(p=0.6):
         label_c.set_text(f"p = {p:.3f}\nCEE = {e_cee:.4f}")
 
     controls = {
-        "p": slider(_("p on correct class"), 0.0, 1.0, p, step=0.005, fmt=".3f"),
+        "p": slider(N_("p on correct class"), 0.0, 1.0, p, step=0.005, fmt=".3f"),
         "rest": widgets.ToggleButtons(  # shown translated, valued in English
             options=[
                 (_("spread over the 9 others"), "spread over the 9 others"),
@@ -308,7 +308,7 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
         label.set_text(text)
 
     controls = {
-        "batch_size": log_slider(_("batch size"), 0, 3, batch_size, fmt=".0f"),
+        "batch_size": log_slider(N_("batch size"), 0, 3, batch_size, fmt=".0f"),
         "law_shown": widgets.Checkbox(
             value=False, description=_("show the law of the spread"), indent=False
         ),
@@ -471,7 +471,7 @@ def accuracy_explorer(w=1.0, b=-1.0):
             dot.set_data([w], [y])
         label_g.set_text(reading.format(a=a, da=da, e=e, de=de))
 
-    controls = {"w": slider(_("weight w"), float(ws[0]), float(ws[-1]), w, step=0.01)}
+    controls = {"w": slider(N_("weight w"), float(ws[0]), float(ws[-1]), w, step=0.01)}
     alt = _(
         "Four panels. Top left: 40 points of two classes on a line, class 0 at"
         " height 0 and class 1 at height 1, with the classifier's sigmoid curve"

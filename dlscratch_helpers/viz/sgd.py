@@ -16,7 +16,7 @@ from matplotlib.patches import Circle
 
 from ..checks import check_finite
 from ..functions import sigmoid
-from ..i18n import _
+from ..i18n import N_, _
 from ..widgets import Explorer, check_choice, log_slider, new_figure, slider
 from .gradient import clip_to_view
 
@@ -326,9 +326,9 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
             style={"description_width": "initial"},
             layout=widgets.Layout(width="420px"),
         ),  # fmt: skip
-        "lr": log_slider(_("learning rate lr"), -1, 1.5, lr, step=0.05, fmt=".3g"),
-        "w0": slider(_("point / start w0"), -4.0, 4.0, w0, step=0.1),
-        "w1": slider(_("point / start w1"), -4.0, 4.0, w1, step=0.1),
+        "lr": log_slider(N_("learning rate lr"), -1, 1.5, lr, step=0.05, fmt=".3g"),
+        "w0": slider(N_("point / start w0"), -4.0, 4.0, w0, step=0.1),
+        "w1": slider(N_("point / start w1"), -4.0, 4.0, w1, step=0.1),
     }
     _place_values([(left_box, left_text, 6), (right_box, right_text, 15)])
     alt = _(

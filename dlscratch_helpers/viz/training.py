@@ -172,8 +172,8 @@ class TrainingPanel(Panel):
             "learning_rate": log_slider(
                 _("learning rate"), -3, 3, 0.1, step=0.25, fmt=".3g"
             ),
-            "batch_size": int_slider(_("batch size"), 10, 500, 100, step=10),
-            "hidden_size": int_slider(_("hidden size"), 2, 200, 50),
+            "batch_size": int_slider(N_("batch size"), 10, 500, 100, step=10),
+            "hidden_size": int_slider(N_("hidden size"), 2, 200, 50),
         }
         self.button = widgets.Button(
             description=_("Train"), button_style="primary", icon="play"

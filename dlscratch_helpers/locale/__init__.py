@@ -1,1 +1,0 @@
-"""Translations of the package's strings, one subpackage per language (see i18n.py)."""
