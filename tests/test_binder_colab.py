@@ -74,8 +74,9 @@ POST_BUILD = {"mlxtend"}
 # Pinned in requirements.txt for developers only (`make lint`, `make
 # test-browser`, `make dist`), and never in the learners' image; with mlxtend's
 # own dependencies, which postBuild's --no-deps keeps out.
-DEV_ONLY = {"ruff", "playwright", "axe-playwright-python", "build"}
-NEVER_IN_IMAGE = DEV_ONLY | {"playwright-python", "scipy", "pandas", "scikit-learn"}
+DEV_ONLY = {"ruff", "playwright", "axe-playwright-python", "build", "babel"}
+# babel: only tools/translate.py uses it, but JupyterLab's server needs it too
+NEVER_IN_IMAGE = DEV_ONLY - {"babel"} | {"playwright-python", "scipy", "pandas", "scikit-learn"}
 NEVER_IN_IMAGE |= {"joblib", "pyyaml"}
 
 PIN = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*==\s*([^\s;#]+)\s*$")
