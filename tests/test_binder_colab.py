@@ -76,7 +76,8 @@ POST_BUILD = {"mlxtend"}
 # own dependencies, which postBuild's --no-deps keeps out.
 DEV_ONLY = {"ruff", "playwright", "axe-playwright-python", "build", "babel"}
 # babel: only tools/translate.py uses it, but JupyterLab's server needs it too
-NEVER_IN_IMAGE = DEV_ONLY - {"babel"} | {"playwright-python", "scipy", "pandas", "scikit-learn"}
+NEVER_IN_IMAGE = DEV_ONLY - {"babel"}
+NEVER_IN_IMAGE |= {"playwright-python", "scipy", "pandas", "scikit-learn"}
 NEVER_IN_IMAGE |= {"joblib", "pyyaml"}
 
 PIN = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*==\s*([^\s;#]+)\s*$")
