@@ -165,6 +165,16 @@ def test_the_extractor_finds_markdown_comment_runs_and_docstrings_by_cell():
     )
 
 
+def test_a_docstring_ending_in_non_ascii_text_is_found_and_replaced():
+    # ast counts columns in UTF-8 bytes: "λ" is 2 bytes but 1 character
+    code = 'def f(v):\n    """Scale v\n    by λ."""\n    return v  # times λ\n'
+    assert translate.code_texts(code) == ["Scale v\nby λ.", "times λ"]
+    korean = {"Scale v\nby λ.": "v를\nλ배 한다.", "times λ": "λ배"}
+    assert translate.translate_code(code, korean.get) == (
+        'def f(v):\n    """v를\n    λ배 한다."""\n    return v  # λ배\n'
+    )
+
+
 def test_build_puts_korean_in_markdown_comments_and_docstrings(tmp_path):
     nb = _one_notebook()
     catalog, _text = _round_trip(_translated(nb), tmp_path)

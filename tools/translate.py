@@ -179,6 +179,11 @@ def _comment_groups(source: str):
 _QUOTES = re.compile(r"^([rRuU]?)(\"\"\"|'''|\"|')")
 
 
+def _column(line: str, byte_column: int) -> int:
+    """ast's column in `line`, a count of UTF-8 bytes, as a count of characters."""
+    return len(line.encode("utf-8")[:byte_column].decode("utf-8", errors="ignore"))
+
+
 def _docstrings(source: str):
     """(start, end, prefix, quote, text, indent) of each docstring in `source`."""
     python = _python(source)
@@ -189,6 +194,7 @@ def _docstrings(source: str):
     except SyntaxError:
         return []
     starts = _offsets(source)
+    lines = source.splitlines(keepends=True)
     found = []
     for node in ast.walk(tree):
         if not isinstance(
@@ -203,15 +209,18 @@ def _docstrings(source: str):
         ):
             continue
         v = first.value
-        start = starts[v.lineno - 1] + v.col_offset
-        end = starts[v.end_lineno - 1] + v.end_col_offset
+        column = _column(lines[v.lineno - 1], v.col_offset)
+        start = starts[v.lineno - 1] + column
+        end = starts[v.end_lineno - 1] + _column(
+            lines[v.end_lineno - 1], v.end_col_offset
+        )
         raw = source[start:end]
         match = _QUOTES.match(raw)
         if match is None or not raw.endswith(match.group(2)):
             continue  # implicit concatenation: left as it is
         prefix, quote = match.groups()
         inner = raw[len(prefix) + len(quote) : len(raw) - len(quote)]
-        indent = " " * v.col_offset
+        indent = " " * column
         first_line, *rest = inner.split("\n")
         rest = [
             line[len(indent) :] if line.startswith(indent) else line for line in rest
