@@ -318,7 +318,7 @@ def notebook_messages(nb) -> list[tuple[str, str, str]]:
     for cell in nb.cells:
         if cell.cell_type == "markdown" and not _tags(cell) & GENERATED_TAGS:
             found.append((cell.id, cell.source, "markdown cell"))
-        elif cell.cell_type == "code" and not _tags(cell) & {SETUP_TAG, LANGUAGE_TAG}:
+        elif cell.cell_type == "code" and SETUP_TAG not in _tags(cell):
             seen = set()
             for text in code_texts(cell.source):
                 if text not in seen:
@@ -689,15 +689,15 @@ def build_notebook(english, translations: dict[tuple[str, str], str], previous=N
             elif (cell.id, cell.source) in translations:
                 cell.source = translations[cell.id, cell.source]
         elif cell.cell_type == "code":
-            if LANGUAGE_TAG in _tags(cell):
-                cell.source = set_language_source(cell.source, LANGUAGE)
-            elif SETUP_TAG in _tags(cell):
+            if SETUP_TAG in _tags(cell):
                 if old is not None:
                     cell.source = old.source
             else:
                 cell.source = translate_code(
                     cell.source, lambda text, i=cell.id: translations.get((i, text))
                 )
+                if LANGUAGE_TAG in _tags(cell):
+                    cell.source = set_language_source(cell.source, LANGUAGE)
             if old is not None and old.source == cell.source:
                 cell.outputs = old.outputs
                 cell.execution_count = old.execution_count
