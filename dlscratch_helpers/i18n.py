@@ -132,8 +132,23 @@ def get_language() -> str:
     return _language
 
 
+class Translated(str):
+    """A text already in the learner's language, numbers filled in: `_` leaves it
+    as it is, so a function that shows text can take English or this."""
+
+
+def translated(text: str, **fields) -> Translated:
+    """`_(text)` with `fields` filled in, marked as translated (see Translated).
+
+    For a text made before it is shown, such as an alt text with numbers that
+    a panel or show() displays: they translate English, not this."""
+    return Translated(_(text).format(**fields) if fields else _(text))
+
+
 def _(text: str) -> str:
     """`text` in the current language; the English text if it has no translation."""
+    if isinstance(text, Translated):
+        return text
     if _language == "en" or not isinstance(text, str) or not text:
         return text
     translated = _translations[_language].gettext(text)

@@ -373,14 +373,14 @@ def package_strings() -> dict[str, list[str]]:
     def outside_locale(dirpath):
         return "locale" not in Path(dirpath).parts and "__pycache__" not in dirpath
 
-    for filename, lineno, message, _comments, _context in extract_from_dir(
+    for filename, _line, message, _comments, _context in extract_from_dir(
         PACKAGE,
         method_map=[("**.py", "python")],
         keywords={**DEFAULT_KEYWORDS, **CHECK_KEYWORDS},
         directory_filter=outside_locale,
     ):
         if isinstance(message, str):
-            add(message, f"dlscratch_helpers/{filename}:{lineno}")
+            add(message, f"dlscratch_helpers/{filename}")  # no line: stable .po
     # Babel's Python extractor does not look inside f-strings: _() calls there
     for path in sorted(PACKAGE.rglob("*.py")):
         if "locale" in path.relative_to(PACKAGE).parts:
@@ -393,16 +393,13 @@ def package_strings() -> dict[str, list[str]]:
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
-                add(node.args[0].value, f"{path.relative_to(ROOT)}:{node.lineno}")
+                add(node.args[0].value, str(path.relative_to(ROOT)))
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
                 for i in CHECK_KEYWORDS.get(node.func.id, ()):
                     if len(node.args) >= i and isinstance(
                         node.args[i - 1], ast.Constant
                     ):
-                        add(
-                            node.args[i - 1].value,
-                            f"{path.relative_to(ROOT)}:{node.lineno}",
-                        )
+                        add(node.args[i - 1].value, str(path.relative_to(ROOT)))
     for path in sorted((PACKAGE / "quiz").glob("s4_*.py")):
         module = importlib.import_module(f"dlscratch_helpers.quiz.{path.stem}")
         for text in _quiz_texts(module):

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 import ipywidgets as widgets
 import numpy as np
 
-from ..i18n import N_, _, get_language, speaking
+from ..i18n import N_, Translated, _, get_language, speaking
 from ..widgets import CRISP, CSS_DPI, figure_image, register, widget_bundle
 from ..widgets import live as _live
 
@@ -825,7 +825,9 @@ class AfterReveal:
             import matplotlib.pyplot as plt
 
             with speaking(self.prediction.language):
-                self.alt = _(alt.strip()).format(**fields) if fields else _(alt.strip())
+                if not isinstance(alt, Translated):  # translated once
+                    alt = _(alt.strip())
+                self.alt = alt.format(**fields) if fields else alt
             buffer = io.BytesIO()  # drawn crisp: CRISP pixels per CSS pixel
             fig.savefig(buffer, format="png", dpi=CSS_DPI * CRISP)
             self.png = buffer.getvalue()

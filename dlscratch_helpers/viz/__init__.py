@@ -6,7 +6,7 @@ alternative text, for screen readers and for nbconvert's HTML.
 
 from __future__ import annotations
 
-from ..i18n import _
+from ..i18n import Translated, _
 
 
 def show(alt: str, fig=None, **fields) -> None:
@@ -25,7 +25,7 @@ def show(alt: str, fig=None, **fields) -> None:
     if not isinstance(alt, str) or not alt.strip():
         raise ValueError(_("alt must be a sentence saying what the figure shows"))
     fig = plt.gcf() if fig is None else fig
-    alt = _(alt.strip())
+    alt = alt if isinstance(alt, Translated) else _(alt.strip())  # translated once
     if fields:  # numbers filled in after translation: show("... {loss:.2f}", loss=x)
         alt = alt.format(**fields)
     display(fig, metadata={"image/png": {"alt": alt}})

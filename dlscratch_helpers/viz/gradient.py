@@ -6,7 +6,7 @@ import ipywidgets as widgets
 import numpy as np
 
 from ..gradient import DivergenceError, gradient_descent, numerical_gradient
-from ..i18n import N_, _
+from ..i18n import N_, Translated, _
 from ..widgets import Explorer, int_slider, log_slider, new_figure, readout, slider
 
 GRID = np.arange(-2, 2.5, 0.25)  # the book's grid: -2, -1.75, ..., 2.25
@@ -135,14 +135,16 @@ def gradient_field_explorer(function="x0² + x1²", x0=1.0, x1=1.5, scale=None):
         "x0": slider("x0", -2.0, 2.25, x0, step=0.05),
         "x1": slider("x1", -2.0, 2.25, x1, step=0.05),
     }
-    alt = _(
-        "Contour lines of f = {function} on a grid from -2 to 2.25, with a grey "
-        "arrow of minus the gradient at every grid point; the arrows are longer "
-        "far from the minimum at (0, 0), marked by a green star. A red dot at "
-        "({x0:g}, {x1:g}) has a red arrow along minus the gradient and a blue "
-        "arrow pointing straight at the minimum; a box below the plot gives the angle "
-        "between them."
-    ).format(function=function, x0=x0, x1=x1)
+    alt = Translated(
+        _(
+            "Contour lines of f = {function} on a grid from -2 to 2.25, with a grey "
+            "arrow of minus the gradient at every grid point; the arrows are longer "
+            "far from the minimum at (0, 0), marked by a green star. A red dot at "
+            "({x0:g}, {x1:g}) has a red arrow along minus the gradient and a blue "
+            "arrow pointing straight at the minimum; a box below the plot gives the "
+            "angle between them."
+        ).format(function=function, x0=x0, x1=x1)
+    )
     return Explorer(
         fig, update, controls, name="gradient_field_explorer",
         key=f"gradient_field_explorer({function!r})", alt=alt,
@@ -292,12 +294,14 @@ def descent_explorer(lr=0.1, step_num=100, x0=-3.0, x1=4.0):
         "x1": slider(N_("start x1"), -4.0, 4.0, x1, step=0.1),
     }
     # its own name: gradient_descent(...) is the function the notebook teaches
-    alt = _(
-        "Left: contour lines of f = x0² + x1² and the path of gradient descent "
-        "with lr = {lr:g} from the start ({x0:g}, {x1:g}), a black square, as blue "
-        "dots towards the minimum at (0, 0), a green star. Right: f(x) after each "
-        "of the {step_num} steps on a log scale from 1e-40 to 1e30."
-    ).format(lr=lr, x0=x0, x1=x1, step_num=step_num)
+    alt = Translated(
+        _(
+            "Left: contour lines of f = x0² + x1² and the path of gradient descent "
+            "with lr = {lr:g} from the start ({x0:g}, {x1:g}), a black square, as blue "
+            "dots towards the minimum at (0, 0), a green star. Right: f(x) after each "
+            "of the {step_num} steps on a log scale from 1e-40 to 1e30."
+        ).format(lr=lr, x0=x0, x1=x1, step_num=step_num)
+    )
     return Explorer(fig, update, controls, name="descent_explorer", alt=alt)
 
 

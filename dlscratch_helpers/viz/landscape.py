@@ -31,7 +31,7 @@ import numpy as np
 from threadpoolctl import threadpool_limits
 
 from ..fast_net import FastTwoLayerNet, train
-from ..i18n import _
+from ..i18n import Translated, _
 from ..widgets import Explorer, check_choice, new_figure
 
 KEYS = ("W1", "b1", "W2", "b2")
@@ -599,16 +599,18 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
     }
     r = runs[run]
     if r["diverged"] or extent <= 0:
-        explorer.alt = _(
-            "An empty frame with a message: {run}, extent {extent:g}, has no "
-            "landscape to draw."
-        ).format(run=run, extent=extent)
+        explorer.alt = Translated(
+            _(
+                "An empty frame with a message: {run}, extent {extent:g}, has no "
+                "landscape to draw."
+            ).format(run=run, extent=extent)
+        )
     else:
         sl = r["slices"][kind]
         near = float(np.max(np.abs(sl["path"]))) < 0.1 * extent
         huddle = _(", all of them so close to the star that they overlap it")
         grid = sl["grids"][extent]
-        explorer.alt = (
+        explorer.alt = Translated(
             alts[kind].format(
                 run=run, extent=extent, low=float(np.min(sl["share"][:-1])),
                 high=float(np.max(sl["share"][:-1])), huddle=huddle if near else "",
@@ -673,14 +675,17 @@ def slices_figure(landscapes, names, extent=1.0):
             parts.append(
                 panel.format(run=name, kind=named[kind], shape=_describe(grid, extent))
             )
-    alt = _(
-        "Contour plots of the training loss on 2-D slices through the weights, α "
-        "and β from -{extent:g} to {extent:g}, one row per run: on the left two "
-        "random filter-normalised directions, on the right the path's two principal "
-        "directions; the trained weights at the centre (a star), the training path "
-        "as dots from a square (the start). Dark is low loss, light is high."
-    ).format(extent=extent)
-    return fig, alt + " " + " ".join(parts)
+    alt = Translated(
+        _(
+            "Contour plots of the training loss on 2-D slices through the weights, α "
+            "and β from -{extent:g} to {extent:g}, one row per run: on the left two "
+            "random filter-normalised directions, on the right the path's two "
+            "principal directions; the trained weights at the centre (a star), the "
+            "training path as dots from a square (the start). Dark is low loss, light "
+            "is high."
+        ).format(extent=extent)
+    )
+    return fig, Translated(alt + " " + " ".join(parts))
 
 
 def _describe(grid, extent):

@@ -8,7 +8,7 @@ import numpy as np
 from matplotlib.ticker import LogLocator, NullLocator
 
 from ..functions import sigmoid, sigmoid_grad, step_function
-from ..i18n import N_, _
+from ..i18n import N_, Translated, _
 from ..loss import cross_entropy_error, sum_squares_error
 from ..widgets import Explorer, log_slider, new_figure, readout, slider
 
@@ -171,13 +171,15 @@ def loss_explorer(p=0.6):
             description=_("1 − p goes"),
         ),
     }
-    alt = _(
-        "Three panels. Left: bar chart of the network's ten output probabilities,"
-        " {p} on the correct class 2 and the rest spread over the other nine."
-        " Middle: the sum of squares error and right: the cross entropy error,"
-        " each drawn as a curve over the probability p from {p} to 1, with a dot"
-        " at the current p; the curves are extended as the slider moves p lower."
-    ).format(p=p)
+    alt = Translated(
+        _(
+            "Three panels. Left: bar chart of the network's ten output probabilities,"
+            " {p} on the correct class 2 and the rest spread over the other nine."
+            " Middle: the sum of squares error and right: the cross entropy error,"
+            " each drawn as a curve over the probability p from {p} to 1, with a dot"
+            " at the current p; the curves are extended as the slider moves p lower."
+        ).format(p=p)
+    )
     return Explorer(fig, update, controls, name="loss_explorer", alt=alt)
 
 
@@ -313,13 +315,15 @@ def minibatch_explorer(losses, batch_size=100, n_estimates=2000):
             value=False, description=_("show the law of the spread"), indent=False
         ),
     }
-    alt = _(
-        "Left: histogram of the mean loss of {n_estimates} random mini-batches of"
-        " {batch_size} images, centred on a black line at the loss over all {n}"
-        " images. Right: log-log axes of the spread (standard deviation) of these"
-        " estimates against the batch size, with one red dot at the current batch"
-        " size; dots are added for each batch size the slider visits."
-    ).format(n_estimates=n_estimates, batch_size=batch_size, n=n)
+    alt = Translated(
+        _(
+            "Left: histogram of the mean loss of {n_estimates} random mini-batches of"
+            " {batch_size} images, centred on a black line at the loss over all {n}"
+            " images. Right: log-log axes of the spread (standard deviation) of these"
+            " estimates against the batch size, with one red dot at the current batch"
+            " size; dots are added for each batch size the slider visits."
+        ).format(n_estimates=n_estimates, batch_size=batch_size, n=n)
+    )
     return Explorer(fig, update, controls, name="minibatch_explorer", alt=alt)
 
 
@@ -472,14 +476,16 @@ def accuracy_explorer(w=1.0, b=-1.0):
         label_g.set_text(reading.format(a=a, da=da, e=e, de=de))
 
     controls = {"w": slider(N_("weight w"), float(ws[0]), float(ws[-1]), w, step=0.01)}
-    alt = _(
-        "Four panels. Top left: 40 points of two classes on a line, class 0 at"
-        " height 0 and class 1 at height 1, with the classifier's sigmoid curve"
-        " for w = {w} and a dashed line at its threshold. Top right, bottom"
-        " left and bottom right: the accuracy, the loss and their slopes against"
-        " the weight w from -2 to 6, each with a red marker at w = {w}; the"
-        " curves are drawn over the range of w the slider has visited."
-    ).format(w=w)
+    alt = Translated(
+        _(
+            "Four panels. Top left: 40 points of two classes on a line, class 0 at"
+            " height 0 and class 1 at height 1, with the classifier's sigmoid curve"
+            " for w = {w} and a dashed line at its threshold. Top right, bottom"
+            " left and bottom right: the accuracy, the loss and their slopes against"
+            " the weight w from -2 to 6, each with a red marker at w = {w}; the"
+            " curves are drawn over the range of w the slider has visited."
+        ).format(w=w)
+    )
     return Explorer(fig, update, controls, name="accuracy_explorer", alt=alt)
 
 

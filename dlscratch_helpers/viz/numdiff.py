@@ -6,7 +6,7 @@ import ipywidgets as widgets
 import matplotlib.pyplot as plt
 import numpy as np
 
-from ..i18n import N_, _
+from ..i18n import N_, Translated, _
 from ..numdiff import forward_diff, numerical_diff
 from ..widgets import Explorer, log_slider, new_figure, readout, slider
 
@@ -125,15 +125,17 @@ def error_explorer(h=1e-4):
         ),
         "h": log_slider("h", -16, 0, h, step=0.25),
     }
-    alt = _(
-        "Log-log axes for the error of the forward difference (red) and the"
-        " central difference (blue) of exp(x) at x = 1 against the step h, from"
-        " 1e-16 to 1, with dotted truncation-error and dashed rounding-error guide"
-        " lines, a green band at h = 1e-4 and a vertical marker at h = {h:g}, where"
-        " two dots mark the two errors, printed in a box. The error curves and the"
-        " guide lines are drawn only over the steps the slider has visited, so at"
-        " first there are just the two dots."
-    ).format(h=h)
+    alt = Translated(
+        _(
+            "Log-log axes for the error of the forward difference (red) and the"
+            " central difference (blue) of exp(x) at x = 1 against the step h, from"
+            " 1e-16 to 1, with dotted truncation-error and dashed rounding-error guide"
+            " lines, a green band at h = 1e-4 and a vertical marker at h = {h:g}, where"
+            " two dots mark the two errors, printed in a box. The error curves and the"
+            " guide lines are drawn only over the steps the slider has visited, so at"
+            " first there are just the two dots."
+        ).format(h=h)
+    )
     return Explorer(fig, update, controls, name="error_explorer", alt=alt)
 
 
@@ -213,19 +215,21 @@ def tangent_explorer(x=5.0, h=3.0, method="forward"):
         "forward": N_("forward difference"),
         "central": N_("central difference"),
     }
-    alt = _(
-        "The curve y = 0.01x² + 0.1x for x from 0 to 20 with its green tangent"
-        " line at x = {x:g}, slope {true:g}, and the dashed orange"
-        " secant of the {difference} with h = {h:g}, {through}, slope"
-        " {slope:.3g}."
-        " A box prints both slopes and the error."
-    ).format(
-        x=x,
-        true=function_1_slope(x),
-        difference=_(difference[method]),
-        h=h,
-        through=through,
-        slope=slope,
+    alt = Translated(
+        _(
+            "The curve y = 0.01x² + 0.1x for x from 0 to 20 with its green tangent"
+            " line at x = {x:g}, slope {true:g}, and the dashed orange"
+            " secant of the {difference} with h = {h:g}, {through}, slope"
+            " {slope:.3g}."
+            " A box prints both slopes and the error."
+        ).format(
+            x=x,
+            true=function_1_slope(x),
+            difference=_(difference[method]),
+            h=h,
+            through=through,
+            slope=slope,
+        )
     )
     return Explorer(fig, update, controls, name="tangent_explorer", alt=alt)
 

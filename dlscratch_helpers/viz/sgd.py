@@ -16,7 +16,7 @@ from matplotlib.patches import Circle
 
 from ..checks import check_finite
 from ..functions import sigmoid
-from ..i18n import N_, _
+from ..i18n import N_, Translated, _
 from ..widgets import Explorer, check_choice, log_slider, new_figure, slider
 from .gradient import clip_to_view
 
@@ -331,19 +331,27 @@ def sgd_noise_explorer(x, t, batch_size=10, lr=1.0, w0=-3.0, w1=-2.0):
         "w1": slider(N_("point / start w1"), -4.0, 4.0, w1, step=0.1),
     }
     _place_values([(left_box, left_text, 6), (right_box, right_text, 15)])
-    alt = _(
-        "Two panels over the same contour lines of the loss of a two-weight model, "
-        "w0 across and w1 up, with a green star at the lowest loss. Left: at the "
-        "point ({w0:g}, {w1:g}) a black arrow of minus the full gradient and a fan "
-        "of {count} orange arrows of minus mini-batch gradients of {batch_size} "
-        "images each, spread around the black arrow's tip, with a dashed blue "
-        "circle of the predicted radius sigma over the square root of the batch "
-        "size; a box gives the predicted and the measured spread. Right: from the "
-        "same point, {steps} steps of gradient descent with lr = {lr:g}: a thick "
-        "black path with all images and {runs} thin coloured paths with "
-        "mini-batches, wandering around it towards the star."
-    ).format(
-        w0=w0, w1=w1, count=CLOUD, batch_size=batch_size, steps=STEPS, lr=lr, runs=RUNS
+    alt = Translated(
+        _(
+            "Two panels over the same contour lines of the loss of a two-weight model, "
+            "w0 across and w1 up, with a green star at the lowest loss. Left: at the "
+            "point ({w0:g}, {w1:g}) a black arrow of minus the full gradient and a fan "
+            "of {count} orange arrows of minus mini-batch gradients of {batch_size} "
+            "images each, spread around the black arrow's tip, with a dashed blue "
+            "circle of the predicted radius sigma over the square root of the batch "
+            "size; a box gives the predicted and the measured spread. Right: from the "
+            "same point, {steps} steps of gradient descent with lr = {lr:g}: a thick "
+            "black path with all images and {runs} thin coloured paths with "
+            "mini-batches, wandering around it towards the star."
+        ).format(
+            w0=w0,
+            w1=w1,
+            count=CLOUD,
+            batch_size=batch_size,
+            steps=STEPS,
+            lr=lr,
+            runs=RUNS,
+        )
     )
     explorer = Explorer(fig, update, controls, name="sgd_noise_explorer", alt=alt)
     explorer.numbers = numbers

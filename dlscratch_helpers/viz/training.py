@@ -9,7 +9,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from ..fast_net import FastTwoLayerNet, _check_whole, _check_x, train_new_network
-from ..i18n import N_, _, speaking
+from ..i18n import N_, Translated, _, speaking
 from ..widgets import (
     Panel,
     int_slider,
@@ -76,7 +76,7 @@ def plot_training(history, iter_per_epoch, title=None, **fields):
     ax_acc.legend(loc="lower right")
     if title:
         fig.suptitle(_(title).format(**fields) if fields else _(title))
-    fig.alt = _(
+    fig.alt = Translated(_(
         "Two panels. Left: the loss of each mini-batch over {iters} iterations, from"
         " {first:.1f} at the start to {last:.2f} (mean of the last 100). Right:"
         " training (solid) and test (dashed) accuracy once per epoch, ending at"
@@ -86,7 +86,7 @@ def plot_training(history, iter_per_epoch, title=None, **fields):
         last=np.mean(loss[-100:]) if len(loss) else np.nan,
         train_acc=history["train_acc"][-1] if history["train_acc"] else np.nan,
         test_acc=history["test_acc"][-1] if history["test_acc"] else np.nan,
-    )  # fmt: skip
+    ))  # fmt: skip
     return fig
 
 
@@ -364,10 +364,12 @@ class TrainingPanel(Panel):
                 self.status.value = _(
                     "Diverged at iteration {k} ({seconds:.1f} s)."
                 ).format(k=k, seconds=seconds)
-                self.alt = _(
-                    "Training panel, {settings}: the run diverged at "
-                    "iteration {k} (the loss became NaN)."
-                ).format(settings=settings, k=k)
+                self.alt = Translated(
+                    _(
+                        "Training panel, {settings}: the run diverged at "
+                        "iteration {k} (the loss became NaN)."
+                    ).format(settings=settings, k=k)
+                )
             else:
                 acc = history["test_acc"][-1]
                 settings = self._settings()
@@ -382,19 +384,21 @@ class TrainingPanel(Panel):
                     "{seconds:.1f} s; final test accuracy {acc:.3f}."
                 ).format(iters_num=iters_num, seconds=seconds, acc=acc)
                 loss = history["train_loss"]
-                alt = _(
-                    "Training panel, {settings}: the mini-batch loss "
-                    "(left, log scale) goes from {start:.2f} to about "
-                    "{end:.2f} in "
-                    "{iters_num} iterations; train and test accuracy (right) "
-                    "end at {train_acc:.2f} and {test_acc:.2f}."
-                ).format(
-                    settings=settings,
-                    start=loss[0],
-                    end=np.mean(loss[-max(len(loss) // 10, 1) :]),
-                    iters_num=iters_num,
-                    train_acc=history["train_acc"][-1],
-                    test_acc=acc,
+                alt = Translated(
+                    _(
+                        "Training panel, {settings}: the mini-batch loss "
+                        "(left, log scale) goes from {start:.2f} to about "
+                        "{end:.2f} in "
+                        "{iters_num} iterations; train and test accuracy (right) "
+                        "end at {train_acc:.2f} and {test_acc:.2f}."
+                    ).format(
+                        settings=settings,
+                        start=loss[0],
+                        end=np.mean(loss[-max(len(loss) // 10, 1) :]),
+                        iters_num=iters_num,
+                        train_acc=history["train_acc"][-1],
+                        test_acc=acc,
+                    )
                 )
                 if self.note.get_text():
                     note = self.note.get_text().replace("\n", " ")

@@ -22,7 +22,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 from matplotlib.lines import Line2D
 
-from ..i18n import _
+from ..i18n import Translated, _
 from ..widgets import Explorer, int_slider, new_figure, readout
 
 # a diverging map with white at 0 (ColorBrewer's RdBu, safe for colour-blind
@@ -245,10 +245,10 @@ def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
 
     def explorer_alt(k):
         if "explorer" in state:
-            state["explorer"].alt = described.format(
+            state["explorer"].alt = Translated(described.format(
                 units=units, iteration=iterations[k], last=iterations[-1],
                 acc=test_acc[k],
-            )  # fmt: skip
+            ))  # fmt: skip
 
     state = {}
     controls = {
@@ -296,20 +296,29 @@ def plot_confusion_matrix(true, predicted, n_classes=10):
     fig.colorbar(shown, ax=ax, label=_("mistakes (count); diagonal: right, grey"))
     right, total = int(np.trace(counts)), int(counts.sum())
     if right == total:  # no mistake to name
-        fig.alt = _(
-            "A {n} by {n} grid of counts: rows the true digit, columns the "
-            "network's answer. All {total:,} test digits lie on the grey diagonal: "
-            "no mistakes."
-        ).format(n=n_classes, total=total)
+        fig.alt = Translated(
+            _(
+                "A {n} by {n} grid of counts: rows the true digit, columns the "
+                "network's answer. All {total:,} test digits lie on the grey diagonal: "
+                "no mistakes."
+            ).format(n=n_classes, total=total)
+        )
     else:
         i, j = np.unravel_index(np.nanargmax(wrong), wrong.shape)
-        fig.alt = _(
-            "A {n} by {n} grid of counts: rows the true digit, columns the "
-            "network's answer. {right:,} of {total:,} test digits lie on the grey "
-            "diagonal (right answers); the most frequent mistake is a true {true} "
-            "called {said}, {times} times."
-        ).format(
-            n=n_classes, right=right, total=total, true=i, said=j, times=counts[i, j]
+        fig.alt = Translated(
+            _(
+                "A {n} by {n} grid of counts: rows the true digit, columns the "
+                "network's answer. {right:,} of {total:,} test digits lie on the grey "
+                "diagonal (right answers); the most frequent mistake is a true {true} "
+                "called {said}, {times} times."
+            ).format(
+                n=n_classes,
+                right=right,
+                total=total,
+                true=i,
+                said=j,
+                times=counts[i, j],
+            )
         )
     fig.counts = counts
     return fig
@@ -345,9 +354,11 @@ def plot_misclassified(images, true, probabilities, n=12, cols=6):
         fontsize=10,
     )
     fig.shown = shown
-    fig.alt = _(
-        "{n} handwritten test digits the network got wrong, each titled "
-        "with its true digit and the network's two most probable answers; for "
-        "{second} of them the second answer is the true digit."
-    ).format(n=len(shown), second=second)
+    fig.alt = Translated(
+        _(
+            "{n} handwritten test digits the network got wrong, each titled "
+            "with its true digit and the network's two most probable answers; for "
+            "{second} of them the second answer is the true digit."
+        ).format(n=len(shown), second=second)
+    )
     return fig
