@@ -10,7 +10,7 @@ from . import Exercise, Question
 PREDICTIONS: dict[str, Question] = {
     "own-training-images": Question(
         prompt=(
-            "The nearest-neighbour rule remembers all training images. What"
+            "The nearest-neighbour rule stores every training image. What"
             " accuracy will it get on 1,000 of <i>its own training</i> images?"
         ),
         options=[

@@ -199,7 +199,7 @@ def plot_hand_rule(image, regions, measured, images, labels, accepted):
             label=name, **style,
         )  # fmt: skip
     ax_h.set(
-        xlabel=_("dark pixels in the {region!r} region").format(region=_(measured)),
+        xlabel=_("ink pixels in the {region!r} region").format(region=_(measured)),
         ylabel=_("fraction of images"),
         title=_("The rule wants 0 here: many 5s have some"),
     )
