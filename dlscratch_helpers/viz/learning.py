@@ -221,6 +221,14 @@ def plot_hand_rule(image, regions, measured, images, labels, accepted):
     return fig
 
 
+GRADIENT_HISTOGRAMS_ALT = N_(
+    "Top: a handwritten 1, 0 and 5. Below each, its 4 by 4 grid of cells with short"
+    " strokes for the edge directions found in each cell, longer for stronger edges:"
+    " the 1 has mostly one direction, the 0 a ring of all directions, the 5 a flat"
+    " bar on top and a curve below."
+)  # the alt text of 4.1a's figure of three digits
+
+
 def plot_gradient_histograms(images, histograms, titles, cells=4):
     """Each digit beside its gradient-orientation histogram: in every cell of
     the image, one stroke per orientation, as long as that bin is large."""
