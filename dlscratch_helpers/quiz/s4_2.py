@@ -111,7 +111,7 @@ PREDICTIONS: dict[str, Question] = {
             ' column 2 of each: 0.6 and 0.1, the "7"\'s probability of a 2. The'
             " loss is the mean of $-\\log 0.6 = 0.5108$ and $-\\log 0.1 = 2.3026$,"
             " 1.4067, the loss of labels [2, 2] that the data does not have (printed"
-            " above for t = [2, 2]), and"
+            " above as 1.41, for t = [2, 2]), and"
             " nothing says so. The course's version refuses t, naming both shapes."
         ),
         why_not={
