@@ -140,6 +140,41 @@ GROUP_STYLES = [
     {"color": "#0072B2", "linestyle": "--"},
     {"color": "#000000", "linestyle": ":"},
 ]
+# alt texts of 4.1's figures, kept here so that the notebook's code stays short
+FIVES_ALT = N_(
+    "Four rows of ten handwritten 5s from MNIST: slanted left and right, thick and"
+    " thin, with the top bar joined or floating and the belly open or nearly closed."
+)
+
+HAND_RULE_ALT = N_(
+    "Left: a handwritten 5 with the rule's three rectangles: the top bar, the right"
+    " side just under it, and the belly lower down on the right. Middle: outline"
+    " histograms of the ink pixels in the right-side region, for 5s, 6s and all"
+    " other digits: about half of the 5s have some, over half of the 6s have none,"
+    " other digits usually have several. Right: bars of the fraction of each digit"
+    " that the rule calls a 5: about 0.4 of the 5s, almost as many of the 6s, a few"
+    " 2s, 3s and 8s."
+)
+
+MISSED_FIVES_ALT = N_(
+    "Ten handwritten 5s that the rule rejects, most of them ordinary, clear 5s:"
+    " a little slanted, a top bar a little short or low, a stroke that comes close"
+    " to the right side under the bar."
+)
+
+FOOLED_DIGITS_ALT = N_(
+    "Ten digits that the rule calls a 5, each with its true label above: mostly 6s,"
+    " whose top is open on the right like a 5's, two 8s and a 2."
+)
+
+THREE_APPROACHES_ALT = N_(
+    "Three rows, each from a handwritten 5 to the answer 5. Row 1: one white box, an"
+    " algorithm designed by people. Row 2: a white box, features designed by people"
+    " (SIFT, HOG), then a blue box, machine learning (SVM, k-NN). Row 3: one blue box,"
+    " a neural network that learns its own features. White is designed by people,"
+    " blue is learned from data."
+)
+
 REGION_COLORS = ["#E69F00", "#56B4E9", "#009E73", "#CC79A7"]
 
 
