@@ -117,7 +117,7 @@ def loss_explorer(p=0.6):
     ax_s.set(
         xlim=(-0.02, 1.02),
         ylim=(0, LOSS_TOP),
-        xlabel=_("p = $y_2$, probability on the correct class"),
+        xlabel=_("p = y₂, probability on the correct class"),
         ylabel="E",
         title=_("Sum of squares error (SSE)"),
     )
@@ -136,7 +136,7 @@ def loss_explorer(p=0.6):
     ax_c.set(
         xlim=(-0.02, 1.02),
         ylim=(0, LOSS_TOP),
-        xlabel=_("p = $y_2$, probability on the correct class"),
+        xlabel=_("p = y₂, probability on the correct class"),
         ylabel="E",
         title=_("Cross entropy error (CEE)"),
     )
@@ -530,9 +530,9 @@ def plot_step_vs_sigmoid():
         label=_("sigmoid's derivative: never 0"),
     )
     ax_d.set(
-        xlabel="x", ylabel="h′(x)", title=_("Their derivatives"), ylim=(-0.03, 0.3)
+        xlabel="x", ylabel="h′(x)", title=_("Their derivatives"), ylim=(-0.03, 0.36)
     )
-    ax_d.legend(loc="center right", fontsize=9)
+    ax_d.legend(loc="upper right", fontsize=9)
     for ax in (ax_f, ax_d):
         ax.grid(alpha=0.3)
     return fig
