@@ -10,7 +10,7 @@ do not edit: edit the notebook's #@save cells and run make export.
 from dlscratch_helpers.checks import check_point, check_step
 
 
-def numerical_diff(f, x, h=1e-4):
+def numerical_diff(f, x, h=1e-4):  # book, plus input checks
     """Slope of f at x by the central difference (f(x+h) - f(x-h)) / 2h."""
     h = check_step(h)
     check_point(f, x)

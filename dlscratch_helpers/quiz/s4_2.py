@@ -241,8 +241,9 @@ EXERCISES: dict[str, Exercise] = {
                 " of the batch size (y.shape[0])? In this input one is twice the other."
             ),
             "wrong": (
-                "Divide by the batch size (y.shape[0]), not by the number of"
-                " classes, and take one probability per row: y[n, t[n]]."
+                "Check each step: one probability per row, y[n, t[n]]; delta = 1e-7"
+                " inside the log; minus the mean over the batch, that is, divided by"
+                " the batch size (y.shape[0])."
             ),
         },
     ),

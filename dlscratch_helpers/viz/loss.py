@@ -18,6 +18,18 @@ CEE_CAP = -np.log(DELTA)  # 16.118...: the largest value cross_entropy_error giv
 # SSE axis of its own would end just above SSE's largest value, 1, and so tell
 # the answer to the question asked before the explorer (4.2/sse-vs-cee).
 LOSS_TOP = 17.5
+# Alt texts of the static figures, shown by the notebook: show(viz.NEG_LOG_ALT)
+NEG_LOG_ALT = N_(
+    "The curve -log y for y from 0 to 1: 0 at y = 1, rising ever more steeply as"
+    " y approaches 0. The study note's two cases are marked: y = 0.6 gives 0.51"
+    " (right answer, green) and y = 0.1 gives 2.30 (wrong answer, red)."
+)
+STEP_VS_SIGMOID_ALT = N_(
+    "Left: the step function jumps from 0 to 1 at x = 0, while the sigmoid rises"
+    " smoothly from 0 to 1. Right: their derivatives: the step function's is 0"
+    " on both sides and undefined at x = 0; the sigmoid's is a bell curve,"
+    " 0.25 at x = 0 and small but above 0 everywhere."
+)
 
 # Static figures use fixed margins rather than a constrained layout, which
 # would take about half of their drawing time; the inline backend crops the
@@ -87,7 +99,7 @@ def loss_explorer(p=0.6):
         ylim=(0, 1.05),
         xticks=classes,
         xlabel=_("class k (the correct answer is 2)"),
-        ylabel="y_k",
+        ylabel="$y_k$",
         title=_("Network output y"),
     )
     label_y = readout(ax_y, 0.03, 0.95, ha="left", va="top")
@@ -105,7 +117,7 @@ def loss_explorer(p=0.6):
     ax_s.set(
         xlim=(-0.02, 1.02),
         ylim=(0, LOSS_TOP),
-        xlabel=_("p = y_2, probability on the correct class"),
+        xlabel=_("p = y₂, probability on the correct class"),
         ylabel="E",
         title=_("Sum of squares error (SSE)"),
     )
@@ -124,7 +136,7 @@ def loss_explorer(p=0.6):
     ax_c.set(
         xlim=(-0.02, 1.02),
         ylim=(0, LOSS_TOP),
-        xlabel=_("p = y_2, probability on the correct class"),
+        xlabel=_("p = y₂, probability on the correct class"),
         ylabel="E",
         title=_("Cross entropy error (CEE)"),
     )
@@ -494,8 +506,8 @@ def plot_step_vs_sigmoid():
     fig, (ax_f, ax_d) = plt.subplots(1, 2, figsize=(10, 3.6))
     fig.subplots_adjust(wspace=0.22, **FIXED_MARGINS)
     x = np.linspace(-6, 6, 1201)
-    ax_f.plot(x, step_function(x), color="tab:orange", lw=2, label="step_function")
-    ax_f.plot(x, sigmoid(x), color="tab:blue", lw=2, label="sigmoid")
+    ax_f.plot(x, step_function(x), color="tab:orange", lw=2, label=_("step function"))
+    ax_f.plot(x, sigmoid(x), color="tab:blue", lw=2, label=_("sigmoid"))
     ax_f.set(
         xlabel="x", ylabel="h(x)", title=_("Activation functions"), ylim=(-0.1, 1.1)
     )
@@ -511,12 +523,16 @@ def plot_step_vs_sigmoid():
     ax_d.plot(x[right], 0 * x[right], color="tab:orange", lw=2)
     ax_d.plot([0], [0], "o", mfc="white", color="tab:orange", ms=7)
     ax_d.plot(
-        x, sigmoid_grad(x), color="tab:blue", lw=2, label=_("sigmoid_grad: never 0")
+        x,
+        sigmoid_grad(x),
+        color="tab:blue",
+        lw=2,
+        label=_("sigmoid's derivative: never 0"),
     )
     ax_d.set(
-        xlabel="x", ylabel="h′(x)", title=_("Their derivatives"), ylim=(-0.03, 0.3)
+        xlabel="x", ylabel="h′(x)", title=_("Their derivatives"), ylim=(-0.03, 0.36)
     )
-    ax_d.legend(loc="upper left", fontsize=9)
+    ax_d.legend(loc="upper right", fontsize=9)
     for ax in (ax_f, ax_d):
         ax.grid(alpha=0.3)
     return fig

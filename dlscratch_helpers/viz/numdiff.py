@@ -11,6 +11,14 @@ from ..numdiff import forward_diff, numerical_diff
 from ..widgets import Explorer, log_slider, new_figure, readout, slider
 
 EPS = np.finfo(float).eps  # 2.2e-16: the gap between 1.0 and the next float
+# Alt text of the partial-derivative figure: show(viz.PARTIALS_ALT)
+PARTIALS_ALT = N_(
+    "Left: the bowl-shaped surface f = x0² + x1² with two cuts through the point"
+    " (3, 4, 25), a red one along x0 with x1 held at 4 and a blue one along x1 with"
+    " x0 held at 3. Middle: the red cut, the parabola x0² + 16, with its tangent at"
+    " x0 = 3, slope 6. Right: the blue cut, x1² + 9, with its tangent at x1 = 4,"
+    " slope 8."
+)
 
 
 def function_1(x):
@@ -90,7 +98,8 @@ def error_explorer(h=1e-4):
             _("truncation ≈ h²·|f‴|/6"),
             _("rounding ≈ ε·|f|/h"),
         ],
-        loc="upper center",
+        loc="upper left",  # above the curves, left of the h = 1e-4 marker
+        bbox_to_anchor=(0.03, 1.0),
         fontsize=9,
         ncol=2,
     )
