@@ -89,7 +89,8 @@ def train_neuralnet(network, x_train, t_train, x_test, t_test, iters_num=10000,
     """The book's ch04/train_neuralnet.py as a function; returns its lists."""
     rng = np.random.default_rng(seed)  # the book: np.random.choice
     train_size = x_train.shape[0]
-    iter_per_epoch = max(train_size // batch_size, 1)  # the book: /
+    # the book: train_size / batch_size
+    iter_per_epoch = max(train_size // batch_size, 1)
     history = {"train_loss": [], "train_acc": [], "test_acc": [], "eval_iters": []}
 
     for i in range(iters_num):

@@ -66,9 +66,9 @@ PREDICTIONS: dict[str, Question] = {
     ),
     "backprop-speed": Question(
         prompt=(
-            "The book's network has 39,760 weights. On a mini-batch of 100 "
-            "images, the numerical gradient evaluates the loss twice per weight. "
-            "Backpropagation (chapter 5) gets every weight's slope at once, from "
+            "The book's network has 39,760 parameters. On a mini-batch of 100 "
+            "images, the numerical gradient evaluates the loss twice per parameter. "
+            "Backpropagation (chapter 5) gets every parameter's slope at once, from "
             "one forward pass and one backward pass through the network. About "
             "how many times faster is backpropagation?"
         ),
@@ -87,7 +87,7 @@ PREDICTIONS: dict[str, Question] = {
             "two forward passes: some 40,000 times fewer. The measured ratio "
             "varies with the machine and the run, from tens of thousands up, and "
             "it grows with the network: the numerical gradient's cost grows with "
-            "the number of weights, backpropagation's does not."
+            "the number of parameters, backpropagation's does not."
         ),
         why_not={
             "about as fast: both compute the same 39,760 numbers": (
@@ -280,7 +280,7 @@ class _QuizNet(TwoLayerNet):
 
     def __repr__(self):
         sizes = (*self.params["W1"].shape, self.params["W2"].shape[1])
-        return "a TwoLayerNet({}, {}, {})".format(*sizes)
+        return _("a TwoLayerNet({}, {}, {})").format(*sizes)
 
 
 def _one_hot(labels, classes):
@@ -354,7 +354,7 @@ class _Params(dict):
 
     def __repr__(self):
         shapes = ", ".join(f"{k} {np.shape(v)}" for k, v in self.items())
-        return f"a dict with {shapes}"
+        return _("a dict with {shapes}").format(shapes=shapes)
 
 
 def _params_after(network, x, t):

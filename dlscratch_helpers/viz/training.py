@@ -261,7 +261,7 @@ class TrainingPanel(Panel):
 
     def _legends(self):
         self.ax_loss.legend(loc="lower left", fontsize=9)
-        self.ax_acc.legend(loc="lower right", fontsize=9)
+        self.ax_acc.legend(loc="upper left", fontsize=9)  # clear of a run stuck at 0.1
 
     def _keep_as_previous(self):
         """The last run becomes the grey "previous run" (in the legend from now on)."""
