@@ -128,7 +128,9 @@ PREDICTIONS: dict[str, Question] = {
             "(about 0.95 and 0.95). The longer run also beats section 4.1's "
             "nearest-mean classifier on the same sample (test accuracy 0.808), "
             "which the 17-epoch run (0.794) did not: that run was short, not "
-            "the network weak."
+            "the network weak. More data (full MNIST) or stopping earlier keeps "
+            "the curves together; chapter 6 of the book has more remedies "
+            "(weight decay, dropout)."
         ),
         why_not={
             "both keep rising, on top of each other": (
