@@ -77,7 +77,7 @@ def test_the_quiz_speaks_korean(korean):
     assert HANGUL.search(p.prompt.value) and labels == values  # numbers stay
     p.guess("1e-2")
     text = p.reveal()
-    assert "정답은" in text and HANGUL.search(text)
+    assert "정답:" in text and HANGUL.search(text)
     p.close()
     line = check("4.3/1", ...)
     assert line is None

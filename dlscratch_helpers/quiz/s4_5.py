@@ -128,7 +128,9 @@ PREDICTIONS: dict[str, Question] = {
             "(about 0.95 and 0.95). The longer run also beats section 4.1's "
             "nearest-mean classifier on the same sample (test accuracy 0.808), "
             "which the 17-epoch run (0.794) did not: that run was short, not "
-            "the network weak."
+            "the network weak. More data (full MNIST) or stopping earlier keeps "
+            "the curves together; chapter 6 of the book has more remedies "
+            "(weight decay, dropout)."
         ),
         why_not={
             "both keep rising, on top of each other": (
@@ -226,11 +228,11 @@ PREDICTIONS: dict[str, Question] = {
             "$\\theta^*$ lie?"
         ),
         options=[
-            "at $\\theta^*$",
-            "past $\\theta^*$, on in the direction the path came",
+            "at θ*",
+            "past θ*, on in the direction the path came",
             "back towards the start",
         ],
-        answer="past $\\theta^*$, on in the direction the path came",
+        answer="past θ*, on in the direction the path came",
         explain=(
             "On the path's slice the path comes in from the start (the square, "
             "loss 2.3) and stops at $\\theta^*$ (loss 1.06) on a slope: the "
@@ -247,15 +249,15 @@ PREDICTIONS: dict[str, Question] = {
             "the star, and the colour under them is not their loss. Compare the "
             "other runs: lr = 1 ends near the valley floor (0.20 at "
             "$\\theta^*$, about 0.18 at the lowest point of its slice); lr = 10 "
-            "first climbs to 7.4 (its first step lands just outside the slice's "
-            "grid at extent 1), then within 50 iterations falls back into a "
-            "narrow groove at about 2.34, close to "
+            "first climbs to 7.4 on 1,000 training images (its first step "
+            "lands just outside the slice's grid at extent 1), then within 50 "
+            "iterations falls back into a narrow groove at about 2.34, close to "
             "$\\ln 10 \\approx 2.30$ (a guess among ten digits), flat on the "
             "random slice: the plateau of 4.4, where every hidden sigmoid is "
             "pushed to 0 or 1 and the weights' gradient is almost 0."
         ),
         why_not={
-            "at $\\theta^*$": (
+            "at θ*": (
                 "A bowl along two random directions says little about the one "
                 "direction that matters, the way the path came. A run still "
                 "learning has lower loss ahead of it."

@@ -223,7 +223,8 @@ def hidden_weights_explorer(W1_seen, iterations, test_acc, cols=10):
         "Left: {units} small square images in a grid, the incoming weights "
         "of each hidden unit at iteration {iteration:,}, red for "
         "positive, blue for negative, white for zero. Right: the test "
-        "accuracy over the iterations the slider has visited (0 to {last:,}), "
+        "accuracy at the iterations the slider has visited so far (at first "
+        "a single dot at iteration {last:,}; the axis runs 0 to {last:,}), "
         "{acc:.2f} at this iteration."
     )
 
