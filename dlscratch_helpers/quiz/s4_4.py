@@ -179,7 +179,7 @@ PREDICTIONS: dict[str, Question] = {
         answer=SGD_LARGER,
         explain=(
             "On the saved run, at the star $|g|$ is about 0.004, but the box reads "
-            "a spread of about 0.10: the cloud is some 30 times longer than the "
+            "a spread of about 0.10: the cloud is some 25 times longer than the "
             "black arrow. "
             "$g$ is the <i>mean</i> of the per-image"
             " gradients $g_n = (y_n - t_n)\\,x_n$; at the minimum they cancel out,"

@@ -329,6 +329,16 @@ def central_differences(f, points, h=1e-4):
     return grads
 
 
+# the alt text of plot_saddle_and_plateau's figure: show(viz.SADDLE_PLATEAU_ALT)
+SADDLE_PLATEAU_ALT = N_(
+    "Two fields of arrows of minus the gradient. Left, the saddle f = x0² − x1²: "
+    "arrows point in towards the x1 axis and out along it, and the point (0, 0), "
+    "marked by a red star, has gradient 0 but is no minimum. Right, a bowl with a "
+    "flat rim: long arrows point at the minimum in the middle, a green star, while "
+    "on the flat plateau outside radius 1.5 the arrows shrink to dots."
+)
+
+
 def plot_saddle_and_plateau():
     """Two places where the gradient is (almost) 0 but no minimum is: a static figure.
 
