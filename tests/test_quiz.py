@@ -273,6 +273,14 @@ def test_wrong_function_gets_a_hint(section, function, hint):
     assert "The gradient of sum" not in line  # no worked answer before it is right
 
 
+def test_a_function_s_near_miss_does_not_speak_of_rounding(section):
+    # nothing is rounded in a function exercise: its "close" hint says so
+    line = check_function("9.9/fn", lambda x: 2 * x * (1 + 2e-3))
+    assert line.startswith("✗") and "Close, but not equal" in line, line
+    assert "rounding" not in line
+    assert line.endswith(")") and "(input: " in line  # the input comes last
+
+
 def test_changing_the_input_is_caught(section):
     def doubles_in_place(x):
         x *= 2

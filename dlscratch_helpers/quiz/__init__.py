@@ -228,6 +228,8 @@ HINTS = {
         "Close, but not equal: compute it exactly rather than rounding, and "
         "check the formula step by step."
     ),
+    # a function exercise's near miss: nothing was rounded there
+    "close_function": N_("Close, but not equal: check the formula step by step."),
     "wrong": N_("Not right yet."),
     "text": N_("Your answer is text (a str): give a number, without quotes."),
     "keys": N_("Give back a dict with the same keys as the one you were given."),
@@ -255,10 +257,13 @@ STUCK = N_('Stuck? explain("{key}") shows the worked answer.')
 _attempts: dict[str, int] = {}
 
 
-def _hint(problem: str, exercise: Exercise, got=None, expected=None) -> str:
+def _hint(
+    problem: str, exercise: Exercise, got=None, expected=None, function=False
+) -> str:
     """What is off; from the second wrong attempt on, also the exercise's
     stronger nudge (its "wrong" hint)."""
-    text = _(HINTS[problem])
+    general = "close_function" if function and problem == "close" else problem
+    text = _(HINTS[general])
     if problem == "shape":
         text += _(": you have {got}, the answer has {expected}.").format(
             got=_shape_text(got), expected=_shape_text(expected)
@@ -280,14 +285,16 @@ def _slip(exercise: Exercise, answer) -> str | None:
     return None
 
 
-def _wrong(key: str, exercise: Exercise, text: str) -> Verdict:
-    """A wrong attempt's verdict: text, and what this attempt adds to it."""
+def _wrong(key: str, exercise: Exercise, text: str, tail: str = "") -> Verdict:
+    """A wrong attempt's verdict: text, what this attempt adds to it, then tail."""
     attempt = _attempts[key] = _attempts.get(key, 0) + 1
     nudge = exercise.hints.get("wrong")
     if nudge and attempt >= 2:
         text += f" {_(nudge)}"
     if attempt >= 3:
         text += " " + _(STUCK).format(key=key)
+    if tail:
+        text += f" {tail}"
     return _verdict(key, False, text)
 
 
@@ -538,9 +545,9 @@ def check_function(key: str, function) -> str | None:
             )
             problem = None if left is None else "effect"
         if problem is not None:
-            hint = _hint(problem, exercise, got, expected)
-            text = _("{hint} (input: {input})").format(hint=hint, input=_describe(args))
-            line = _wrong(key, exercise, text)
+            hint = _hint(problem, exercise, got, expected, function=True)
+            where = _("(input: {input})").format(input=_describe(args))
+            line = _wrong(key, exercise, hint, where)
             print(line)
             return line
     n = exercise.trials

@@ -190,7 +190,7 @@ EXERCISES: dict[str, Exercise] = {
         answer=math.log(4),
         explain=(
             "Only the correct class counts: E = −log y of its probability, with"
-            " the natural logarithm; delta = 1e-7 changes only the 7th digit."
+            " the natural logarithm; delta = 1e-7 changes it by only about 4e-7."
         ),
         hints={
             "sign": "The cross entropy error is −log y: a positive number for y < 1.",

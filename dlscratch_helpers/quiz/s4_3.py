@@ -282,8 +282,8 @@ EXERCISES: dict[str, Exercise] = {
         ),
         hints={
             "shape": "Return one number, the slope along x[i] only.",
-            "mutated": "Work on x.copy(), or put x[i] back before returning (the"
-            " book's numerical_gradient in 4.4 keeps the old value in tmp_val).",
+            "mutated": "The book's numerical_gradient in 4.4 keeps the old value"
+            " in tmp_val and puts it back.",
             "close": "Did you use the forward difference? Step to both sides of"
             " x[i], with h = 1e-4.",
             "factor": "x[i] − h and x[i] + h are 2h apart.",
