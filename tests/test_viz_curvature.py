@@ -229,7 +229,7 @@ def test_plot_draws_prediction_and_edge_even_with_a_diverged_run(close_all):
     ax_first, ax_end = fig.axes
     assert ax_end.get_xscale() == "log"
     labels = ax_end.get_legend_handles_labels()[1]
-    assert "predicted 2/λ_max = 2.00" in labels
+    assert "predicted 2/λmax = 2.00" in labels
     assert any(label.startswith("observed edge: 1 learns, 10 not") for label in labels)
     assert len(ax_first.get_lines()) >= 3
 

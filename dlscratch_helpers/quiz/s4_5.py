@@ -17,7 +17,7 @@ from . import Exercise, Question
 PREDICTIONS: dict[str, Question] = {
     "critical-lr": Question(
         prompt=(
-            "At its initial weights the network's steepest curvature predicts "
+            "At its initial weights the network's largest curvature predicts "
             "$\\eta < 2/\\lambda_{\\max}$, a learning rate of about 1.4, as "
             "$\\eta < 1$ on the bowl of 4.4. Trained 500 iterations at each "
             "learning rate from 0.1 to 31.6, up to which learning rate does the "

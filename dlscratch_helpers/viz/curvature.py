@@ -219,8 +219,8 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
         (WELL_ABOVE_COLOR, ":", "^"),
     )
     steps = np.arange(sweep["first_losses"].shape[1])
-    below = _("lr {lr:.3g} ({ratio:.1f}× 2/λ_max, below)")
-    above = _("lr {lr:.3g} ({ratio:.1f}× 2/λ_max, above)")
+    below = _("lr {lr:.3g} ({ratio:.1f}× 2/λmax, below)")
+    above = _("lr {lr:.3g} ({ratio:.1f}× 2/λmax, above)")
     untrained = _("untrained network")
     for target, (color, ls, marker) in zip(show_lrs, styles, strict=False):
         i = _pick(rates, target)
@@ -264,7 +264,7 @@ def plot_critical_lr(sweep, lam_max, show_lrs=None):
         predicted,
         color="k",
         ls="--",
-        label=_("predicted 2/λ_max = {predicted:.2f}").format(predicted=predicted),
+        label=_("predicted 2/λmax = {predicted:.2f}").format(predicted=predicted),
     )
     if last_good is not None and first_bad is not None:
         ax_end.axvspan(

@@ -482,8 +482,8 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
         "{run}, extent {extent:g}: loss {loss:.3g} at θ*, {low:.3g}–{high:.3g} in view"
     )
     named = {
-        "random": _("δ, ε: two random directions"),
-        "path": _("δ, ε: the path's two principal directions"),
+        "random": _("δ, ε: two random directions;"),  # its own ";": Korean has "."
+        "path": _("δ, ε: the path's two principal directions;"),
     }
     held = {  # how much of each dot's way to θ* lies in the slice
         "shadow": _(
@@ -552,7 +552,7 @@ def landscape_explorer(landscapes, extent=1.0, run=None, kind="random"):
             )
             + "\n"
             + named[kind]
-            + "; "
+            + " "
             + held[_held(sl["share"])].format(
                 low=float(np.min(sl["share"][:-1])),
                 high=float(np.max(sl["share"][:-1])),

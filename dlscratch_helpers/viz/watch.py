@@ -283,11 +283,14 @@ def plot_confusion_matrix(true, predicted, n_classes=10):
             n = counts[i, j]
             if i == j:
                 ax.text(j, i, n, ha="center", va="center", fontsize=9,
-                        fontweight="bold")  # fmt: skip
+                        fontweight="bold", family="DejaVu Sans")  # fmt: skip
             elif n:
-                dark = n < 0.6 * top  # white text on viridis' dark end
+                # black on bright colours, white on dark (the colour's luminance)
+                r, g, b, _a = cmap(shown.norm(n))
+                bright = 0.299 * r + 0.587 * g + 0.114 * b > 0.5
                 ax.text(j, i, n, ha="center", va="center", fontsize=9,
-                        color="white" if dark else "black")  # fmt: skip
+                        family="DejaVu Sans",
+                        color="black" if bright else "white")  # fmt: skip
     ax.set(
         xticks=range(n_classes), yticks=range(n_classes),
         xlabel=_("the network said"), ylabel=_("true digit"),
