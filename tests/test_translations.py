@@ -218,6 +218,9 @@ def test_a_changed_english_text_is_marked_fuzzy_with_its_previous_english(tmp_pa
     merged, text = _round_trip(merged, tmp_path)
     # the .po shows both, as msgmerge --previous does
     assert '#| msgid "The **loss** measures the error."' in text
+    # in gettext's own form (as msgmerge writes it), not wrapped as a comment
+    previous = [line for line in text.splitlines() if line.startswith("#|")]
+    assert previous and all(re.match(r'#\| (msgid )?"', line) for line in previous)
     assert "#, fuzzy" in text
     found = translate.catalogue_problems(merged, "x.po", True)
     assert len(found) == 2 and all("changed in English" in f for f in found)
@@ -308,3 +311,22 @@ def test_the_same_numbers_come_out_in_both_editions(name):
         assert _printed_numbers(ko_cells[cell.id]) == numbers, f"cell {cell.id}"
         compared += len(numbers)
     assert compared > 0
+
+
+def test_a_long_previous_english_is_written_as_gettext_reads_it(tmp_path):
+    """Babel wraps #| lines as a comment at 76 columns; msgmerge and Poedit
+    read them only as quoted strings, one per line of the text."""
+    long = "A long English cell. " * 8 + "\nIts second line."
+    nb = _one_notebook()
+    nb.cells[2].source = long
+    catalog = translate.merge_notebook(None, translate.notebook_messages(nb), "x")
+    for m in catalog:
+        if m.id:
+            m.string = "한국어"
+    nb.cells[2].source = long + " Changed."
+    merged = translate.merge_notebook(catalog, translate.notebook_messages(nb), "x")
+    reread, text = _round_trip(merged, tmp_path)
+    previous = [line for line in text.splitlines() if line.startswith("#|")]
+    assert previous[0] == '#| msgid ""'
+    assert all(re.match(r'#\| "', line) for line in previous[1:])
+    assert reread.get(long + " Changed.", "cccc03").previous_id == [long]

@@ -489,13 +489,36 @@ def write_catalog(path: Path, catalog: Catalog) -> None:
         omit_header=False,
         sort_output=False,
         ignore_obsolete=True,
-        include_previous=True,
+        include_previous=False,  # written below: Babel wraps it as a comment
     )
     # no creation/revision dates: the file changes only when a text does
     text = re.sub(
-        rb'"(POT-Creation-Date|PO-Revision-Date): [^"]*\\n"\n', b"", out.getvalue()
+        r'"(POT-Creation-Date|PO-Revision-Date): [^"]*\\n"\n',
+        "",
+        out.getvalue().decode(),
     )
-    path.write_bytes(text)
+    path.write_text(_with_previous(text, catalog), encoding="utf-8")
+
+
+def _with_previous(text: str, catalog: Catalog) -> str:
+    """`text` (a .po) with each fuzzy message's previous English as `#| msgid`
+    lines, in gettext's own form, so that Poedit and msgmerge read them."""
+    from babel.messages.pofile import normalize
+
+    for m in catalog:
+        if not (m.id and m.fuzzy and m.previous_id):
+            continue
+        entry = f"msgid {normalize(m.id, width=0)}\n"
+        if m.context is not None:
+            entry = f"msgctxt {normalize(m.context, width=0)}\n" + entry
+        previous = normalize(m.previous_id[0], width=0).split("\n")
+        block = "".join(
+            f"#| msgid {line}\n" if i == 0 else f"#| {line}\n"
+            for i, line in enumerate(previous)
+        )
+        if text.count(entry) == 1:
+            text = text.replace(entry, block + entry)
+    return text
 
 
 def _similarity(a: str, b: str) -> float:
