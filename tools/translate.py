@@ -95,15 +95,6 @@ def _tags(cell) -> set[str]:
     return set(cell.get("metadata", {}).get("tags", []))
 
 
-def translatable(nb) -> list:
-    """The English markdown cells a translator writes (not generated ones)."""
-    return [
-        c
-        for c in nb.cells
-        if c.cell_type == "markdown" and not _tags(c) & GENERATED_TAGS
-    ]
-
-
 def source_path(name: str) -> Path:
     return SOURCES / f"{name}.po"
 
@@ -184,6 +175,22 @@ def _column(line: str, byte_column: int) -> int:
     return len(line.encode("utf-8")[:byte_column].decode("utf-8", errors="ignore"))
 
 
+def _docstring(node) -> ast.Constant | None:
+    """The docstring of a module, class or function node (None if it has none)."""
+    if not isinstance(
+        node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+    ):
+        return None
+    first = node.body[0] if node.body else None
+    if (
+        isinstance(first, ast.Expr)
+        and isinstance(first.value, ast.Constant)
+        and isinstance(first.value.value, str)
+    ):
+        return first.value
+    return None
+
+
 def _docstrings(source: str):
     """(start, end, prefix, quote, text, indent) of each docstring in `source`."""
     python = _python(source)
@@ -197,18 +204,9 @@ def _docstrings(source: str):
     lines = source.splitlines(keepends=True)
     found = []
     for node in ast.walk(tree):
-        if not isinstance(
-            node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-        ):
+        v = _docstring(node)
+        if v is None:
             continue
-        first = node.body[0] if node.body else None
-        if not (
-            isinstance(first, ast.Expr)
-            and isinstance(first.value, ast.Constant)
-            and isinstance(first.value.value, str)
-        ):
-            continue
-        v = first.value
         column = _column(lines[v.lineno - 1], v.col_offset)
         start = starts[v.lineno - 1] + column
         end = starts[v.end_lineno - 1] + _column(
@@ -295,17 +293,8 @@ def stripped(source: str) -> str:
 
     tree = ast.parse(TransformerManager().transform_cell(source))
     for node in ast.walk(tree):
-        if isinstance(
-            node, (ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
-        ):
-            body = node.body
-            if (
-                body
-                and isinstance(body[0], ast.Expr)
-                and isinstance(body[0].value, ast.Constant)
-                and isinstance(body[0].value.value, str)
-            ):
-                body[0] = ast.Expr(ast.Constant(""))
+        if _docstring(node) is not None:
+            node.body[0] = ast.Expr(ast.Constant(""))
     return ast.dump(tree)
 
 
@@ -381,25 +370,19 @@ def package_strings() -> dict[str, list[str]]:
     ):
         if isinstance(message, str):
             add(message, f"dlscratch_helpers/{filename}")  # no line: stable .po
-    # Babel's Python extractor does not look inside f-strings: _() calls there
+    # Babel's Python extractor does not look inside f-strings: the _() and N_()
+    # calls there
     for path in sorted(PACKAGE.rglob("*.py")):
-        if "locale" in path.relative_to(PACKAGE).parts:
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id in ("_", "N_")
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-            ):
-                add(node.args[0].value, str(path.relative_to(ROOT)))
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
-                for i in CHECK_KEYWORDS.get(node.func.id, ()):
-                    if len(node.args) >= i and isinstance(
-                        node.args[i - 1], ast.Constant
-                    ):
-                        add(node.args[i - 1].value, str(path.relative_to(ROOT)))
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for fstring in (n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)):
+            for node in ast.walk(fstring):
+                if (
+                    isinstance(node, ast.Call)
+                    and getattr(node.func, "id", None) in ("_", "N_")
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                ):
+                    add(node.args[0].value, str(path.relative_to(ROOT)))
     for path in sorted((PACKAGE / "quiz").glob("s4_*.py")):
         module = importlib.import_module(f"dlscratch_helpers.quiz.{path.stem}")
         for text in _quiz_texts(module):
