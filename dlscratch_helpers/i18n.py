@@ -134,15 +134,9 @@ def get_language() -> str:
 
 class Translated(str):
     """A text already in the learner's language, numbers filled in: `_` leaves it
-    as it is, so a function that shows text can take English or this."""
-
-
-def translated(text: str, **fields) -> Translated:
-    """`_(text)` with `fields` filled in, marked as translated (see Translated).
-
-    For a text made before it is shown, such as an alt text with numbers that
-    a panel or show() displays: they translate English, not this."""
-    return Translated(_(text).format(**fields) if fields else _(text))
+    as it is, so a function that shows text can take English or this. For a text
+    made before it is shown, such as an alt text with numbers that a panel or
+    show() displays: Translated(_("...").format(...))."""
 
 
 def _(text: str) -> str:
