@@ -11,6 +11,7 @@ checks that every figure function the notebooks call is among them.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import re
 
@@ -52,6 +53,7 @@ def _digits(n, pixels=784, seed=0):
     return x.astype(np.float32), t
 
 
+@functools.cache  # one run serves four figures in both languages
 def _run():
     """A short training run: its network, history, W1 at each evaluation, data."""
     x, t = _digits(300)
@@ -65,6 +67,7 @@ def _run():
     return net, history, seen, x_test, t_test
 
 
+@functools.cache
 def _landscapes():
     x, t = _digits(200)
     one_hot = np.eye(10, dtype=np.float32)[t]
